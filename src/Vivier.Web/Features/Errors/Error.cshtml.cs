@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Vivier.Web.Features.Errors;
+
+/// <summary>
+/// The styled error page, reached by re-execution (status codes) or by the exception handler. It
+/// never shows exception details: a reference to quote to support is all a user needs.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public string TitleKey { get; private set; } = "Error.Generic.Title";
+    public string TextKey { get; private set; } = "Error.Generic.Text";
+    public string? RequestId { get; private set; }
+
+    public void OnGet(int? code) => Describe(code);
+
+    // Re-execution keeps the original method, so a failed POST also lands here.
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        var status = code ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null ? 500 : 404);
+        if (code is null || HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        {
+            Response.StatusCode = status;
+        }
+        (TitleKey, TextKey) = status switch
+        {
+            404 => ("Error.NotFound.Title", "Error.NotFound.Text"),
+            403 => ("Error.Forbidden.Title", "Error.Forbidden.Text"),
+            >= 500 => ("Error.Server.Title", "Error.Server.Text"),
+            _ => ("Error.Generic.Title", "Error.Generic.Text"),
+        };
+        RequestId = status >= 500 ? HttpContext.TraceIdentifier : null;
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Vivier.Core;
+using Vivier.Core.Database;
+
+namespace Vivier.Web.Infrastructure;
+
+public static class DatabaseSetup
+{
+    public static WebApplicationBuilder AddVivierDatabase(this WebApplicationBuilder builder)
+    {
+        var settings = DatabaseSettings.Read(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddDbContext<VivierDb>(options => options.UseVivierDatabase(settings.Provider, settings.ConnectionString));
+        builder.Services.AddHealthChecks().AddDbContextCheck<VivierDb>("database");
+        return builder;
+    }
+
+    /// <summary>
+    /// Reaches the database, then migrates it unless Database:MigrateOnStartup is false (clusters run
+    /// migrations once, elsewhere). EF Core takes a database lock while migrating, so instances
+    /// started together do not apply the same migration twice.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        await ReachAsync(settings);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
+        if (settings.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync();
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            app.Logger.LogWarning("The database lacks migrations and Database:MigrateOnStartup is false: apply them before serving.");
+        }
+    }
+
+    private static async Task ReachAsync(DatabaseSettings settings)
+    {
+        try
+        {
+            if (settings.Provider == DatabaseProvider.Postgres)
+            {
+                await using var connection = new NpgsqlConnection(settings.ConnectionString);
+                await connection.OpenAsync();
+            }
+            else
+            {
+                // Write-ahead logging lets readers go on while one writer commits; the mode sticks to the file.
+                await using var connection = new SqliteConnection(settings.ConnectionString);
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA journal_mode=WAL;";
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+        catch (Exception e) when (e is NpgsqlException or SqliteException or InvalidOperationException or TimeoutException)
+        {
+            throw new StartupProblem(
+                $"ConnectionStrings:Vivier: cannot reach the {settings.Provider} database at {settings.Target}: {FirstLine(e)}", e);
+        }
+    }
+
+    private static string FirstLine(Exception e) => (e.InnerException?.Message ?? e.Message).Split('\n')[0].Trim();
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Vivier.Web.Infrastructure;
+
+/// <summary>French first, English one click away; the choice lives in a cookie.</summary>
+public static class Localization
+{
+    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo[] Supported = [French, English];
+
+    public static WebApplicationBuilder AddVivierLocalization(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(French);
+            options.SupportedCultures = Supported;
+            options.SupportedUICultures = Supported;
+            // Only the visitor's explicit choice counts: the browser's language does not override French.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        return builder;
+    }
+
+    /// <summary>POST /langue: sets the culture cookie, then returns to the page the visitor was on.</summary>
+    public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/langue", SwitchLanguage).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult SwitchLanguage([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context)
+    {
+        var chosen = Supported.FirstOrDefault(c => c.Name == culture) ?? French;
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                HttpOnly = true,
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = context.Request.IsHttps,
+            });
+        var back = !string.IsNullOrEmpty(returnUrl) && IsLocal(returnUrl) ? returnUrl : "/";
+        return Results.LocalRedirect(back);
+    }
+
+    private static bool IsLocal(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}
