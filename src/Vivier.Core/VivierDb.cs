@@ -23,5 +23,6 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options) : DbContext(opt
     {
         // Dates are stored in UTC; SQLite forgets the kind, so it is restored on read.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.DefaultTypeMapping<DateTime>().HasConversion<UtcDateTimeConverter>();
     }
 }

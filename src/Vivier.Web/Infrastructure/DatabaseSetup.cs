@@ -10,10 +10,16 @@ public static class DatabaseSetup
 {
     public static WebApplicationBuilder AddVivierDatabase(this WebApplicationBuilder builder)
     {
-        var settings = DatabaseSettings.Read(builder.Configuration, builder.Environment);
-        builder.Services.AddSingleton(settings);
-        builder.Services.AddDbContext<VivierDb>(options => options.UseVivierDatabase(settings.Provider, settings.ConnectionString));
-        builder.Services.AddHealthChecks().AddDbContextCheck<VivierDb>("database");
+        // Read when first needed rather than now, so that hosts which add configuration late (the
+        // tests' WebApplicationFactory) are seen; PrepareDatabaseAsync needs it first, before serving.
+        builder.Services.AddSingleton(services => DatabaseSettings.Read(
+            services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
+        builder.Services.AddDbContext<VivierDb>((services, options) =>
+        {
+            var settings = services.GetRequiredService<DatabaseSettings>();
+            options.UseVivierDatabase(settings.Provider, settings.ConnectionString);
+        });
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
 

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Vivier.Core;
+
+[assembly: AssemblyFixture(typeof(Vivier.Testing.TestRunLifetime))]
+
+namespace Vivier.Testing;
+
+/// <summary>
+/// Vivier for one test class: the real host over HTTP on its own copy of the migrated database, a
+/// fake clock, no demo data unless a test asks for it. Tests that need another set-up subclass it.
+/// </summary>
+public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? database;
+
+    /// <summary>2026-11-27 09:00 Paris: a working day; tests move it as they need.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Why this class's tests are skipped (no PostgreSQL server here), or null.</summary>
+    public string? Unavailable { get; private set; } = TestDatabases.Unavailable;
+
+    public TestDatabase Database => database ?? throw new InvalidOperationException(Unavailable ?? "Not initialised.");
+
+    /// <summary>The hosting environment; Production shows what users see when something fails.</summary>
+    protected virtual string EnvironmentName => "Development";
+
+    public async ValueTask InitializeAsync()
+    {
+        if (Unavailable is null)
+        {
+            database = await (await TestDatabases.SharedAsync()).CreateAsync();
+        }
+    }
+
+    public VivierDb NewDb() => Database.NewDb();
+
+    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Vivier", Database.ConnectionString);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (database is not null)
+        {
+            await database.Drop();
+        }
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>Vivier as deployed: no developer pages, the styled error page and bare problem details.</summary>
+public sealed class ProductionVivierApp : VivierApp
+{
+    protected override string EnvironmentName => "Production";
+}
+
+/// <summary>Stops the run's database server at the end of the run, whether tests passed or not.</summary>
+public sealed class TestRunLifetime : IAsyncDisposable
+{
+    public ValueTask DisposeAsync() => new(TestDatabases.StopSharedAsync());
+}
+
+/// <summary>
+/// Base of every test class that needs the app: skips the class, with the reason, where its
+/// database cannot be had (PostgreSQL not installed), instead of failing.
+/// </summary>
+public abstract class VivierTest
+{
+    protected VivierTest(VivierApp app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Unavailable is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+        App = app;
+    }
+
+    protected VivierApp App { get; }
+}

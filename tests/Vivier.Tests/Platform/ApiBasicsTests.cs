@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.Json;
+using Vivier.Testing;
+
+namespace Vivier.Tests.Platform;
+
+public sealed class ApiBasicsTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("/api/v1/no-such-thing")]
+    [InlineData("/api/v2/countries")]
+    [InlineData("/api/v1/countries/FR/nothing")]
+    public async Task Unknown_API_routes_answer_404_problem_details(string url)
+    {
+        using var client = App.NewClient();
+
+        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.True(problem.RootElement.TryGetProperty("title", out _));
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_API()
+    {
+        using var client = App.NewClient();
+
+        using var response = await client.GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("3.1", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var paths = document.RootElement.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/v1/countries", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/themes", out _));
+        Assert.False(paths.TryGetProperty("/langue", out _));
+    }
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Vivier.Tests.Platform;
+
+/// <summary>
+/// Bad configuration stops the real program with one line naming the setting, not a stack trace.
+/// These start Vivier.Web.dll as a process, as an operator would.
+/// </summary>
+public sealed class StartupConfigurationTests
+{
+    [Fact]
+    public async Task An_unknown_provider_is_named_in_one_line()
+    {
+        var (exitCode, lines) = await StartAsync(new() { ["Database__Provider"] = "MySql" });
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(lines);
+        Assert.Contains("Database:Provider", line, StringComparison.Ordinal);
+        Assert.Contains("MySql", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_PostgreSQL_is_named_in_one_line()
+    {
+        var port = ClosedPort();
+        var (exitCode, lines) = await StartAsync(new()
+        {
+            ["Database__Provider"] = "Postgres",
+            ["ConnectionStrings__Vivier"] = $"Host=127.0.0.1;Port={port};Username=vivier;Password=secret-word;Timeout=3",
+        });
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(lines);
+        Assert.Contains("ConnectionStrings:Vivier", line, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:{port}", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-word", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostgreSQL_without_a_connection_string_is_named_in_one_line()
+    {
+        var (exitCode, lines) = await StartAsync(new() { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Vivier"] = "" });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("ConnectionStrings:Vivier", Assert.Single(lines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_migration_switch_is_named_in_one_line()
+    {
+        var (exitCode, lines) = await StartAsync(new() { ["Database__MigrateOnStartup"] = "sometimes" });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Database:MigrateOnStartup", Assert.Single(lines), StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the app until it exits; returns its exit code and every non-blank line it printed.</summary>
+    private static async Task<(int ExitCode, List<string> Lines)> StartAsync(Dictionary<string, string> environment)
+    {
+        var contentRoot = Directory.CreateTempSubdirectory("vivier-startup-").FullName;
+        try
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = contentRoot,
+            };
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Vivier.Web.dll"));
+            start.ArgumentList.Add("--contentRoot");
+            start.ArgumentList.Add(contentRoot);
+            start.ArgumentList.Add("--urls");
+            start.ArgumentList.Add("http://127.0.0.1:0");
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            foreach (var (key, value) in environment)
+            {
+                start.Environment[key] = value;
+            }
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(60));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+            var lines = (await output + "\n" + await error).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            return (process.ExitCode, lines);
+        }
+        finally
+        {
+            Directory.Delete(contentRoot, recursive: true);
+        }
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
