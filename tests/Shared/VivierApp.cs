@@ -22,14 +22,14 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
 
     /// <summary>Why this class's tests are skipped (no PostgreSQL server here), or null.</summary>
-    public string? Unavailable { get; private set; } = TestDatabases.Unavailable;
+    public string? Unavailable { get; protected set; } = TestDatabases.Unavailable;
 
     public TestDatabase Database => database ?? throw new InvalidOperationException(Unavailable ?? "Not initialised.");
 
     /// <summary>The hosting environment; Production shows what users see when something fails.</summary>
     protected virtual string EnvironmentName => "Development";
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         if (Unavailable is null)
         {
