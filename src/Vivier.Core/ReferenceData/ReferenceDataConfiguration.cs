@@ -12,8 +12,7 @@ internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         country.Property(c => c.Code).HasMaxLength(2).IsFixedLength();
         country.Property(c => c.Alpha3).HasMaxLength(3).IsFixedLength();
         country.Property(c => c.Numeric).HasMaxLength(3).IsFixedLength();
-        country.Property(c => c.NameFr).HasMaxLength(100).SortsInFrench();
-        country.Property(c => c.NameEn).HasMaxLength(100).SortsInFrench();
+        country.HasNames(maxLength: 100);
         country.Property(c => c.Continent).HasConversion<string>().HasMaxLength(20);
         country.HasIndex(c => c.Alpha3).IsUnique();
         country.HasData(ReferenceDataFiles.Countries());
@@ -26,8 +25,7 @@ internal sealed class LanguageConfiguration : IEntityTypeConfiguration<Language>
     {
         language.HasKey(l => l.Code);
         language.Property(l => l.Code).HasMaxLength(2).IsFixedLength();
-        language.Property(l => l.NameFr).HasMaxLength(100).SortsInFrench();
-        language.Property(l => l.NameEn).HasMaxLength(100).SortsInFrench();
+        language.HasNames(maxLength: 100);
         language.HasData(ReferenceDataFiles.Languages());
     }
 }
@@ -38,8 +36,7 @@ internal sealed class SectorCategoryConfiguration : IEntityTypeConfiguration<Sec
     {
         category.HasKey(c => c.Code);
         category.Property(c => c.Code).HasMaxLength(3).IsFixedLength();
-        category.Property(c => c.NameFr).HasMaxLength(200).SortsInFrench();
-        category.Property(c => c.NameEn).HasMaxLength(200).SortsInFrench();
+        category.HasNames(maxLength: 200);
         category.HasData(ReferenceDataFiles.SectorCategories());
     }
 }
@@ -51,8 +48,7 @@ internal sealed class SectorConfiguration : IEntityTypeConfiguration<Sector>
         sector.HasKey(s => s.Code);
         sector.Property(s => s.Code).HasMaxLength(5).IsFixedLength();
         sector.Property(s => s.CategoryCode).HasMaxLength(3).IsFixedLength();
-        sector.Property(s => s.NameFr).HasMaxLength(200).SortsInFrench();
-        sector.Property(s => s.NameEn).HasMaxLength(200).SortsInFrench();
+        sector.HasNames(maxLength: 200);
         sector.HasOne(s => s.Category).WithMany().HasForeignKey(s => s.CategoryCode).OnDelete(DeleteBehavior.Restrict);
         sector.HasData(ReferenceDataFiles.Sectors());
     }
@@ -64,8 +60,7 @@ internal sealed class ThemeConfiguration : IEntityTypeConfiguration<Theme>
     {
         theme.HasKey(t => t.Code);
         theme.Property(t => t.Code).HasMaxLength(40);
-        theme.Property(t => t.NameFr).HasMaxLength(100).SortsInFrench();
-        theme.Property(t => t.NameEn).HasMaxLength(100).SortsInFrench();
+        theme.HasNames(maxLength: 100);
         theme.HasMany(t => t.Sectors).WithMany().UsingEntity(
             "theme_sectors",
             r => r.HasOne(typeof(Sector)).WithMany().HasForeignKey("SectorCode").OnDelete(DeleteBehavior.Restrict),
@@ -76,5 +71,15 @@ internal sealed class ThemeConfiguration : IEntityTypeConfiguration<Theme>
                 join.HasData(ReferenceDataFiles.ThemeSectors().Select(p => new { ThemeCode = p.Theme, SectorCode = p.Sector }));
             });
         theme.HasData(ReferenceDataFiles.Themes());
+    }
+}
+
+internal static class NamedReferenceConfiguration
+{
+    /// <summary>The French and English names of a reference row, both sorted the French way.</summary>
+    public static void HasNames<T>(this EntityTypeBuilder<T> entity, int maxLength) where T : class, IHasLocalizedName
+    {
+        entity.Property<string>(nameof(IHasLocalizedName.NameFr)).HasMaxLength(maxLength).SortsInFrench();
+        entity.Property<string>(nameof(IHasLocalizedName.NameEn)).HasMaxLength(maxLength).SortsInFrench();
     }
 }
