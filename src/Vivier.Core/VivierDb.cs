@@ -1,11 +1,21 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Vivier.Core.Api;
+using Vivier.Core.Audit;
 using Vivier.Core.Database;
+using Vivier.Core.Files;
+using Vivier.Core.Identity;
+using Vivier.Core.Jobs;
+using Vivier.Core.Mail;
 using Vivier.Core.ReferenceData;
 
 namespace Vivier.Core;
 
 /// <summary>The one DbContext. Handlers use it directly; rules live on the entities.</summary>
-public sealed class VivierDb(DbContextOptions<VivierDb> options) : DbContext(options)
+public sealed class VivierDb(DbContextOptions<VivierDb> options)
+    : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Language> Languages => Set<Language>();
@@ -13,8 +23,18 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options) : DbContext(opt
     public DbSet<Sector> Sectors => Set<Sector>();
     public DbSet<Theme> Themes => Set<Theme>();
 
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VivierDb).Assembly);
         FrenchCollation.Apply(modelBuilder, Database);
     }

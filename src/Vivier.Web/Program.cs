@@ -1,5 +1,11 @@
+using Vivier.Web.Features.Account;
+using Vivier.Web.Features.Admin;
+using Vivier.Web.Features.Files;
 using Vivier.Web.Features.ReferenceData;
 using Vivier.Web.Infrastructure;
+using Vivier.Web.Infrastructure.Identity;
+using Vivier.Web.Infrastructure.Jobs;
+using Vivier.Web.Infrastructure.Mail;
 
 try
 {
@@ -10,16 +16,26 @@ try
     // Pages, French first with English available
     builder.AddVivierPages();
     builder.AddVivierLocalization();
-    // Who may use what: explicit on every page and endpoint
-    builder.AddVivierAuthorization();
+    // Accounts, roles, cookies and bearer tokens; nothing public unless it says so
+    builder.AddVivierIdentity();
+    builder.AddVivierRateLimiting();
+    // Shared services: outbox mail, leased jobs, audit log
+    builder.AddVivierMail();
+    builder.Services.AddHttpContextAccessor();
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddSingleton(InstanceName.ForThisProcess());
+    builder.Services.AddScoped<LeasedJobs>();
+    builder.Services.AddScoped<AuditTrail>();
+    // Features' services
+    builder.Services.AddScoped<AccountRegistration>();
+    builder.Services.AddScoped<PersonRoles>();
     // API: OpenAPI document, problem details
     builder.AddVivierApi();
     builder.AddVivierErrorHandling();
-    builder.Services.AddSingleton(TimeProvider.System);
 
     var app = builder.Build();
 
-    // Reach and migrate the database before serving anything
+    // Reach and migrate the database (and load the demo where asked) before serving anything
     await app.PrepareDatabaseAsync();
 
     // Errors: problem details for the API, the styled page elsewhere
@@ -28,9 +44,10 @@ try
     // Routing after the error handlers, so a re-executed error page is routed anew
     app.UseRouting();
     app.UseRequestLocalization();
-    app.UseAuthentication();
-    app.UseAuthorization();
+    app.UseVivierIdentity();
+    app.UseRateLimiter();
     app.UseAntiforgery();
+    app.UseMiddleware<IdempotencyMiddleware>();
 
     // Pages and static files
     app.MapStaticAssets().AllowAnonymous();
@@ -40,6 +57,8 @@ try
     // API
     var api = app.MapVivierApi();
     api.MapReferenceDataApi();
+    api.MapAuthApi();
+    api.MapFilesApi();
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() =>

@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Vivier.Core;
 using Vivier.Core.Database;
+using Vivier.Core.Demo;
+using Vivier.Core.Identity;
+using Microsoft.AspNetCore.Identity;
 
 namespace Vivier.Web.Infrastructure;
 
@@ -41,6 +44,11 @@ public static class DatabaseSetup
         else if ((await db.Database.GetPendingMigrationsAsync()).Any())
         {
             app.Logger.LogWarning("The database lacks migrations and Database:MigrateOnStartup is false: apply them before serving.");
+        }
+        if (app.Configuration.GetValue("Vivier:DemoData", false))
+        {
+            await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<IPasswordHasher<Person>>(),
+                app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         }
     }
 

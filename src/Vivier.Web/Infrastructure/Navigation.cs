@@ -2,10 +2,27 @@ using System.Security.Claims;
 
 namespace Vivier.Web.Infrastructure;
 
-/// <summary>An entry of the main menu: a resource key, a path, and the roles that see it (none: everyone).</summary>
-public sealed record NavigationItem(string TextKey, string Path, params string[] Roles)
+/// <summary>Who sees a menu entry.</summary>
+public enum Audience
 {
-    public bool IsVisibleTo(ClaimsPrincipal user) => Roles.Length == 0 || Roles.Any(user.IsInRole);
+    Everyone,
+    SignedOut,
+    SignedIn,
+}
+
+/// <summary>An entry of the main menu: a resource key, a path, who sees it, and the roles needed (none: any).</summary>
+public sealed record NavigationItem(string TextKey, string Path, Audience Audience = Audience.Everyone, params string[] Roles)
+{
+    public bool IsVisibleTo(ClaimsPrincipal user)
+    {
+        var signedIn = user.Identity?.IsAuthenticated == true;
+        return Audience switch
+        {
+            Audience.SignedOut => !signedIn,
+            Audience.SignedIn => signedIn && (Roles.Length == 0 || Roles.Any(user.IsInRole)),
+            _ => true,
+        };
+    }
 
     public bool IsCurrent(PathString current) => Path == "/"
         ? current == "/" || !current.HasValue
@@ -19,6 +36,11 @@ public static class Navigation
     [
         new("Nav.Home", "/"),
         new("Nav.ReferenceData", "/referentiels"),
+        new("Nav.People", "/admin/personnes", Audience.SignedIn, Core.Identity.Roles.Admin),
+        new("Nav.AuditLog", "/admin/journal", Audience.SignedIn, Core.Identity.Roles.Admin),
+        new("Nav.Account", "/compte", Audience.SignedIn),
+        new("Nav.SignUp", "/inscription", Audience.SignedOut),
+        new("Nav.SignIn", "/connexion", Audience.SignedOut),
     ];
 
     public static IEnumerable<NavigationItem> For(ClaimsPrincipal user) => Items.Where(i => i.IsVisibleTo(user));

@@ -34,6 +34,7 @@ public sealed class ErrorModel : PageModel
         {
             404 => ("Error.NotFound.Title", "Error.NotFound.Text"),
             403 => ("Error.Forbidden.Title", "Error.Forbidden.Text"),
+            429 => ("Error.TooMany.Title", "Error.TooMany.Text"),
             >= 500 => ("Error.Server.Title", "Error.Server.Text"),
             _ => ("Error.Generic.Title", "Error.Generic.Text"),
         };

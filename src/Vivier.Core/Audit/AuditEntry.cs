@@ -1,0 +1,34 @@
+namespace Vivier.Core.Audit;
+
+/// <summary>One line of the append-only record of who did or saw what, and when.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; init; }
+    public required DateTime At { get; init; }
+    /// <summary>The person acting; null for an anonymous visitor.</summary>
+    public Guid? ActorId { get; init; }
+    /// <summary>The e-mail the actor used or was known by at the time.</summary>
+    public string? ActorEmail { get; init; }
+    public required string Action { get; init; }
+    /// <summary>What the action was about: a person, a file, a path.</summary>
+    public string? Subject { get; init; }
+    public string? Detail { get; init; }
+    public string? IpAddress { get; init; }
+}
+
+/// <summary>The actions the audit log knows; later modules add theirs.</summary>
+public static class AuditActions
+{
+    public const string SignedIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string LockedOut = "locked-out";
+    public const string SignedOutEverywhere = "signed-out-everywhere";
+    public const string SignedUp = "signed-up";
+    public const string PasswordChanged = "password-changed";
+    public const string PasswordReset = "password-reset";
+    public const string TwoFactorEnabled = "two-factor-enabled";
+    public const string Refused = "refused";
+    public const string RolesChanged = "roles-changed";
+    public const string Invited = "invited";
+    public const string FileRead = "file-read";
+}

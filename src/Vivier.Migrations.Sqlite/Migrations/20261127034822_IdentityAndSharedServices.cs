@@ -1,0 +1,464 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace Vivier.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class IdentityAndSharedServices : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    actor_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    actor_email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    action = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ip_address = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_entries", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
+                    xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotent_requests",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    caller = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    request_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    status_code = table.Column<int>(type: "INTEGER", nullable: true),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    body = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    location = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotent_requests", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "job_leases",
+                columns: table => new
+                {
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    expires_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_job_leases", x => x.name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organisations",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "FRENCH"),
+                    short_name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    country_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_organisations", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_organisations_countries_country_code",
+                        column: x => x.country_code,
+                        principalTable: "countries",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_mails",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    to = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    text_body = table.Column<string>(type: "TEXT", nullable: false),
+                    html_body = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    next_attempt_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    sent_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_mails", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "roles",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_roles", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stored_files",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    length = table.Column<long>(type: "INTEGER", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_stored_files", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "people",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "FRENCH"),
+                    family_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "FRENCH"),
+                    preferred_language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    privacy_consent_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    privacy_consent_version = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    is_demo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_people", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_people_organisations_organisation_id",
+                        column: x => x.organisation_id,
+                        principalTable: "organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "role_claims",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    role_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_role_claims", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_role_claims_asp_net_roles_role_id",
+                        column: x => x.role_id,
+                        principalTable: "roles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stored_file_contents",
+                columns: table => new
+                {
+                    file_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_stored_file_contents", x => x.file_id);
+                    table.ForeignKey(
+                        name: "fk_stored_file_contents_stored_files_file_id",
+                        column: x => x.file_id,
+                        principalTable: "stored_files",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_claims",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_person_claims", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_person_claims_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_logins",
+                columns: table => new
+                {
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_person_logins", x => new { x.login_provider, x.provider_key });
+                    table.ForeignKey(
+                        name: "fk_person_logins_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_roles",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_person_roles", x => new { x.user_id, x.role_id });
+                    table.ForeignKey(
+                        name: "fk_person_roles_asp_net_roles_role_id",
+                        column: x => x.role_id,
+                        principalTable: "roles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_person_roles_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_tokens",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_person_tokens", x => new { x.user_id, x.login_provider, x.name });
+                    table.ForeignKey(
+                        name: "fk_person_tokens_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "roles",
+                columns: new[] { "id", "concurrency_stamp", "name", "normalized_name" },
+                values: new object[,]
+                {
+                    { new Guid("00000000-0000-0000-0000-000000000001"), "Admin", "Admin", "ADMIN" },
+                    { new Guid("00000000-0000-0000-0000-000000000002"), "Recruiter", "Recruiter", "RECRUITER" },
+                    { new Guid("00000000-0000-0000-0000-000000000003"), "ProgrammeManager", "ProgrammeManager", "PROGRAMMEMANAGER" },
+                    { new Guid("00000000-0000-0000-0000-000000000004"), "Sponsor", "Sponsor", "SPONSOR" },
+                    { new Guid("00000000-0000-0000-0000-000000000005"), "Partner", "Partner", "PARTNER" },
+                    { new Guid("00000000-0000-0000-0000-000000000006"), "Expert", "Expert", "EXPERT" }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_action_at",
+                table: "audit_entries",
+                columns: new[] { "action", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_actor_id_at",
+                table: "audit_entries",
+                columns: new[] { "actor_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_at",
+                table: "audit_entries",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_idempotent_requests_caller_key",
+                table: "idempotent_requests",
+                columns: new[] { "caller", "key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organisations_country_code",
+                table: "organisations",
+                column: "country_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organisations_short_name",
+                table: "organisations",
+                column: "short_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_mails_sent_at_next_attempt_at",
+                table: "outbox_mails",
+                columns: new[] { "sent_at", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "people",
+                column: "normalized_email");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_people_organisation_id",
+                table: "people",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "people",
+                column: "normalized_user_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_person_claims_user_id",
+                table: "person_claims",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_person_logins_user_id",
+                table: "person_logins",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_person_roles_role_id",
+                table: "person_roles",
+                column: "role_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_role_claims_role_id",
+                table: "role_claims",
+                column: "role_id");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "roles",
+                column: "normalized_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stored_files_owner_id",
+                table: "stored_files",
+                column: "owner_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "idempotent_requests");
+
+            migrationBuilder.DropTable(
+                name: "job_leases");
+
+            migrationBuilder.DropTable(
+                name: "outbox_mails");
+
+            migrationBuilder.DropTable(
+                name: "person_claims");
+
+            migrationBuilder.DropTable(
+                name: "person_logins");
+
+            migrationBuilder.DropTable(
+                name: "person_roles");
+
+            migrationBuilder.DropTable(
+                name: "person_tokens");
+
+            migrationBuilder.DropTable(
+                name: "role_claims");
+
+            migrationBuilder.DropTable(
+                name: "stored_file_contents");
+
+            migrationBuilder.DropTable(
+                name: "people");
+
+            migrationBuilder.DropTable(
+                name: "roles");
+
+            migrationBuilder.DropTable(
+                name: "stored_files");
+
+            migrationBuilder.DropTable(
+                name: "organisations");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Vivier.Web.Features.Account;
+
+/// <summary>What a person gives to sign up, on the page or through the API. Messages are resource keys.</summary>
+public sealed class SignUpInput
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(100, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "Account.GivenName")]
+    public string GivenName { get; set; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(100, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "Account.FamilyName")]
+    public string FamilyName { get; set; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [StringLength(254, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "Account.Email")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, ErrorMessage = "Validation.TooLong")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Account.Password")]
+    public string Password { get; set; } = "";
+
+    [Range(typeof(bool), "true", "true", ErrorMessage = "Validation.PrivacyConsent")]
+    [Display(Name = "Account.AcceptPrivacy")]
+    public bool AcceptPrivacyNotice { get; set; }
+}
+
+/// <summary>POST /api/v1/auth/register: the sign-up fields and the language of the mails.</summary>
+public sealed class RegisterRequest
+{
+    [Required] [StringLength(100)] public string GivenName { get; set; } = "";
+    [Required] [StringLength(100)] public string FamilyName { get; set; } = "";
+    [Required] [EmailAddress] [StringLength(254)] public string Email { get; set; } = "";
+    [Required] [StringLength(200)] public string Password { get; set; } = "";
+    /// <summary>Must be true: the person has read the privacy notice (GET /confidentialite).</summary>
+    public bool AcceptPrivacyNotice { get; set; }
+    /// <summary>"fr" (default) or "en".</summary>
+    public string? Language { get; set; }
+}
+
+public sealed record LoginRequest(string Email, string Password, string? TwoFactorCode);
+
+public sealed record RefreshRequest(string RefreshToken);

@@ -1,0 +1,77 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Vivier.Core;
+using Vivier.Core.Audit;
+using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
+using Vivier.Web.Infrastructure.Mail;
+
+namespace Vivier.Web.Features.Account;
+
+/// <summary>
+/// Sign-up, shared by the page and the API: the account (role Expert, consent recorded) and its
+/// confirmation mail are committed together or not at all.
+/// </summary>
+public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, Mailer mailer, AuditTrail audit, TimeProvider clock)
+{
+    /// <summary>
+    /// Creates the account, or, when the address is taken, tells its owner by mail: either way the
+    /// answer is the same, so sign-up does not reveal who has an account.
+    /// </summary>
+    public async Task<IdentityResult> RegisterAsync(string givenName, string familyName, string email, string password, string language)
+    {
+        var existing = await users.FindByEmailAsync(email);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (existing is not null)
+        {
+            mailer.Queue(existing.Email!, existing.PreferredLanguage, "AlreadyRegistered", existing.GivenName, "/connexion");
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            return IdentityResult.Success;
+        }
+        var person = new Person
+        {
+            UserName = email,
+            Email = email,
+            GivenName = givenName.Trim(),
+            FamilyName = familyName.Trim(),
+            PreferredLanguage = language == "en" ? "en" : "fr",
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            PrivacyConsentAt = clock.GetUtcNow().UtcDateTime,
+            PrivacyConsentVersion = PrivacyNotice.Version,
+        };
+        var created = await users.CreateAsync(person, password);
+        if (!created.Succeeded)
+        {
+            return created;
+        }
+        await users.AddToRoleAsync(person, Roles.Expert);
+        await QueueConfirmationAsync(person);
+        audit.Record(AuditActions.SignedUp, person.Email, actorId: person.Id, actorEmail: person.Email);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return IdentityResult.Success;
+    }
+
+    public async Task QueueConfirmationAsync(Person person)
+    {
+        var token = await users.GenerateEmailConfirmationTokenAsync(person);
+        mailer.Queue(person.Email!, person.PreferredLanguage, "ConfirmEmail", person.GivenName,
+            $"/compte/confirmer?personne={person.Id}&code={Encode(token)}");
+    }
+
+    public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    public static string? Decode(string? code)
+    {
+        try
+        {
+            return code is null ? null : Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Vivier.Core.Audit;
+using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
+
+namespace Vivier.Web.Features.Account;
+
+/// <summary>Bearer-token accounts for API clients. Only these three Identity endpoints exist.</summary>
+public static class AuthApi
+{
+    public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Accounts").AllowAnonymous();
+        auth.MapPost("/register", Register).RequireRateLimiting(RateLimiting.SignUp).Idempotent()
+            .WithSummary("Creates an Expert account; the confirmation mail links to the confirmation page.");
+        auth.MapPost("/login", Login).RequireRateLimiting(RateLimiting.SignIn)
+            .WithSummary("Answers accessToken, expiresIn and refreshToken; a confirmed address is required, and a two-factor code where the account uses one.");
+        auth.MapPost("/refresh", Refresh).RequireRateLimiting(RateLimiting.SignIn)
+            .WithSummary("Exchanges a refresh token for new tokens, unless the account signed out everywhere or changed its password or roles since.");
+        return api;
+    }
+
+    public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> Register(RegisterRequest request,
+        AccountRegistration registration, AccountAttempts attempts, IStringLocalizer<SharedResource> l, HttpContext context)
+    {
+        var errors = Validate(request, l);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        if (!attempts.TryAttempt(RateLimiting.SignUp, request.Email, out var wait))
+        {
+            await RateLimiting.WriteTooManyAsync(context, wait);
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        var result = await registration.RegisterAsync(request.GivenName, request.FamilyName, request.Email, request.Password, request.Language ?? "fr");
+        return result.Succeeded
+            ? TypedResults.Accepted((string?)null)
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = result.Errors.Select(e => e.Description).ToArray() });
+    }
+
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, SignInManager<Person> signIn,
+        AccountAttempts attempts, AuditTrail audit, IStringLocalizer<SharedResource> l, HttpContext context)
+    {
+        if (!attempts.TryAttempt(RateLimiting.SignIn, request.Email ?? "", out var wait))
+        {
+            await RateLimiting.WriteTooManyAsync(context, wait);
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor && !string.IsNullOrEmpty(request.TwoFactorCode))
+        {
+            result = await signIn.TwoFactorAuthenticatorSignInAsync(request.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal), false, false);
+        }
+        var refusal = SignInRefusal(result);
+        if (refusal is not null)
+        {
+            await audit.RecordNowAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, detail: "api", actorEmail: request.Email);
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: l[refusal]);
+        }
+        await audit.RecordNowAsync(AuditActions.SignedIn, detail: "api", actorEmail: request.Email);
+        // The bearer handler has written the tokens already.
+        return TypedResults.Empty;
+    }
+
+    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Refresh(RefreshRequest request, SignInManager<Person> signIn,
+        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    {
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } person)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: l["Account.RefreshRefused"]);
+        }
+        var principal = await signIn.CreateUserPrincipalAsync(person);
+        if (ticket.Principal.HasClaim("amr", "mfa"))
+        {
+            // The second factor proved at sign-in still holds for the refreshed session.
+            ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim("amr", "mfa"));
+        }
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    /// <summary>The resource key of the message that explains a refused sign-in, or null when it succeeded.</summary>
+    public static string? SignInRefusal(SignInResult result) => result switch
+    {
+        { Succeeded: true } => null,
+        { IsLockedOut: true } => "Account.LockedOut",
+        { IsNotAllowed: true } => "Account.NotConfirmed",
+        { RequiresTwoFactor: true } => "Account.TwoFactorRequired",
+        _ => "Account.WrongCredentials",
+    };
+
+    private static Dictionary<string, string[]> Validate(RegisterRequest request, IStringLocalizer<SharedResource> l)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true);
+        var errors = results.SelectMany(r => r.MemberNames.Select(m => (Field: JsonName(m), r.ErrorMessage)))
+            .GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage ?? "").ToArray());
+        if (!request.AcceptPrivacyNotice)
+        {
+            errors["acceptPrivacyNotice"] = [l["Validation.PrivacyConsent"]];
+        }
+        return errors;
+    }
+
+    private static string JsonName(string member) => char.ToLowerInvariant(member[0]) + member[1..];
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Vivier.Web.Infrastructure;
+
+namespace Vivier.Web.Features.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(RateLimiting.SignUp)]
+public sealed class SignUpModel(AccountRegistration registration, AccountAttempts attempts) : PageModel
+{
+    [BindProperty]
+    public SignUpInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (!attempts.TryAttempt(RateLimiting.SignUp, Input.Email, out var wait))
+        {
+            await RateLimiting.WriteTooManyAsync(HttpContext, wait);
+            return new EmptyResult();
+        }
+        var result = await registration.RegisterAsync(Input.GivenName, Input.FamilyName, Input.Email, Input.Password,
+            CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError("Input.Password", error.Description);
+            }
+            return Page();
+        }
+        return RedirectToPage("SignUpSent");
+    }
+}

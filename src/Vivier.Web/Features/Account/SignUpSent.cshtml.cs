@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Vivier.Web.Features.Account;
+
+[AllowAnonymous]
+public sealed class SignUpSentModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Vivier.Core;
+using Vivier.Core.Identity;
+
+namespace Vivier.Web.Infrastructure.Identity;
+
+public static class IdentitySetup
+{
+    /// <summary>The scheme that picks the bearer token when the request carries one, the cookie otherwise.</summary>
+    public const string CookieOrBearer = "Vivier.CookieOrBearer";
+
+    /// <summary>
+    /// ASP.NET Core Identity on VivierDb: pages sign in with a cookie, API clients with a bearer
+    /// token. Nothing is public unless it says so (fallback policy).
+    /// </summary>
+    public static WebApplicationBuilder AddVivierIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddIdentityCore<Person>(options =>
+            {
+                // CNIL: at least 12 characters mixing upper case, lower case, digits and symbols.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireDigit = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<VivierDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CookieOrBearer;
+                options.DefaultChallengeScheme = CookieOrBearer;
+                options.DefaultForbidScheme = CookieOrBearer;
+            })
+            .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromHours(1);
+                options.RefreshTokenExpiration = TimeSpan.FromDays(14);
+            })
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "Vivier.Session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/connexion";
+            options.LogoutPath = "/deconnexion";
+            options.AccessDeniedPath = "/erreur/403";
+            // The API answers 401 and 403 itself instead of redirecting to the sign-in page.
+            options.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
+        });
+        // Checked on every request, so that signing out everywhere, a new password or a role
+        // change ends every other session at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddScoped<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
+
+        // Keys in the database: every instance reads the cookies and tokens the others issued.
+        services.AddDataProtection().PersistKeysToDbContext<VivierDb>().SetApplicationName("Vivier");
+        return builder;
+    }
+
+    public static WebApplication UseVivierIdentity(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseMiddleware<BearerStampValidation>();
+        app.UseAuthorization();
+        app.UseMiddleware<TwoFactorRequirement>();
+        return app;
+    }
+
+    private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (ErrorHandling.IsApi(context.HttpContext))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        return Task.CompletedTask;
+    }
+}

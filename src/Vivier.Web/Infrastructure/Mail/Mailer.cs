@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Vivier.Core;
+using Vivier.Core.Mail;
+
+namespace Vivier.Web.Infrastructure.Mail;
+
+/// <summary>
+/// Writes mails into the outbox, in the recipient's language, from the templates in the resources
+/// (Mail.NAME.Subject, Mail.NAME.Body). The caller's SaveChanges commits them with its change.
+/// </summary>
+public sealed class Mailer(VivierDb db, IStringLocalizer<SharedResource> l, IOptions<MailSettings> settings,
+    IHttpContextAccessor http, TimeProvider clock)
+{
+    /// <summary>Queues the mail; <paramref name="link"/> is a path such as /compte/confirmer?… made absolute here.</summary>
+    public OutboxMail Queue(string to, string language, string template, string recipientName, string link)
+    {
+        var url = Absolute(link);
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = language == "en" ? Localization.English : Localization.French;
+        try
+        {
+            var subject = l[$"Mail.{template}.Subject"].Value;
+            var paragraphs = l[$"Mail.{template}.Body", recipientName, url].Value.Split("\n\n");
+            var now = clock.GetUtcNow().UtcDateTime;
+            var mail = new OutboxMail
+            {
+                To = to,
+                Subject = subject,
+                TextBody = string.Join("\n\n", paragraphs) + "\n",
+                HtmlBody = Html(language, subject, paragraphs, url),
+                CreatedAt = now,
+                NextAttemptAt = now,
+            };
+            db.OutboxMails.Add(mail);
+            return mail;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private string Absolute(string link)
+    {
+        var request = http.HttpContext?.Request;
+        var root = settings.Value.PublicUrl is { Length: > 0 } configured
+            ? configured.TrimEnd('/')
+            : request is null ? "http://localhost:5080" : $"{request.Scheme}://{request.Host}{request.PathBase}";
+        return root + link;
+    }
+
+    private static string Html(string language, string subject, IEnumerable<string> paragraphs, string url)
+    {
+        var body = string.Concat(paragraphs.Select(p =>
+        {
+            var encoded = WebUtility.HtmlEncode(p);
+            var link = WebUtility.HtmlEncode(url);
+            return $"<p>{encoded.Replace(link, $"<a href=\"{link}\">{link}</a>", StringComparison.Ordinal)}</p>";
+        }));
+        return $"<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(subject)}</title></head><body>{body}</body></html>";
+    }
+}
+
+public static class MailSetup
+{
+    public static WebApplicationBuilder AddVivierMail(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
+        builder.Services.AddScoped<Mailer>();
+        builder.Services.AddSingleton<MailTransport>();
+        builder.Services.AddSingleton<OutboxSender>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OutboxSender>());
+        return builder;
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vivier.Core;
+using Vivier.Web.Infrastructure.Jobs;
+
+namespace Vivier.Web.Infrastructure.Mail;
+
+/// <summary>
+/// Sends the outbox: every poll interval, under a lease so that one instance of a cluster sends at
+/// a time, each due mail is delivered and marked sent, or marked failed and retried later.
+/// </summary>
+public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailSettings> settings, TimeProvider clock, ILogger<OutboxSender> logger)
+    : BackgroundService
+{
+    public const string LeaseName = "outbox-mail";
+    private const int Batch = 50;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(settings.Value.PollInterval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await SendDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The outbox could not be sent; it will be tried again.");
+            }
+        }
+    }
+
+    /// <summary>One round: answers how many mails were delivered, or null when another instance holds the lease.</summary>
+    public async Task<int?> SendDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var jobs = scope.ServiceProvider.GetRequiredService<LeasedJobs>();
+        return await jobs.RunAsync(LeaseName, TimeSpan.FromMinutes(2), async () =>
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
+            var transport = scope.ServiceProvider.GetRequiredService<MailTransport>();
+            var now = clock.GetUtcNow().UtcDateTime;
+            var due = await db.OutboxMails.Where(m => m.SentAt == null && m.NextAttemptAt <= now)
+                .OrderBy(m => m.NextAttemptAt).Take(Batch).ToListAsync(cancellationToken);
+            var delivered = 0;
+            foreach (var mail in due)
+            {
+                try
+                {
+                    await transport.SendAsync(mail, cancellationToken);
+                    mail.Sent(clock.GetUtcNow().UtcDateTime);
+                    delivered++;
+                }
+                catch (Exception e) when (e is IOException or MailKit.ProtocolException or MailKit.CommandException
+                                              or System.Net.Sockets.SocketException or TimeoutException or UnauthorizedAccessException)
+                {
+                    mail.Failed(e.Message, clock.GetUtcNow().UtcDateTime);
+                    logger.LogWarning("Mail {MessageId} not delivered (attempt {Attempts}): {Error}", mail.MessageId, mail.Attempts, e.Message);
+                }
+                // Saved one by one: a crash after a delivery loses at most that mail's "sent" mark, never a mail.
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            return delivered;
+        }, cancellationToken);
+    }
+}
