@@ -29,15 +29,32 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The hosting environment; Production shows what users see when something fails.</summary>
     protected virtual string EnvironmentName => "Development";
 
+    /// <summary>Configuration a fixture adds or overrides. Rate limits are off unless a fixture turns them on.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    /// <summary>This instance's data folder (mail pickup folder and the like), removed with it.</summary>
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("vivier-data-").FullName;
+
+    private bool sharesDatabase;
+
     public virtual async ValueTask InitializeAsync()
     {
-        if (Unavailable is null)
+        if (Unavailable is null && database is null)
         {
             database = await (await TestDatabases.SharedAsync()).CreateAsync();
         }
     }
 
     public VivierDb NewDb() => Database.NewDb();
+
+    /// <summary>A second instance of the app on the same database, as in a cluster. The caller disposes it.</summary>
+    public async Task<VivierApp> AnotherInstanceAsync()
+    {
+        var other = new VivierApp { database = Database, sharesDatabase = true, Unavailable = Unavailable };
+        _ = other.Services;
+        await Task.CompletedTask;
+        return other;
+    }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -47,6 +64,12 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Vivier", Database.ConnectionString);
+        builder.UseSetting("Vivier:DataDirectory", DataDirectory);
+        builder.UseSetting("RateLimiting:Enabled", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services =>
         {
@@ -58,10 +81,11 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (database is not null)
+        if (database is not null && !sharesDatabase)
         {
             await database.Drop();
         }
+        Directory.Delete(DataDirectory, recursive: true);
         GC.SuppressFinalize(this);
     }
 }
@@ -70,6 +94,12 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed class ProductionVivierApp : VivierApp
 {
     protected override string EnvironmentName => "Production";
+}
+
+/// <summary>Vivier with its demo data loaded, as `dotnet run` shows it.</summary>
+public sealed class DemoVivierApp : VivierApp
+{
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Vivier:DemoData"] = "true" };
 }
 
 /// <summary>Stops the run's database server at the end of the run, whether tests passed or not.</summary>

@@ -48,3 +48,5 @@ public sealed class RegisterRequest
 public sealed record LoginRequest(string Email, string Password, string? TwoFactorCode);
 
 public sealed record RefreshRequest(string RefreshToken);
+
+public sealed record MeDto(Guid Id, string Email, string GivenName, string FamilyName, string Language, IReadOnlyList<string> Roles, Guid? OrganisationId);

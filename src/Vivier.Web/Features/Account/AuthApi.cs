@@ -24,7 +24,21 @@ public static class AuthApi
             .WithSummary("Answers accessToken, expiresIn and refreshToken; a confirmed address is required, and a two-factor code where the account uses one.");
         auth.MapPost("/refresh", Refresh).RequireRateLimiting(RateLimiting.SignIn)
             .WithSummary("Exchanges a refresh token for new tokens, unless the account signed out everywhere or changed its password or roles since.");
+        api.MapGet("/me", Me).WithTags("Accounts").RequireAuthorization()
+            .WithSummary("The signed-in person: names, address, language, roles and organisation.");
         return api;
+    }
+
+    public static async Task<Results<Ok<MeDto>, UnauthorizedHttpResult>> Me(ClaimsPrincipal user, UserManager<Person> users)
+    {
+        var person = await users.GetUserAsync(user);
+        if (person is null)
+        {
+            return TypedResults.Unauthorized();
+        }
+        var roles = await users.GetRolesAsync(person);
+        return TypedResults.Ok(new MeDto(person.Id, person.Email!, person.GivenName, person.FamilyName, person.PreferredLanguage,
+            roles.Order(StringComparer.Ordinal).ToList(), person.OrganisationId));
     }
 
     public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> Register(RegisterRequest request,

@@ -21,8 +21,8 @@ public sealed class IndexModel(UserManager<Person> users, SignInManager<Person> 
 
     public async Task OnGetAsync()
     {
-        var id = users.GetUserId(User);
-        Person = await users.Users.Include(p => p.Organisation).SingleAsync(p => p.Id.ToString() == id);
+        var id = Guid.Parse(users.GetUserId(User)!);
+        Person = await users.Users.Include(p => p.Organisation).SingleAsync(p => p.Id == id);
         Roles = await users.GetRolesAsync(Person);
         Message = Message is "Account.PasswordChanged" or "Account.TwoFactorEnabled" ? Message : null;
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Vivier.Core.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,7 +11,7 @@ namespace Vivier.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignUp)]
-public sealed class SignUpModel(AccountRegistration registration, AccountAttempts attempts) : PageModel
+public sealed class SignUpModel(AccountRegistration registration, AccountAttempts attempts, UserManager<Person> users) : PageModel
 {
     [BindProperty]
     public SignUpInput Input { get; set; } = new();
@@ -20,6 +22,18 @@ public sealed class SignUpModel(AccountRegistration registration, AccountAttempt
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Every error at once: the password rules are checked even when another field is wrong.
+        if (Input.Password.Length > 0)
+        {
+            foreach (var validator in users.PasswordValidators)
+            {
+                var checkedPassword = await validator.ValidateAsync(users, null!, Input.Password);
+                foreach (var error in checkedPassword.Errors)
+                {
+                    ModelState.AddModelError("Input.Password", error.Description);
+                }
+            }
+        }
         if (!ModelState.IsValid)
         {
             return Page();

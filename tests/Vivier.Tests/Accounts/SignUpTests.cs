@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core.Identity;
+using Vivier.Testing;
+
+namespace Vivier.Tests.Accounts;
+
+public sealed class SignUpTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static Dictionary<string, string> Form(string email, string password = People.Password, bool consent = true) => new()
+    {
+        ["Input.GivenName"] = "Inès",
+        ["Input.FamilyName"] = "Éluard",
+        ["Input.Email"] = email,
+        ["Input.Password"] = password,
+        ["Input.AcceptPrivacyNotice"] = consent ? "true" : "false",
+    };
+
+    [Fact]
+    public async Task A_person_signs_up_confirms_from_the_mail_and_signs_in_in_French()
+    {
+        using var client = App.NewClient();
+        var email = $"ines-{Guid.NewGuid():N}@exemple.fr";
+        var page = await client.GetDocumentAsync("/inscription");
+        Assert.Contains("3 mois après la fin du recrutement", page.QuerySelector(".privacy-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector(".privacy-summary a[href='/confidentialite']"));
+
+        using var signedUp = await client.SubmitAsync(page, "main form", Form(email));
+        Assert.Equal("/inscription/envoyee", signedUp.Headers.Location!.OriginalString);
+
+        var mail = Assert.Single(await App.MailsToAsync(email));
+        Assert.Equal("Confirmez votre adresse électronique", mail.Subject);
+        Assert.Contains("Bonjour Inès", mail.TextBody, StringComparison.Ordinal);
+        var confirmation = await client.GetDocumentAsync(People.LinkIn(mail));
+        Assert.Equal("Adresse confirmée", confirmation.QuerySelector("h1")!.TextContent);
+
+        using var signedIn = await App.SignInAsync(new TestPerson(Guid.Empty, email, People.Password, null, null));
+        var account = await signedIn.GetDocumentAsync("/compte");
+        Assert.True(account.Body!.TextContent.Contains("Inès Éluard", StringComparison.Ordinal), account.Body.TextContent);
+        await using var db = App.NewDb();
+        var person = await db.Users.SingleAsync(p => p.Email == email, Cancel);
+        Assert.Equal(PrivacyNotice.Version, person.PrivacyConsentVersion);
+        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, person.PrivacyConsentAt);
+        Assert.Equal("fr", person.PreferredLanguage);
+        Assert.True(await db.UserRoles.AnyAsync(r => r.UserId == person.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Expert), Cancel));
+    }
+
+    [Fact]
+    public async Task A_person_who_chose_English_gets_English_pages_and_mails()
+    {
+        using var client = App.NewClient();
+        var home = await client.GetDocumentAsync("/inscription");
+        using (await client.SubmitAsync(home, "form.vivier-language"))
+        {
+        }
+        var email = $"jane-{Guid.NewGuid():N}@example.com";
+        var page = await client.GetDocumentAsync("/inscription");
+        Assert.Equal("Create an account", page.QuerySelector("h1")!.TextContent);
+
+        using (await client.SubmitAsync(page, "main form", Form(email)))
+        {
+        }
+
+        var mail = Assert.Single(await App.MailsToAsync(email));
+        Assert.Equal("Confirm your email address", mail.Subject);
+        var confirmation = await client.GetDocumentAsync(People.LinkIn(mail));
+        Assert.Equal("Address confirmed", confirmation.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Bad_input_is_explained_in_the_users_language_and_creates_nothing()
+    {
+        using var client = App.NewClient();
+        var email = $"bad-{Guid.NewGuid():N}@exemple.fr";
+        var page = await client.GetDocumentAsync("/inscription");
+
+        using var response = await client.SubmitAsync(page, "main form", Form(email, password: "court", consent: false));
+        var answer = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var summary = answer.QuerySelector(".error-summary")!;
+        Assert.Contains("au moins 12 caractères", summary.TextContent, StringComparison.Ordinal);
+        Assert.Contains("notice de confidentialité", summary.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(summary.QuerySelector("a[href='#Input_Password']"));
+        Assert.Equal("true", answer.QuerySelector("#Input_Password")!.GetAttribute("aria-invalid"));
+        await using var db = App.NewDb();
+        Assert.False(await db.Users.AnyAsync(p => p.Email == email, Cancel));
+        Assert.Empty(await App.MailsToAsync(email));
+    }
+
+    [Fact]
+    public async Task Signing_up_again_with_a_taken_address_reveals_nothing_and_tells_the_owner()
+    {
+        var owner = await App.CreatePersonAsync(Roles.Expert);
+        using var client = App.NewClient();
+        var page = await client.GetDocumentAsync("/inscription");
+
+        using var response = await client.SubmitAsync(page, "main form", Form(owner.Email));
+
+        Assert.Equal("/inscription/envoyee", response.Headers.Location!.OriginalString);
+        var mail = Assert.Single(await App.MailsToAsync(owner.Email));
+        Assert.Equal("Vous avez déjà un compte Vivier", mail.Subject);
+        await using var db = App.NewDb();
+        Assert.Equal(1, await db.Users.CountAsync(p => p.Email == owner.Email, Cancel));
+    }
+
+    [Fact]
+    public async Task The_API_registers_an_Expert_whose_mail_links_to_the_confirmation_page_then_signs_in_with_tokens()
+    {
+        using var client = App.NewClient();
+        var email = $"api-{Guid.NewGuid():N}@example.com";
+
+        using var registered = await client.PostAsJsonAsync("/api/v1/auth/register",
+            new { givenName = "Ada", familyName = "Api", email, password = People.Password, acceptPrivacyNotice = true, language = "en" }, Cancel);
+        Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
+
+        using (var early = await App.PostLoginAsync(email, People.Password))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, early.StatusCode);
+            Assert.Contains("confirm", await early.Content.ReadAsStringAsync(Cancel), StringComparison.OrdinalIgnoreCase);
+        }
+        var mail = Assert.Single(await App.MailsToAsync(email));
+        Assert.StartsWith("/compte/confirmer?", People.LinkIn(mail), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(People.LinkIn(mail), Cancel)).StatusCode);
+
+        var tokens = await App.ApiLoginAsync(new TestPerson(Guid.Empty, email, People.Password, null, null));
+        Assert.Equal("Bearer", tokens.TokenType);
+        Assert.Equal(3600, tokens.ExpiresIn);
+        using var api = App.NewClient().WithBearer(tokens);
+        var me = await api.GetFromJsonAsync<Vivier.Web.Features.Account.MeDto>("/api/v1/me", Cancel);
+        Assert.Equal((email, "en"), (me!.Email, me.Language));
+        Assert.Equal([Roles.Expert], me.Roles);
+    }
+
+    [Fact]
+    public async Task The_API_refuses_registration_without_consent_with_a_validation_problem()
+    {
+        using var client = App.NewClient();
+        var email = $"noconsent-{Guid.NewGuid():N}@example.com";
+
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/register",
+            new { givenName = "No", familyName = "Consent", email, password = People.Password, acceptPrivacyNotice = false }, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("acceptPrivacyNotice", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        await using var db = App.NewDb();
+        Assert.False(await db.Users.AnyAsync(p => p.Email == email, Cancel));
+    }
+
+    [Fact]
+    public async Task Only_the_three_account_endpoints_of_Identity_exist()
+    {
+        using var client = App.NewClient();
+
+        foreach (var path in new[] { "/api/v1/auth/manage/info", "/api/v1/auth/forgotPassword", "/api/v1/auth/confirmEmail", "/register", "/login" })
+        {
+            using var response = await client.PostAsync(path, JsonContent.Create(new { }), Cancel);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+}
