@@ -32,32 +32,36 @@ public static class RateLimiting
                      })
             {
                 var limit = Limit(section, Capitalised(policy), permits, window);
+                // Partitions are cached by key, so the unlimited one must not share a key with an address's.
                 options.AddPolicy(policy, context => !enabled || HttpMethods.IsGet(context.Request.Method)
-                    ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => limit));
+                    ? RateLimitPartition.GetNoLimiter("unlimited")
+                    : RateLimitPartition.GetFixedWindowLimiter($"address:{context.Connection.RemoteIpAddress}", _ => limit));
             }
         });
         return builder;
     }
 
-    /// <summary>429 with Retry-After and a message in the visitor's language; the error page for pages.</summary>
-    public static async Task WriteTooManyAsync(HttpContext context, TimeSpan? retryAfter)
+    /// <summary>
+    /// 429 with Retry-After: problem details in the visitor's language for the API; for pages, the
+    /// bare status, which the error page then explains.
+    /// </summary>
+    public static IResult TooMany(HttpContext context, TimeSpan? retryAfter)
     {
         var seconds = (int)Math.Ceiling((retryAfter ?? TimeSpan.FromMinutes(1)).TotalSeconds);
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        if (ErrorHandling.IsApi(context))
+        if (!ErrorHandling.IsApi(context))
         {
-            var l = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-            await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: l["Error.TooMany.Title"],
-                detail: l["Error.TooMany.Retry", seconds]).ExecuteAsync(context);
+            return Results.StatusCode(StatusCodes.Status429TooManyRequests);
         }
+        var l = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: l["Error.TooMany.Title"],
+            detail: l["Error.TooMany.Retry", seconds]);
     }
 
     private static ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : (TimeSpan?)null;
-        return new ValueTask(WriteTooManyAsync(rejected.HttpContext, retryAfter));
+        return new ValueTask(TooMany(rejected.HttpContext, retryAfter).ExecuteAsync(rejected.HttpContext));
     }
 
     private static FixedWindowRateLimiterOptions Limit(IConfiguration section, string name, int permits, TimeSpan window) => new()

@@ -51,8 +51,7 @@ public static class AuthApi
         }
         if (!attempts.TryAttempt(RateLimiting.SignUp, request.Email, out var wait))
         {
-            await RateLimiting.WriteTooManyAsync(context, wait);
-            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests);
+            return (ProblemHttpResult)RateLimiting.TooMany(context, wait);
         }
         var result = await registration.RegisterAsync(request.GivenName, request.FamilyName, request.Email, request.Password, request.Language ?? "fr");
         return result.Succeeded
@@ -65,8 +64,7 @@ public static class AuthApi
     {
         if (!attempts.TryAttempt(RateLimiting.SignIn, request.Email ?? "", out var wait))
         {
-            await RateLimiting.WriteTooManyAsync(context, wait);
-            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests);
+            return (ProblemHttpResult)RateLimiting.TooMany(context, wait);
         }
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);

@@ -33,8 +33,8 @@ public sealed class ForgotPasswordModel(UserManager<Person> users, Mailer mailer
         }
         if (!attempts.TryAttempt(RateLimiting.PasswordReset, Input.Email, out var wait))
         {
-            await RateLimiting.WriteTooManyAsync(HttpContext, wait);
-            return new EmptyResult();
+            RateLimiting.TooMany(HttpContext, wait);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
         }
         var person = await users.FindByEmailAsync(Input.Email);
         if (person is not null && await users.IsEmailConfirmedAsync(person))

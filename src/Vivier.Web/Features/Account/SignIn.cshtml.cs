@@ -33,8 +33,8 @@ public sealed class SignInModel(SignInManager<Person> signIn, AccountAttempts at
         }
         if (!attempts.TryAttempt(RateLimiting.SignIn, Input.Email, out var wait))
         {
-            await RateLimiting.WriteTooManyAsync(HttpContext, wait);
-            return new EmptyResult();
+            RateLimiting.TooMany(HttpContext, wait);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
         }
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.RequiresTwoFactor)

@@ -40,8 +40,8 @@ public sealed class SignUpModel(AccountRegistration registration, AccountAttempt
         }
         if (!attempts.TryAttempt(RateLimiting.SignUp, Input.Email, out var wait))
         {
-            await RateLimiting.WriteTooManyAsync(HttpContext, wait);
-            return new EmptyResult();
+            RateLimiting.TooMany(HttpContext, wait);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
         }
         var result = await registration.RegisterAsync(Input.GivenName, Input.FamilyName, Input.Email, Input.Password,
             CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
