@@ -36,6 +36,7 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("vivier-data-").FullName;
 
     private bool sharesDatabase;
+    private IReadOnlyDictionary<string, string?>? inheritedSettings;
 
     public virtual async ValueTask InitializeAsync()
     {
@@ -50,7 +51,7 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A second instance of the app on the same database, as in a cluster. The caller disposes it.</summary>
     public async Task<VivierApp> AnotherInstanceAsync()
     {
-        var other = new VivierApp { database = Database, sharesDatabase = true, Unavailable = Unavailable };
+        var other = new VivierApp { database = Database, sharesDatabase = true, Unavailable = Unavailable, inheritedSettings = Settings };
         _ = other.Services;
         await Task.CompletedTask;
         return other;
@@ -66,7 +67,9 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Vivier", Database.ConnectionString);
         builder.UseSetting("Vivier:DataDirectory", DataDirectory);
         builder.UseSetting("RateLimiting:Enabled", "false");
-        foreach (var (key, value) in Settings)
+        // The outbox is sent when a test says so; BackgroundMailTests shows the timer at work.
+        builder.UseSetting("Mail:PollInterval", "1.00:00:00");
+        foreach (var (key, value) in inheritedSettings ?? Settings)
         {
             builder.UseSetting(key, value);
         }

@@ -16,8 +16,10 @@ public sealed class LeasedJobs(VivierDb db, InstanceName instance, TimeProvider 
     public async Task<T?> RunAsync<T>(string name, TimeSpan longest, Func<Task<T>> work, CancellationToken cancellationToken)
         where T : struct
     {
+        // Each run holds the lease under its own name, so two runs in one instance exclude each other too.
+        var holder = $"{instance.Value}/{Guid.NewGuid():N}";
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!await db.TryTakeAsync(name, instance.Value, now, now + longest, cancellationToken))
+        if (!await db.TryTakeAsync(name, holder, now, now + longest, cancellationToken))
         {
             return null;
         }
@@ -27,7 +29,7 @@ public sealed class LeasedJobs(VivierDb db, InstanceName instance, TimeProvider 
         }
         finally
         {
-            await db.ReleaseAsync(name, instance.Value, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+            await db.ReleaseAsync(name, holder, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
         }
     }
 }
