@@ -43,6 +43,8 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (Unavailable is null && database is null)
         {
             database = await (await TestDatabases.SharedAsync()).CreateAsync();
+            // Started now, so the database is prepared (and the demo loaded) before any test reads it.
+            _ = Services;
         }
     }
 

@@ -1,4 +1,7 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Vivier.Core.Demo;
+using Vivier.Core.Identity;
 using Vivier.Testing;
 
 namespace Vivier.Tests;
@@ -7,7 +10,7 @@ namespace Vivier.Tests;
 /// The figures the demo must show. Each module's issue adds its own here, so that a later seed can
 /// never silently break an earlier figure.
 /// </summary>
-public sealed class DemoDataContractTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), IClassFixture<DemoVivierApp>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -23,5 +26,50 @@ public sealed class DemoDataContractTests(VivierApp app) : VivierTest(app), ICla
         Assert.Equal(325, await db.Sectors.CountAsync(Cancel));
         Assert.Equal(295, await db.Sectors.CountAsync(s => s.IsActive, Cancel));
         Assert.Equal(22, await db.Themes.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Demo_accounts_exist_with_their_roles_and_organisations()
+    {
+        await using var db = App.NewDb();
+        var accounts = await db.Users.Where(p => p.IsDemo)
+            .Select(p => new
+            {
+                p.Email,
+                p.EmailConfirmed,
+                Organisation = p.Organisation!.ShortName,
+                Roles = db.UserRoles.Where(r => r.UserId == p.Id).Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name).ToList(),
+            })
+            .ToDictionaryAsync(a => a.Email!, Cancel);
+
+        Assert.Equal(7, accounts.Count);
+        Assert.All(accounts.Values, a => Assert.True(a.EmailConfirmed));
+        Assert.Equal([Roles.Admin], accounts["admin@vivier.test"].Roles);
+        Assert.Equal([Roles.Recruiter], accounts["recruteur@vivier.test"].Roles);
+        Assert.Equal([Roles.ProgrammeManager], accounts["suivi@vivier.test"].Roles);
+        Assert.Equal([Roles.Sponsor], accounts["meae@vivier.test"].Roles);
+        Assert.Equal("MEAE", accounts["meae@vivier.test"].Organisation);
+        Assert.Equal([Roles.Sponsor], accounts["tresor@vivier.test"].Roles);
+        Assert.Equal("DG Trésor", accounts["tresor@vivier.test"].Organisation);
+        Assert.Equal([Roles.Partner], accounts["partenaire@vivier.test"].Roles);
+        Assert.NotNull(accounts["partenaire@vivier.test"].Organisation);
+        Assert.Equal([Roles.Expert], accounts["expert@vivier.test"].Roles);
+        Assert.Equal(2, await db.Organisations.CountAsync(o => o.Kind == OrganisationKind.Sponsor, Cancel));
+        Assert.True(await db.Organisations.CountAsync(o => o.Kind == OrganisationKind.HostInstitution, Cancel) >= 3);
+    }
+
+    [Theory]
+    [InlineData("expert@vivier.test")]
+    [InlineData("recruteur@vivier.test")]
+    [InlineData("meae@vivier.test")]
+    public async Task Demo_accounts_sign_in_with_the_demo_password_without_a_second_factor(string email)
+    {
+        using var response = await App.PostLoginAsync(email, DemoData.Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var person = new TestPerson(Guid.Empty, email, DemoData.Password, null, null);
+        using var client = await App.SignInAsync(person);
+        using var page = await client.GetAsync("/compte", Cancel);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 }
