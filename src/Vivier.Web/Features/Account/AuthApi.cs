@@ -59,9 +59,13 @@ public static class AuthApi
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = result.Errors.Select(e => e.Description).ToArray() });
     }
 
-    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, SignInManager<Person> signIn,
+    public static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> Login(LoginRequest request, SignInManager<Person> signIn,
         AccountAttempts attempts, AuditTrail audit, IStringLocalizer<SharedResource> l, HttpContext context)
     {
+        if (Missing(l, ("email", request.Email), ("password", request.Password)) is { } missing)
+        {
+            return missing;
+        }
         if (!attempts.TryAttempt(RateLimiting.SignIn, request.Email ?? "", out var wait))
         {
             return (ProblemHttpResult)RateLimiting.TooMany(context, wait);
@@ -83,9 +87,13 @@ public static class AuthApi
         return TypedResults.Empty;
     }
 
-    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Refresh(RefreshRequest request, SignInManager<Person> signIn,
+    public static async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> Refresh(RefreshRequest request, SignInManager<Person> signIn,
         IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, IStringLocalizer<SharedResource> l)
     {
+        if (Missing(l, ("refreshToken", request.RefreshToken)) is { } missing)
+        {
+            return missing;
+        }
         var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } person)
@@ -122,6 +130,13 @@ public static class AuthApi
             errors["acceptPrivacyNotice"] = [l["Validation.PrivacyConsent"]];
         }
         return errors;
+    }
+
+    /// <summary>A validation problem naming the required fields left empty, or null.</summary>
+    private static ValidationProblem? Missing(IStringLocalizer<SharedResource> l, params (string Field, string? Value)[] fields)
+    {
+        var empty = fields.Where(f => string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Field, f => new[] { l["Validation.Required", f.Field].Value });
+        return empty.Count == 0 ? null : TypedResults.ValidationProblem(empty);
     }
 
     private static string JsonName(string member) => char.ToLowerInvariant(member[0]) + member[1..];
