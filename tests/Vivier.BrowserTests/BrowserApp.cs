@@ -46,4 +46,27 @@ public sealed class BrowserApp : VivierApp
         }
         return await context.NewPageAsync();
     }
+
+    /// <summary>A page signed in as a new person of the role, through the sign-in form (and the code step); a visitor's when role is null.</summary>
+    public async Task<(IPage Page, TestPerson? Person)> SignedInPageAsync(string? role, string language = "fr")
+    {
+        var page = await NewPageAsync(language);
+        if (role is null)
+        {
+            return (page, null);
+        }
+        var person = await this.CreatePersonAsync(role);
+        await page.GotoAsync("/connexion");
+        await page.Locator("#Input_Email").FillAsync(person.Email);
+        await page.Locator("#Input_Password").FillAsync(person.Password);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        if (person.AuthenticatorKey is not null)
+        {
+            await page.WaitForURLAsync("**/connexion/code**");
+            await page.Locator("#Input_Code").FillAsync(Totp.Now(person.AuthenticatorKey));
+            await page.Locator("main button[type=submit]").ClickAsync();
+        }
+        await page.WaitForURLAsync("**/compte");
+        return (page, person);
+    }
 }

@@ -39,3 +39,47 @@ public sealed class NavigationTests(BrowserApp app) : VivierTest(app), IClassFix
         await page.Context.CloseAsync();
     }
 }
+
+public sealed class FormTests(BrowserApp app) : VivierTest(app), IClassFixture<BrowserApp>
+{
+    private BrowserApp Browser => (BrowserApp)App;
+
+    [Fact]
+    public async Task A_form_sent_with_errors_focuses_the_error_summary_which_links_to_each_field_and_passes_axe()
+    {
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync("/inscription");
+
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync(".error-summary");
+
+        Assert.Equal("error-summary-title", await page.EvaluateAsync<string>("document.activeElement.getAttribute('aria-labelledby')"));
+        Assert.Equal("Il y a un problème", await page.Locator("#error-summary-title").TextContentAsync());
+        await page.Locator(".error-summary a[href='#Input_Email']").ClickAsync();
+        Assert.Equal("Input_Email", await page.EvaluateAsync<string>("document.activeElement.id"));
+        var violations = await Axe.ViolationsAsync(page);
+        Assert.True(violations.Length == 0, Axe.Describe(violations));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Staff_sign_in_in_two_steps_and_the_code_step_passes_axe()
+    {
+        var person = await Browser.CreatePersonAsync(Vivier.Core.Identity.Roles.Recruiter);
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync("/connexion");
+        await page.Locator("#Input_Email").FillAsync(person.Email);
+        await page.Locator("#Input_Password").FillAsync(person.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/connexion/code**");
+
+        var violations = await Axe.ViolationsAsync(page);
+        await page.Locator("#Input_Code").FillAsync(Totp.Now(person.AuthenticatorKey!));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/compte");
+
+        Assert.True(violations.Length == 0, Axe.Describe(violations));
+        Assert.Contains("Recrutement", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,4 +1,10 @@
+using Vivier.Core.Identity;
+
 namespace Vivier.BrowserTests;
+
+/// <summary>A page to check: a name for its screenshot, its path, and who looks at it (null: a visitor).
+/// "{self}" in the path stands for the signed-in person's id.</summary>
+public sealed record CatalogPage(string Name, string Path, string? Role = null);
 
 /// <summary>
 /// Every page a person can reach, checked with axe in French and in English. Each module's issue
@@ -6,23 +12,40 @@ namespace Vivier.BrowserTests;
 /// </summary>
 public static class PageCatalog
 {
-    public static readonly (string Name, string Path)[] Pages =
+    public static readonly CatalogPage[] Pages =
     [
-        ("home", "/"),
-        ("accessibility-statement", "/accessibilite"),
-        ("reference-data", "/referentiels"),
-        ("reference-data-countries", "/referentiels/pays"),
-        ("reference-data-sectors", "/referentiels/secteurs"),
-        ("not-found", "/page-qui-n-existe-pas"),
+        new("home", "/"),
+        new("accessibility-statement", "/accessibilite"),
+        new("privacy-notice", "/confidentialite"),
+        new("reference-data", "/referentiels"),
+        new("reference-data-countries", "/referentiels/pays"),
+        new("reference-data-sectors", "/referentiels/secteurs"),
+        new("not-found", "/page-qui-n-existe-pas"),
+        new("sign-up", "/inscription"),
+        new("sign-up-sent", "/inscription/envoyee"),
+        new("confirm-email-invalid", "/compte/confirmer?personne=00000000-0000-0000-0000-000000000001&code=x"),
+        new("sign-in", "/connexion"),
+        new("forgot-password", "/mot-de-passe-oublie"),
+        new("forgot-password-sent", "/mot-de-passe-oublie?Sent=True"),
+        new("reset-password", "/mot-de-passe/nouveau?personne=00000000-0000-0000-0000-000000000001&code=x"),
+        new("sign-out", "/deconnexion"),
+        new("too-many-attempts", "/erreur/429"),
+        new("account", "/compte", Roles.Expert),
+        new("change-password", "/compte/mot-de-passe", Roles.Expert),
+        new("two-factor-setup", "/compte/double-authentification", Roles.Expert),
+        new("admin-people", "/admin/personnes", Roles.Admin),
+        new("admin-invite", "/admin/personnes/inviter", Roles.Admin),
+        new("admin-person", "/admin/personnes/{self}", Roles.Admin),
+        new("admin-audit-log", "/admin/journal", Roles.Admin),
     ];
 
-    public static TheoryData<string, string, string> InBothLanguages()
+    public static TheoryData<string, string> InBothLanguages()
     {
-        var data = new TheoryData<string, string, string>();
-        foreach (var (name, path) in Pages)
+        var data = new TheoryData<string, string>();
+        foreach (var page in Pages)
         {
-            data.Add(name, path, "fr");
-            data.Add(name, path, "en");
+            data.Add(page.Name, "fr");
+            data.Add(page.Name, "en");
         }
         return data;
     }

@@ -163,3 +163,25 @@ public sealed class SignUpTests(VivierApp app) : VivierTest(app), IClassFixture<
         }
     }
 }
+
+public sealed class EmptyFormTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    [Theory]
+    [InlineData("/inscription")]
+    [InlineData("/connexion")]
+    [InlineData("/mot-de-passe-oublie")]
+    [InlineData("/mot-de-passe/nouveau?personne=00000000-0000-0000-0000-000000000001&code=x")]
+    public async Task An_empty_form_comes_back_with_its_errors_not_a_crash(string path)
+    {
+        using var client = App.NewClient();
+        var page = await client.GetDocumentAsync(path);
+        var empty = page.QuerySelectorAll("main form input:not([type=hidden])")
+            .Select(i => i.GetAttribute("name")).OfType<string>().Distinct()
+            .ToDictionary(name => name, _ => "");
+
+        using var response = await client.SubmitAsync(page, "main form", empty);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull((await Html.ParseAsync(response)).QuerySelector(".error-summary"));
+    }
+}

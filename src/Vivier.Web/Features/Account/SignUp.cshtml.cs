@@ -23,7 +23,7 @@ public sealed class SignUpModel(AccountRegistration registration, AccountAttempt
     public async Task<IActionResult> OnPostAsync()
     {
         // Every error at once: the password rules are checked even when another field is wrong.
-        if (Input.Password.Length > 0)
+        if (!string.IsNullOrEmpty(Input.Password))
         {
             foreach (var validator in users.PasswordValidators)
             {
