@@ -142,11 +142,15 @@ public sealed class SignUpTests(VivierApp app) : VivierTest(app), IClassFixture<
         var email = $"noconsent-{Guid.NewGuid():N}@example.com";
 
         using var response = await client.PostAsJsonAsync("/api/v1/auth/register",
-            new { givenName = "No", familyName = "Consent", email, password = People.Password, acceptPrivacyNotice = false }, Cancel);
+            new { givenName = "No", familyName = "", email = "not-an-address", password = People.Password, acceptPrivacyNotice = false }, Cancel);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        var errors = problem.RootElement.GetProperty("errors");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("acceptPrivacyNotice", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Contains("notice de confidentialité", errors.GetProperty("acceptPrivacyNotice")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("Renseignez le champ « Nom de famille ».", errors.GetProperty("familyName")[0].GetString());
+        Assert.StartsWith("Saisissez une adresse électronique valide", errors.GetProperty("email")[0].GetString(), StringComparison.Ordinal);
         await using var db = App.NewDb();
         Assert.False(await db.Users.AnyAsync(p => p.Email == email, Cancel));
     }
@@ -183,5 +187,27 @@ public sealed class EmptyFormTests(VivierApp app) : VivierTest(app), IClassFixtu
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull((await Html.ParseAsync(response)).QuerySelector(".error-summary"));
+    }
+}
+
+public sealed class ConcurrentSignUpTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    [Fact]
+    public async Task Many_sign_ups_with_one_address_at_once_make_one_account_and_no_error()
+    {
+        var email = $"rush-{Guid.NewGuid():N}@exemple.fr";
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var client = App.NewClient();
+            using var response = await client.PostAsJsonAsync("/api/v1/auth/register",
+                new { givenName = "Ruée", familyName = "Simultanée", email, password = People.Password, acceptPrivacyNotice = true },
+                TestContext.Current.CancellationToken);
+            return response.StatusCode;
+        }));
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.Accepted, status));
+        await using var db = App.NewDb();
+        Assert.Equal(1, await db.Users.CountAsync(p => p.Email == email, TestContext.Current.CancellationToken));
     }
 }

@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Vivier.Web.Features.Account;
 
-/// <summary>What a person gives to sign up, on the page or through the API. Messages are resource keys.</summary>
-public sealed class SignUpInput
+/// <summary>Who a person is: asked at sign-up and when an admin invites someone. Messages are resource keys.</summary>
+public class PersonInput
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(100, ErrorMessage = "Validation.TooLong")]
@@ -21,6 +21,11 @@ public sealed class SignUpInput
     [Display(Name = "Account.Email")]
     public string Email { get; set; } = "";
 
+}
+
+/// <summary>What a person gives to sign up, on the page or through the API.</summary>
+public class SignUpInput : PersonInput
+{
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(200, ErrorMessage = "Validation.TooLong")]
     [DataType(DataType.Password)]
@@ -32,15 +37,9 @@ public sealed class SignUpInput
     public bool AcceptPrivacyNotice { get; set; }
 }
 
-/// <summary>POST /api/v1/auth/register: the sign-up fields and the language of the mails.</summary>
-public sealed class RegisterRequest
+/// <summary>POST /api/v1/auth/register: the sign-up fields, validated as the page does, and the language of the mails.</summary>
+public sealed class RegisterRequest : SignUpInput
 {
-    [Required] [StringLength(100)] public string GivenName { get; set; } = "";
-    [Required] [StringLength(100)] public string FamilyName { get; set; } = "";
-    [Required] [EmailAddress] [StringLength(254)] public string Email { get; set; } = "";
-    [Required] [StringLength(200)] public string Password { get; set; } = "";
-    /// <summary>Must be true: the person has read the privacy notice (GET /confidentialite).</summary>
-    public bool AcceptPrivacyNotice { get; set; }
     /// <summary>"fr" (default) or "en".</summary>
     public string? Language { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using Vivier.Core;
 using Vivier.Core.Audit;
 using Vivier.Core.Identity;
@@ -41,7 +42,21 @@ public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, 
             PrivacyConsentAt = clock.GetUtcNow().UtcDateTime,
             PrivacyConsentVersion = PrivacyNotice.Version,
         };
-        var created = await users.CreateAsync(person, password);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(person, password);
+        }
+        catch (DbUpdateException)
+        {
+            // The same address signed up a moment ago: the unique user name index kept one account.
+            return IdentityResult.Success;
+        }
+        if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
+        {
+            // Taken between the look-up above and now: answered like any taken address.
+            return IdentityResult.Success;
+        }
         if (!created.Succeeded)
         {
             return created;

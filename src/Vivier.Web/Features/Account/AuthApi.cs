@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Vivier.Core.Audit;
 using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure;
+using Vivier.Web.Infrastructure.Forms;
 
 namespace Vivier.Web.Features.Account;
 
@@ -121,13 +121,10 @@ public static class AuthApi
 
     private static Dictionary<string, string[]> Validate(RegisterRequest request, IStringLocalizer<SharedResource> l)
     {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true);
-        var errors = results.SelectMany(r => r.MemberNames.Select(m => (Field: JsonName(m), r.ErrorMessage)))
-            .GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage ?? "").ToArray());
-        if (!request.AcceptPrivacyNotice)
+        var errors = LocalizedValidation.Validate(request, l);
+        if (request.Language is not (null or "fr" or "en"))
         {
-            errors["acceptPrivacyNotice"] = [l["Validation.PrivacyConsent"]];
+            errors["language"] = [l["Validation.Language"]];
         }
         return errors;
     }
@@ -139,5 +136,4 @@ public static class AuthApi
         return empty.Count == 0 ? null : TypedResults.ValidationProblem(empty);
     }
 
-    private static string JsonName(string member) => char.ToLowerInvariant(member[0]) + member[1..];
 }

@@ -1,25 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using Vivier.Web.Features.Account;
 
 namespace Vivier.Web.Features.Admin;
 
-public sealed class InviteInput
+/// <summary>Whom an admin invites, with which roles, for which organisation, in which language.</summary>
+public sealed class InviteInput : PersonInput
 {
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(100, ErrorMessage = "Validation.TooLong")]
-    [Display(Name = "Account.GivenName")]
-    public string GivenName { get; set; } = "";
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(100, ErrorMessage = "Validation.TooLong")]
-    [Display(Name = "Account.FamilyName")]
-    public string FamilyName { get; set; } = "";
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
-    [StringLength(254, ErrorMessage = "Validation.TooLong")]
-    [Display(Name = "Account.Email")]
-    public string Email { get; set; } = "";
-
     [Display(Name = "Account.Roles")]
     public List<string> Roles { get; set; } = [];
 
