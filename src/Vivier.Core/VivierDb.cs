@@ -9,6 +9,7 @@ using Vivier.Core.Files;
 using Vivier.Core.Identity;
 using Vivier.Core.Jobs;
 using Vivier.Core.Mail;
+using Vivier.Core.Missions;
 using Vivier.Core.ReferenceData;
 
 namespace Vivier.Core;
@@ -31,6 +32,9 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Mission> Missions => Set<Mission>();
+    public DbSet<MissionChange> MissionChanges => Set<MissionChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -29,6 +29,7 @@ try
     // Features' services
     builder.Services.AddScoped<AccountRegistration>();
     builder.Services.AddScoped<PersonRoles>();
+    builder.Services.AddScoped<Vivier.Web.Features.Missions.MissionBoard>();
     // API: OpenAPI document, problem details
     builder.AddVivierApi();
     builder.AddVivierErrorHandling();

@@ -669,6 +669,194 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("outbox_mails", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Missions.Mission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_en");
+
+                    b.Property<int>("DurationMonths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_months");
+
+                    b.Property<string>("HostInstitution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("host_institution");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Profile")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile");
+
+                    b.Property<string>("ProfileEn")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_en");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_title");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title")
+                        .UseCollation("FRENCH");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_en");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_missions");
+
+                    b.HasIndex("CountryCode")
+                        .HasDatabaseName("ix_missions_country_code");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_missions_reference");
+
+                    b.HasIndex("Status", "CountryCode")
+                        .HasDatabaseName("ix_missions_status_country_code");
+
+                    b.HasIndex("Status", "Deadline")
+                        .HasDatabaseName("ix_missions_status_deadline");
+
+                    b.HasIndex("Status", "PublishedAt")
+                        .HasDatabaseName("ix_missions_status_published_at");
+
+                    b.ToTable("missions", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Missions.MissionChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<long>("MissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mission_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mission_changes");
+
+                    b.HasIndex("MissionId", "At")
+                        .HasDatabaseName("ix_mission_changes_mission_id_at");
+
+                    b.ToTable("mission_changes", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.ReferenceData.Country", b =>
                 {
                     b.Property<string>("Code")
@@ -7508,6 +7696,44 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("mission_sponsors", b =>
+                {
+                    b.Property<long>("MissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mission_id");
+
+                    b.Property<Guid>("SponsorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sponsor_id");
+
+                    b.HasKey("MissionId", "SponsorId")
+                        .HasName("pk_mission_sponsors");
+
+                    b.HasIndex("SponsorId")
+                        .HasDatabaseName("ix_mission_sponsors_sponsor_id");
+
+                    b.ToTable("mission_sponsors", (string)null);
+                });
+
+            modelBuilder.Entity("mission_themes", b =>
+                {
+                    b.Property<long>("MissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mission_id");
+
+                    b.Property<string>("ThemeCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme_code");
+
+                    b.HasKey("MissionId", "ThemeCode")
+                        .HasName("pk_mission_themes");
+
+                    b.HasIndex("ThemeCode")
+                        .HasDatabaseName("ix_mission_themes_theme_code");
+
+                    b.ToTable("mission_themes", (string)null);
+                });
+
             modelBuilder.Entity("theme_sectors", b =>
                 {
                     b.Property<string>("ThemeCode")
@@ -8007,6 +8233,77 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Missions.Mission", b =>
+                {
+                    b.HasOne("Vivier.Core.ReferenceData.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_missions_countries_country_code");
+
+                    b.OwnsMany("Vivier.Core.Missions.MissionLanguage", "Languages", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("LanguageCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("language_code")
+                                .IsFixedLength();
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("level");
+
+                            b1.Property<long>("MissionId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("mission_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_mission_languages");
+
+                            b1.HasIndex("LanguageCode")
+                                .HasDatabaseName("ix_mission_languages_language_code");
+
+                            b1.HasIndex("MissionId")
+                                .HasDatabaseName("ix_mission_languages_mission_id");
+
+                            b1.ToTable("mission_languages", (string)null);
+
+                            b1.HasOne("Vivier.Core.ReferenceData.Language", null)
+                                .WithMany()
+                                .HasForeignKey("LanguageCode")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_mission_languages_languages_language_code");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MissionId")
+                                .HasConstraintName("fk_mission_languages_missions_mission_id");
+                        });
+
+                    b.Navigation("Country");
+
+                    b.Navigation("Languages");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Missions.MissionChange", b =>
+                {
+                    b.HasOne("Vivier.Core.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mission_changes_missions_mission_id");
+                });
+
             modelBuilder.Entity("Vivier.Core.ReferenceData.Sector", b =>
                 {
                     b.HasOne("Vivier.Core.ReferenceData.SectorCategory", "Category")
@@ -8017,6 +8314,40 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_sectors_sector_categories_category_code");
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("mission_sponsors", b =>
+                {
+                    b.HasOne("Vivier.Core.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mission_sponsors_missions_mission_id");
+
+                    b.HasOne("Vivier.Core.Identity.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SponsorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mission_sponsors_organisations_sponsor_id");
+                });
+
+            modelBuilder.Entity("mission_themes", b =>
+                {
+                    b.HasOne("Vivier.Core.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mission_themes_missions_mission_id");
+
+                    b.HasOne("Vivier.Core.ReferenceData.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mission_themes_themes_theme_code");
                 });
 
             modelBuilder.Entity("theme_sectors", b =>

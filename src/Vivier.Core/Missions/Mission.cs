@@ -1,0 +1,149 @@
+using Vivier.Core.Identity;
+using Vivier.Core.ReferenceData;
+using Vivier.Core.Search;
+
+namespace Vivier.Core.Missions;
+
+/// <summary>ETI: in a foreign institution; END: seconded to the European Commission; AT: in French overseas local government.</summary>
+public enum ExpertKind
+{
+    ETI,
+    END,
+    AT,
+}
+
+public enum MissionStatus
+{
+    Draft,
+    Published,
+    Closed,
+    Filled,
+    Cancelled,
+}
+
+/// <summary>Common European Framework of Reference levels.</summary>
+public enum CefrLevel
+{
+    A1,
+    A2,
+    B1,
+    B2,
+    C1,
+    C2,
+}
+
+/// <summary>A language the mission requires, at a level.</summary>
+public sealed record MissionLanguage(string LanguageCode, CefrLevel Level);
+
+/// <summary>A refused change of a mission; the key names the message shown to the person.</summary>
+public sealed class MissionRuleException(string messageKey) : Exception(messageKey)
+{
+    public string MessageKey { get; } = messageKey;
+}
+
+/// <summary>
+/// A long-term expert mission, from draft to filled. Its status changes only through the methods
+/// below, which refuse every move the programme does not allow.
+/// </summary>
+public sealed class Mission
+{
+    public long Id { get; private set; }
+    public required string Reference { get; init; }
+    public required string Title { get; set; }
+    public string? TitleEn { get; set; }
+    public required ExpertKind Kind { get; set; }
+    public required string CountryCode { get; set; }
+    public Country? Country { get; set; }
+    public required string City { get; set; }
+    public required string HostInstitution { get; set; }
+    public List<Organisation> Sponsors { get; init; } = [];
+    public List<Theme> Themes { get; init; } = [];
+    /// <summary>Markdown.</summary>
+    public required string Description { get; set; }
+    public string? DescriptionEn { get; set; }
+    /// <summary>Markdown: the profile sought.</summary>
+    public required string Profile { get; set; }
+    public string? ProfileEn { get; set; }
+    public List<MissionLanguage> Languages { get; set; } = [];
+    public required DateOnly StartDate { get; set; }
+    public required int DurationMonths { get; set; }
+    /// <summary>The last day to apply: applications close at 23:59:59 Paris time that day.</summary>
+    public required DateOnly Deadline { get; set; }
+    public MissionStatus Status { get; private set; } = MissionStatus.Draft;
+    public required DateTime CreatedAt { get; init; }
+    public DateTime? PublishedAt { get; private set; }
+    public DateTime? ClosedAt { get; private set; }
+    public string? CancellationReason { get; private set; }
+    /// <summary>Changes with every save; a save based on an older version is refused.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>Normalised words of the title (both languages), for title-first ranking.</summary>
+    public string SearchTitle { get; private set; } = "";
+    /// <summary>Normalised words of everything searchable.</summary>
+    public string SearchText { get; private set; } = "";
+
+    public DateTime DeadlineUtc => ParisTime.EndOfDay(Deadline);
+
+    public bool IsOpen(DateTime now) => Status == MissionStatus.Published && now <= DeadlineUtc;
+
+    public void Publish(DateTime now)
+    {
+        Require(Status == MissionStatus.Draft, "Mission.Rule.PublishDraftOnly");
+        Require(now <= DeadlineUtc, "Mission.Rule.DeadlinePassed");
+        Status = MissionStatus.Published;
+        PublishedAt = now;
+    }
+
+    public void Close(DateTime now)
+    {
+        Require(Status == MissionStatus.Published, "Mission.Rule.ClosePublishedOnly");
+        Status = MissionStatus.Closed;
+        ClosedAt = now;
+    }
+
+    public void Reopen(DateOnly newDeadline, DateTime now)
+    {
+        Require(Status == MissionStatus.Closed, "Mission.Rule.ReopenClosedOnly");
+        Require(ParisTime.EndOfDay(newDeadline) > now, "Mission.Rule.ReopenNeedsFutureDeadline");
+        Deadline = newDeadline;
+        Status = MissionStatus.Published;
+        ClosedAt = null;
+    }
+
+    /// <summary>A hire: the recruitment closes with the post filled.</summary>
+    public void MarkFilled(DateTime now)
+    {
+        Require(Status is MissionStatus.Published or MissionStatus.Closed, "Mission.Rule.FillOpenOrClosedOnly");
+        Status = MissionStatus.Filled;
+        ClosedAt ??= now;
+    }
+
+    public void Cancel(string reason, DateTime now)
+    {
+        Require(Status is MissionStatus.Draft or MissionStatus.Published or MissionStatus.Closed, "Mission.Rule.CancelNotAfterEnd");
+        Require(!string.IsNullOrWhiteSpace(reason), "Mission.Rule.CancelNeedsReason");
+        Status = MissionStatus.Cancelled;
+        CancellationReason = reason.Trim();
+        ClosedAt ??= now;
+    }
+
+    /// <summary>Recomputes the search columns from the mission and the names of its country and themes.</summary>
+    public void RefreshSearchText(Country country, IEnumerable<Theme> themes)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        var themeList = themes.ToList();
+        SearchTitle = FrenchText.ForIndex(Title, TitleEn);
+        SearchText = FrenchText.ForIndex(
+            [Title, TitleEn, Reference, City, HostInstitution, Description, DescriptionEn, Profile, ProfileEn,
+             country.NameFr, country.NameEn,
+             .. themeList.SelectMany(t => new[] { t.NameFr, t.NameEn }),
+             .. themeList.SelectMany(t => t.Sectors).SelectMany(s => new[] { s.NameFr, s.NameEn })]);
+    }
+
+    private static void Require(bool condition, string messageKey)
+    {
+        if (!condition)
+        {
+            throw new MissionRuleException(messageKey);
+        }
+    }
+}

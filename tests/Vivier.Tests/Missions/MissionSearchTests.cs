@@ -1,0 +1,60 @@
+using Microsoft.Extensions.DependencyInjection;
+using Vivier.Core.Missions;
+using Vivier.Testing;
+using Vivier.Web.Features.Missions;
+
+namespace Vivier.Tests.Missions;
+
+public sealed class MissionSearchTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private async Task<BoardPage> SearchAsync(BoardQuery query)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MissionBoard>().SearchAsync(query, withFacets: true, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Accents_case_and_plurals_do_not_matter_and_title_matches_come_first()
+    {
+        var inTitle = await App.CreateMissionAsync("Conseiller en cybersécurité", "TW", daysAgoPublished: 5);
+        var inText = await App.CreateMissionAsync("Appui au numérique", "SN", description: "Renforcer les CYBERSECURITES nationales.", daysAgoPublished: 1);
+        var plural = await App.CreateMissionAsync("Experte des cybersécurités bancaires", "MA", daysAgoPublished: 10);
+        await App.CreateMissionAsync("Énergie solaire", "ZA");
+
+        foreach (var q in new[] { "cybersécurité", "cybersecurite", "CYBERSECURITES", "Cybersécurités" })
+        {
+            var found = await SearchAsync(new BoardQuery(Q: q, Sort: BoardSort.Relevance));
+            var references = found.Missions.Select(m => m.Reference).ToList();
+            Assert.Equal(3, found.Total);
+            Assert.Equal([inTitle.Reference, plural.Reference], references.Take(2));
+            Assert.Equal(inText.Reference, references[2]);
+        }
+    }
+
+    [Fact]
+    public async Task Every_word_of_the_query_must_be_found_in_any_field()
+    {
+        var angola = await App.CreateMissionAsync("Marché carbone", "AO", themes: ["carbon-market"]);
+        await App.CreateMissionAsync("Marché public", "TD");
+
+        var byCountryName = await SearchAsync(new BoardQuery(Q: "marchés angola"));
+        var byThemeInEnglish = await SearchAsync(new BoardQuery(Q: "carbon market"));
+        var byReference = await SearchAsync(new BoardQuery(Q: angola.Reference));
+        var nothing = await SearchAsync(new BoardQuery(Q: "marché hydrogène"));
+
+        Assert.Equal([angola.Reference], byCountryName.Missions.Select(m => m.Reference));
+        Assert.Contains(angola.Reference, byThemeInEnglish.Missions.Select(m => m.Reference));
+        Assert.Equal([angola.Reference], byReference.Missions.Select(m => m.Reference));
+        Assert.Equal(0, nothing.Total);
+    }
+
+    [Fact]
+    public async Task Drafts_and_missions_past_their_deadline_are_not_on_the_board()
+    {
+        var title = $"Mission unique {Guid.NewGuid():N}";
+        await App.CreateMissionAsync(title, publish: false);
+        await App.CreateMissionAsync(title, deadline: ParisTime.Today(App.Clock.GetUtcNow().UtcDateTime).AddDays(-1), publish: false);
+
+        Assert.Equal(0, (await SearchAsync(new BoardQuery(Q: title))).Total);
+    }
+}
