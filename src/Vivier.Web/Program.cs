@@ -1,6 +1,7 @@
 using Vivier.Web.Features.Account;
 using Vivier.Web.Features.Admin;
 using Vivier.Web.Features.Files;
+using Vivier.Web.Features.Missions;
 using Vivier.Web.Features.ReferenceData;
 using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Identity;
@@ -29,7 +30,7 @@ try
     // Features' services
     builder.Services.AddScoped<AccountRegistration>();
     builder.Services.AddScoped<PersonRoles>();
-    builder.Services.AddScoped<Vivier.Web.Features.Missions.MissionBoard>();
+    builder.Services.AddScoped<MissionBoard>();
     // API: OpenAPI document, problem details
     builder.AddVivierApi();
     builder.AddVivierErrorHandling();
@@ -54,12 +55,14 @@ try
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorPages().WithStaticAssets();
     app.MapLanguageSwitch();
+    app.MapMissionsFeeds();
 
     // API
     var api = app.MapVivierApi();
     api.MapReferenceDataApi();
     api.MapAuthApi();
     api.MapFilesApi();
+    api.MapMissionsApi();
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() =>

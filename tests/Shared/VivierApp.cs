@@ -69,6 +69,8 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Vivier", Database.ConnectionString);
         builder.UseSetting("Vivier:DataDirectory", DataDirectory);
         builder.UseSetting("RateLimiting:Enabled", "false");
+        // Development turns the demo on; tests ask for it (DemoVivierApp) rather than meet it by chance.
+        builder.UseSetting("Vivier:DemoData", "false");
         // The outbox is sent when a test says so; BackgroundMailTests shows the timer at work.
         builder.UseSetting("Mail:PollInterval", "1.00:00:00");
         foreach (var (key, value) in inheritedSettings ?? Settings)

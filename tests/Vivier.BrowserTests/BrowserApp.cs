@@ -19,6 +19,9 @@ public sealed class BrowserApp : VivierApp
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>Pages are checked as people meet them: with the demo's missions and accounts.</summary>
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Vivier:DemoData"] = "true" };
+
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();

@@ -72,4 +72,32 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
         using var page = await client.GetAsync("/compte", Cancel);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
+
+    [Fact]
+    public async Task The_board_shows_the_articles_calls_among_150_and_more_open_missions_over_about_110_countries()
+    {
+        await using var db = App.NewDb();
+        var today = Vivier.Core.Missions.ParisTime.Today(App.Clock.GetUtcNow().UtcDateTime);
+        var open = await db.Missions.Where(m => m.Status == Vivier.Core.Missions.MissionStatus.Published && m.Deadline >= today)
+            .Select(m => new { m.Title, m.CountryCode, m.Kind }).ToListAsync(Cancel);
+
+        Assert.Equal(160, open.Count);
+        Assert.Equal(120, open.Select(m => m.CountryCode).Distinct().Count());
+        // About 110 countries of intervention for ETI; END serve in Brussels and Luxembourg, AT in overseas territories.
+        Assert.Equal(110, open.Where(m => m.Kind == Vivier.Core.Missions.ExpertKind.ETI).Select(m => m.CountryCode).Distinct().Count());
+        Assert.Equal([Vivier.Core.Missions.ExpertKind.AT, Vivier.Core.Missions.ExpertKind.END, Vivier.Core.Missions.ExpertKind.ETI],
+            open.Select(m => m.Kind).Distinct().Order());
+        foreach (var (country, title) in new[]
+                 {
+                     ("VN", "Appui aux industries culturelles et créatives"), ("JP", "Appui au réseau des villes créatives"),
+                     ("TH", "Appui à l'organisation de grands événements sportifs"), ("XK", "Appui aux politiques culturelles et sportives"),
+                     ("TW", "Conseil en cybersécurité"), ("EG", "Coopération spatiale"), ("AO", "Développement du marché carbone"),
+                     ("TD", "Appui à la réforme économique et financière"),
+                 })
+        {
+            Assert.Contains(open, m => m.CountryCode == country && m.Title == title);
+        }
+        Assert.Equal(20, await db.Missions.CountAsync(m => m.Status == Vivier.Core.Missions.MissionStatus.Closed, Cancel));
+        Assert.Equal(20, await db.Missions.CountAsync(m => m.Status == Vivier.Core.Missions.MissionStatus.Filled, Cancel));
+    }
 }

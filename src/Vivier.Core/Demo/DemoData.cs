@@ -71,6 +71,7 @@ public static class DemoData
             db.UserRoles.AddRange(roles.Select(role => new IdentityUserRole<Guid> { UserId = person.Id, RoleId = roleIds[role] }));
         }
         await db.SaveChangesAsync(cancellationToken);
+        await DemoMissions.SeedAsync(db, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -19,8 +19,13 @@ public static class Localization
             options.DefaultRequestCulture = new RequestCulture(French);
             options.SupportedCultures = Supported;
             options.SupportedUICultures = Supported;
-            // Only the visitor's explicit choice counts: the browser's language does not override French.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // Only the visitor's explicit choice counts: a link's ?lang= (hreflang alternates), then the
+            // switch's cookie. The browser's language does not override French.
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new CookieRequestCultureProvider(),
+            ];
         });
         return builder;
     }

@@ -35,6 +35,7 @@ public static class Navigation
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
         new("Nav.Home", "/"),
+        new("Nav.Missions", "/missions"),
         new("Nav.ReferenceData", "/referentiels"),
         new("Nav.People", "/admin/personnes", Audience.SignedIn, Core.Identity.Roles.Admin),
         new("Nav.AuditLog", "/admin/journal", Audience.SignedIn, Core.Identity.Roles.Admin),

@@ -41,7 +41,7 @@ public static class AuthorizationMatrix
         services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"])
-                .Select(method => new EndpointKey(method, "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))))
+                .Select(method => new EndpointKey(method, "/" + (e.RoutePattern.RawText ?? "").Trim('/'))))
             .Distinct()
             .ToList();
 

@@ -6,3 +6,11 @@ document.addEventListener("DOMContentLoaded", () => {
     summary.focus();
   }
 });
+
+// "Print the job description" buttons: shown only where JavaScript runs, since they need it.
+document.addEventListener("DOMContentLoaded", () => {
+  for (const button of document.querySelectorAll("[data-print]")) {
+    button.classList.remove("d-none");
+    button.addEventListener("click", () => window.print());
+  }
+});

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Missions;
+using Vivier.Core.ReferenceData;
+
+namespace Vivier.Web.Features.Missions;
+
+/// <summary>A mission's page: what a candidate needs, the call to apply, the printable job description, and its JSON-LD.</summary>
+[AllowAnonymous]
+public sealed class DetailModel(VivierDb db, TimeProvider clock) : PageModel
+{
+    public Mission Mission { get; private set; } = null!;
+    public bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    public bool IsOpen { get; private set; }
+    public IReadOnlyDictionary<string, Language> Languages { get; private set; } = new Dictionary<string, Language>();
+    public string Title => IsEnglish && Mission.TitleEn is { Length: > 0 } en ? en : Mission.Title;
+    public string Description => IsEnglish && Mission.DescriptionEn is { Length: > 0 } en ? en : Mission.Description;
+    public string Profile => IsEnglish && Mission.ProfileEn is { Length: > 0 } en ? en : Mission.Profile;
+    public string SiteRoot => $"{Request.Scheme}://{Request.Host}/";
+    public string PageUrl => $"{SiteRoot}missions/{Mission.Reference}";
+
+    public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
+    {
+        var mission = MissionReferences.IsWellFormed(reference) ? await MissionDetails.FindAsync(db, reference, cancellationToken) : null;
+        if (mission is null || !MissionDetails.IsPublic(mission))
+        {
+            return NotFound();
+        }
+        Mission = mission;
+        IsOpen = mission.IsOpen(clock.GetUtcNow().UtcDateTime);
+        var codes = mission.Languages.Select(x => x.LanguageCode).ToList();
+        Languages = await db.Languages.AsNoTracking().Where(x => codes.Contains(x.Code)).ToDictionaryAsync(x => x.Code, cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Vivier.Core.Missions;
+
+namespace Vivier.Web.Features.Missions;
+
+/// <summary>
+/// schema.org JobPosting for a mission, with the fields Google's job-posting guidelines ask for:
+/// title, description (HTML), datePosted, validThrough (the deadline instant with its offset),
+/// hiringOrganization, jobLocation with addressCountry, employmentType, directApply.
+/// </summary>
+public static class JobPosting
+{
+    public static string JsonLd(Mission mission, string url, string organisationName, string organisationUrl, bool english)
+    {
+        ArgumentNullException.ThrowIfNull(mission);
+        var title = english && mission.TitleEn is { Length: > 0 } t ? t : mission.Title;
+        var description = SafeMarkdown.Render(english && mission.DescriptionEn is { Length: > 0 } d ? d : mission.Description).Value
+            + SafeMarkdown.Render(english && mission.ProfileEn is { Length: > 0 } p ? p : mission.Profile).Value;
+        var posting = new JsonObject
+        {
+            ["@context"] = "https://schema.org/",
+            ["@type"] = "JobPosting",
+            ["title"] = title,
+            ["description"] = description,
+            ["identifier"] = new JsonObject { ["@type"] = "PropertyValue", ["name"] = organisationName, ["value"] = mission.Reference },
+            ["datePosted"] = (mission.PublishedAt ?? mission.CreatedAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["validThrough"] = ParisTime.EndOfDayWithOffset(mission.Deadline).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+            ["employmentType"] = new JsonArray("FULL_TIME", "CONTRACTOR"),
+            ["hiringOrganization"] = new JsonObject { ["@type"] = "Organization", ["name"] = organisationName, ["sameAs"] = organisationUrl },
+            ["jobLocation"] = new JsonObject
+            {
+                ["@type"] = "Place",
+                ["address"] = new JsonObject
+                {
+                    ["@type"] = "PostalAddress",
+                    ["addressLocality"] = mission.City,
+                    ["addressCountry"] = mission.CountryCode,
+                },
+            },
+            ["directApply"] = true,
+            ["url"] = url,
+        };
+        // Written for a <script> element: "<" is escaped so that no text can close it.
+        return posting.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
+    }
+}

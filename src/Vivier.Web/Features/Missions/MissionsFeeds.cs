@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Vivier.Core;
+using Vivier.Core.Missions;
+
+namespace Vivier.Web.Features.Missions;
+
+/// <summary>The board for machines that poll: an Atom feed (RFC 4287) honouring the board's filters, and the sitemap.</summary>
+public static class MissionsFeeds
+{
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
+    public static IEndpointRouteBuilder MapMissionsFeeds(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/missions/feed.atom", Feed).AllowAnonymous().WithTags("Missions")
+            .WithSummary("Atom feed of open missions; takes the board's filters (q, continent, country, theme, kind, sponsor, closingWithin).");
+        app.MapGet("/sitemap.xml", Sitemap).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    public static async Task<IResult> Feed(HttpContext context, MissionBoard board, IStringLocalizer<SharedResource> l, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var (query, errors) = BoardQuery.Parse(context.Request.Query, l);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var page = await board.SearchAsync(query with { Sort = BoardSort.Recent, Page = 1, PageSize = 50 }, withFacets: false, cancellationToken);
+        var root = $"{context.Request.Scheme}://{context.Request.Host}";
+        var self = $"{root}/missions/feed.atom{query.ToQueryString(("page", null), ("sort", null))}";
+        var updated = page.Missions.Select(m => m.PublishedAt).Max() ?? clock.GetUtcNow().UtcDateTime;
+        var xml = new StringBuilder();
+        await using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Async = true, Indent = true }))
+        {
+            writer.WriteStartElement("feed", Atom);
+            writer.WriteElementString("id", Atom, self);
+            writer.WriteElementString("title", Atom, l["Board.Feed"]);
+            writer.WriteElementString("updated", Atom, Instant(updated));
+            Link(writer, "self", self, "application/atom+xml");
+            Link(writer, "alternate", $"{root}/missions{query.ToQueryString(("page", null), ("sort", null))}", "text/html");
+            writer.WriteStartElement("author", Atom);
+            writer.WriteElementString("name", Atom, "Vivier");
+            writer.WriteEndElement();
+            foreach (var mission in page.Missions)
+            {
+                var url = $"{root}/missions/{mission.Reference}";
+                writer.WriteStartElement("entry", Atom);
+                writer.WriteElementString("id", Atom, url);
+                writer.WriteElementString("title", Atom, mission.Title);
+                writer.WriteElementString("updated", Atom, Instant(mission.PublishedAt ?? updated));
+                writer.WriteElementString("published", Atom, Instant(mission.PublishedAt ?? updated));
+                Link(writer, "alternate", url, "text/html");
+                writer.WriteElementString("summary", Atom, l["Feed.Summary", l[$"Kind.{mission.Kind}"], mission.CountryFr, mission.City,
+                    mission.HostInstitution, mission.Deadline.ToString("D", CultureInfo.CurrentCulture)]);
+                foreach (var theme in mission.Themes)
+                {
+                    writer.WriteStartElement("category", Atom);
+                    writer.WriteAttributeString("term", theme);
+                    writer.WriteEndElement();
+                }
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        }
+        return TypedResults.Text(xml.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal),
+            "application/atom+xml; charset=utf-8");
+    }
+
+    public static async Task<IResult> Sitemap(HttpContext context, VivierDb db, CancellationToken cancellationToken)
+    {
+        const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var root = $"{context.Request.Scheme}://{context.Request.Host}";
+        var references = await db.Missions.AsNoTracking().Where(m => m.Status == MissionStatus.Published)
+            .OrderBy(m => m.Reference).Select(m => m.Reference).ToListAsync(cancellationToken);
+        var xml = new StringBuilder();
+        await using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Async = true, Indent = true }))
+        {
+            writer.WriteStartElement("urlset", ns);
+            foreach (var path in new[] { "/", "/missions", "/referentiels", "/referentiels/pays", "/referentiels/secteurs", "/accessibilite", "/confidentialite" }
+                         .Concat(references.Select(r => $"/missions/{r}")))
+            {
+                writer.WriteStartElement("url", ns);
+                writer.WriteElementString("loc", ns, root + path);
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        }
+        return TypedResults.Text(xml.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal),
+            "application/xml; charset=utf-8");
+    }
+
+    private static string Instant(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static void Link(XmlWriter writer, string rel, string href, string type)
+    {
+        writer.WriteStartElement("link", Atom);
+        writer.WriteAttributeString("rel", rel);
+        writer.WriteAttributeString("href", href);
+        writer.WriteAttributeString("type", type);
+        writer.WriteEndElement();
+    }
+}
