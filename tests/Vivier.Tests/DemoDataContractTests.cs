@@ -85,7 +85,7 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
         Assert.Equal(120, open.Select(m => m.CountryCode).Distinct().Count());
         // About 110 countries of intervention for ETI; END serve in Brussels and Luxembourg, AT in overseas territories.
         Assert.Equal(110, open.Where(m => m.Kind == Vivier.Core.Missions.ExpertKind.ETI).Select(m => m.CountryCode).Distinct().Count());
-        Assert.Equal([Vivier.Core.Missions.ExpertKind.AT, Vivier.Core.Missions.ExpertKind.END, Vivier.Core.Missions.ExpertKind.ETI],
+        Assert.Equal([Vivier.Core.Missions.ExpertKind.ETI, Vivier.Core.Missions.ExpertKind.END, Vivier.Core.Missions.ExpertKind.AT],
             open.Select(m => m.Kind).Distinct().Order());
         foreach (var (country, title) in new[]
                  {
