@@ -31,6 +31,9 @@ try
     builder.Services.AddScoped<AccountRegistration>();
     builder.Services.AddScoped<PersonRoles>();
     builder.Services.AddScoped<MissionBoard>();
+    builder.Services.AddScoped<MissionEditor>();
+    builder.Services.AddSingleton<DeadlineCloser>();
+    builder.Services.AddHostedService(services => services.GetRequiredService<DeadlineCloser>());
     // API: OpenAPI document, problem details
     builder.AddVivierApi();
     builder.AddVivierErrorHandling();
@@ -63,6 +66,7 @@ try
     api.MapAuthApi();
     api.MapFilesApi();
     api.MapMissionsApi();
+    api.MapMissionsStaffApi();
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Vivier.Core.Identity;
 using Vivier.Core.ReferenceData;
 using Vivier.Core.Search;
@@ -5,6 +6,7 @@ using Vivier.Core.Search;
 namespace Vivier.Core.Missions;
 
 /// <summary>ETI: in a foreign institution; END: seconded to the European Commission; AT: in French overseas local government.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ExpertKind>))]
 public enum ExpertKind
 {
     ETI,
@@ -12,6 +14,7 @@ public enum ExpertKind
     AT,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<MissionStatus>))]
 public enum MissionStatus
 {
     Draft,
@@ -22,6 +25,7 @@ public enum MissionStatus
 }
 
 /// <summary>Common European Framework of Reference levels.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CefrLevel>))]
 public enum CefrLevel
 {
     A1,

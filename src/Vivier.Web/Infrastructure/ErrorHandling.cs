@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Routing;
+
 namespace Vivier.Web.Infrastructure;
 
 /// <summary>
@@ -9,6 +13,9 @@ public static class ErrorHandling
     public static WebApplicationBuilder AddVivierErrorHandling(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        // A malformed body is the client's error: 400 with problem details, in every environment.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
     }
 
@@ -16,7 +23,10 @@ public static class ErrorHandling
     {
         app.UseWhen(IsApi, api =>
         {
-            api.UseExceptionHandler();
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !IsApi(context), pages =>

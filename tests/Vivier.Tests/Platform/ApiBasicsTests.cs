@@ -41,3 +41,18 @@ public sealed class ApiBasicsTests(VivierApp app) : VivierTest(app), IClassFixtu
         Assert.False(paths.TryGetProperty("/langue", out _));
     }
 }
+
+public sealed class MalformedRequestTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    [Fact]
+    public async Task A_malformed_JSON_body_is_a_400_problem_not_a_crash()
+    {
+        using var client = App.NewClient();
+        using var content = new StringContent("{\"email\": ", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/api/v1/auth/login", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+}

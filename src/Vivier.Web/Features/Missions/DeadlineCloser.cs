@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Missions;
+using Vivier.Web.Infrastructure.Jobs;
+
+namespace Vivier.Web.Features.Missions;
+
+/// <summary>
+/// Closes published missions whose deadline (23:59:59 Paris time) has passed, every
+/// Missions:DeadlineCheckInterval (default 5 minutes), once across a cluster.
+/// </summary>
+public sealed class DeadlineCloser(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<DeadlineCloser> logger)
+    : BackgroundService
+{
+    public const string LeaseName = "mission-deadlines";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = configuration.GetValue("Missions:DeadlineCheckInterval", TimeSpan.FromMinutes(5));
+        using var timer = new PeriodicTimer(interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await CloseDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Missions past their deadline could not be closed; the next run tries again.");
+            }
+        }
+    }
+
+    /// <summary>One run: answers how many missions were closed, or null when another instance is at it.</summary>
+    public async Task<int?> CloseDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var jobs = scope.ServiceProvider.GetRequiredService<LeasedJobs>();
+        return await jobs.RunAsync(LeaseName, TimeSpan.FromMinutes(5), async () =>
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
+            var now = clock.GetUtcNow().UtcDateTime;
+            // A deadline day D is over once D's last second in Paris has passed, so any D before today (Paris) and,
+            // near midnight, today itself: the exact instant is checked on each candidate.
+            var lastPossibleDay = ParisTime.Today(now);
+            var candidates = await db.Missions.Where(m => m.Status == MissionStatus.Published && m.Deadline <= lastPossibleDay).ToListAsync(cancellationToken);
+            var due = candidates.Where(m => now > m.DeadlineUtc).ToList();
+            foreach (var mission in due)
+            {
+                mission.Close(now);
+                mission.Version = Guid.NewGuid();
+                db.MissionChanges.Add(new MissionChange { MissionId = mission.Id, At = now, Action = "closed", Detail = "deadline" });
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            return due.Count;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,201 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Identity;
+using Vivier.Core.Missions;
+
+namespace Vivier.Web.Features.Missions;
+
+/// <summary>A refused edit: a field (or none) and the resource key of the message.</summary>
+public sealed record EditProblem(string? Field, string MessageKey);
+
+/// <summary>
+/// Writing missions, shared by the staff pages and the staff API: create drafts, edit with an
+/// optimistic concurrency check, and move statuses; every change goes into the mission's history.
+/// </summary>
+public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextAccessor http)
+{
+    public async Task<(Mission? Mission, IReadOnlyList<EditProblem> Problems)> CreateAsync(MissionInput input, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        for (var attempt = 0; ; attempt++)
+        {
+            var mission = new Mission
+            {
+                Reference = await MissionReferences.NextAsync(db, input.Kind, now.Year, cancellationToken),
+                Title = "", Kind = input.Kind, CountryCode = "", City = "", HostInstitution = "", Description = "", Profile = "",
+                StartDate = default, DurationMonths = 1, Deadline = default, CreatedAt = now,
+            };
+            var problems = await ApplyAsync(mission, input, cancellationToken);
+            if (problems.Count > 0)
+            {
+                return (null, problems);
+            }
+            db.Missions.Add(mission);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await RecordAsync(mission, "created", null, cancellationToken);
+                return (mission, []);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another mission took this reference a moment ago: number again.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<EditProblem>> UpdateAsync(Mission mission, MissionInput input, Guid expectedVersion, CancellationToken cancellationToken)
+    {
+        if (mission.Version != expectedVersion)
+        {
+            return [new EditProblem(null, "MissionForm.Conflict")];
+        }
+        var before = MissionInput.From(mission);
+        var problems = await ApplyAsync(mission, input, cancellationToken);
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+        var changed = ChangedFields(before, MissionInput.From(mission));
+        mission.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return [new EditProblem(null, "MissionForm.Conflict")];
+        }
+        await RecordAsync(mission, "edited", changed, cancellationToken);
+        return [];
+    }
+
+    /// <summary>publish, close, reopen (with a new deadline), cancel (with a reason).</summary>
+    public async Task<EditProblem?> ChangeStatusAsync(Mission mission, string action, Guid expectedVersion, string? reason, DateOnly? newDeadline,
+        CancellationToken cancellationToken)
+    {
+        if (mission.Version != expectedVersion)
+        {
+            return new EditProblem(null, "MissionForm.Conflict");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            switch (action)
+            {
+                case "publish": mission.Publish(now); break;
+                case "close": mission.Close(now); break;
+                case "reopen":
+                    if (newDeadline is not { } deadline)
+                    {
+                        return new EditProblem("deadline", "Mission.Rule.ReopenNeedsFutureDeadline");
+                    }
+                    mission.Reopen(deadline, now);
+                    break;
+                case "cancel": mission.Cancel(reason ?? "", now); break;
+                default: return new EditProblem("action", "MissionForm.UnknownAction");
+            }
+        }
+        catch (MissionRuleException rule)
+        {
+            return new EditProblem(null, rule.MessageKey);
+        }
+        mission.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new EditProblem(null, "MissionForm.Conflict");
+        }
+        await RecordAsync(mission, action switch { "publish" => "published", "close" => "closed", "reopen" => "reopened", _ => "cancelled" },
+            action == "cancel" ? reason : action == "reopen" ? newDeadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+            cancellationToken);
+        return null;
+    }
+
+    public Task<Mission?> FindForEditAsync(string reference, CancellationToken cancellationToken) =>
+        db.Missions.AsSplitQuery().Include(m => m.Sponsors).Include(m => m.Themes).ThenInclude(t => t.Sectors)
+            .SingleOrDefaultAsync(m => m.Reference == reference, cancellationToken);
+
+    private async Task<List<EditProblem>> ApplyAsync(Mission mission, MissionInput input, CancellationToken cancellationToken)
+    {
+        var problems = new List<EditProblem>();
+        var country = await db.Countries.SingleOrDefaultAsync(c => c.Code == input.CountryCode, cancellationToken);
+        if (country is null)
+        {
+            problems.Add(new EditProblem(nameof(input.CountryCode), "Board.Invalid.country"));
+        }
+        var themes = await db.Themes.Include(t => t.Sectors).Where(t => input.Themes.Contains(t.Code)).ToListAsync(cancellationToken);
+        if (themes.Count != input.Themes.Distinct().Count())
+        {
+            problems.Add(new EditProblem(nameof(input.Themes), "Board.Invalid.theme"));
+        }
+        var sponsors = await db.Organisations.Where(o => o.Kind == OrganisationKind.Sponsor && input.Sponsors.Contains(o.ShortName)).ToListAsync(cancellationToken);
+        if (sponsors.Count != input.Sponsors.Distinct().Count())
+        {
+            problems.Add(new EditProblem(nameof(input.Sponsors), "Board.Invalid.sponsor"));
+        }
+        var languages = input.ParsedLanguages();
+        var codes = languages.Select(l => l.LanguageCode).ToList();
+        if (await db.Languages.CountAsync(l => codes.Contains(l.Code), cancellationToken) != codes.Count)
+        {
+            problems.Add(new EditProblem(nameof(input.Languages), "MissionForm.Languages.Invalid"));
+        }
+        if (input.StartDate is { } start && input.Deadline is { } deadline && start < deadline)
+        {
+            problems.Add(new EditProblem(nameof(input.StartDate), "MissionForm.StartAfterDeadline"));
+        }
+        if (problems.Count > 0 || country is null)
+        {
+            return problems;
+        }
+        mission.Title = input.Title.Trim();
+        mission.TitleEn = string.IsNullOrWhiteSpace(input.TitleEn) ? null : input.TitleEn.Trim();
+        mission.Kind = input.Kind;
+        mission.CountryCode = country.Code;
+        mission.City = input.City.Trim();
+        mission.HostInstitution = input.HostInstitution.Trim();
+        mission.Description = input.Description;
+        mission.DescriptionEn = string.IsNullOrWhiteSpace(input.DescriptionEn) ? null : input.DescriptionEn;
+        mission.Profile = input.Profile;
+        mission.ProfileEn = string.IsNullOrWhiteSpace(input.ProfileEn) ? null : input.ProfileEn;
+        mission.Languages = languages.ToList();
+        mission.StartDate = input.StartDate!.Value;
+        mission.DurationMonths = input.DurationMonths;
+        mission.Deadline = input.Deadline!.Value;
+        mission.Sponsors.RemoveAll(s => !sponsors.Contains(s));
+        mission.Sponsors.AddRange(sponsors.Where(s => !mission.Sponsors.Contains(s)));
+        mission.Themes.RemoveAll(t => !themes.Contains(t));
+        mission.Themes.AddRange(themes.Where(t => !mission.Themes.Contains(t)));
+        mission.RefreshSearchText(country, themes);
+        return problems;
+    }
+
+    private static string ChangedFields(MissionInput before, MissionInput after) => string.Join(", ",
+        typeof(MissionInput).GetProperties()
+            .Where(p => !Equals(Comparable(p.GetValue(before)), Comparable(p.GetValue(after))))
+            .Select(p => p.Name));
+
+    private static object? Comparable(object? value) => value is System.Collections.IEnumerable list and not string
+        ? string.Join(",", list.Cast<object>().Order())
+        : value;
+
+    private async Task RecordAsync(Mission mission, string action, string? detail, CancellationToken cancellationToken)
+    {
+        var user = http.HttpContext?.User;
+        db.MissionChanges.Add(new MissionChange
+        {
+            MissionId = mission.Id,
+            At = clock.GetUtcNow().UtcDateTime,
+            ActorId = Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
+            ActorName = user?.Identity?.Name,
+            Action = action,
+            Detail = detail,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using Vivier.Core.Missions;
+
+namespace Vivier.Web.Features.Missions;
+
+/// <summary>A mission as staff write it, on the page or through the API. Messages are resource keys.</summary>
+public sealed class MissionInput
+{
+    [Required(ErrorMessage = "Validation.Required")] [StringLength(200, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "MissionForm.Title")]
+    public string Title { get; set; } = "";
+
+    [StringLength(200, ErrorMessage = "Validation.TooLong")] [Display(Name = "MissionForm.TitleEn")]
+    public string? TitleEn { get; set; }
+
+    [Display(Name = "MissionForm.Kind")]
+    public ExpertKind Kind { get; set; } = ExpertKind.ETI;
+
+    [Required(ErrorMessage = "Validation.Required")] [RegularExpression("^[A-Z]{2}$", ErrorMessage = "Board.Invalid.country")]
+    [Display(Name = "MissionForm.Country")]
+    public string CountryCode { get; set; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")] [StringLength(100, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "MissionForm.City")]
+    public string City { get; set; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")] [StringLength(200, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "MissionForm.HostInstitution")]
+    public string HostInstitution { get; set; } = "";
+
+    /// <summary>Short names of sponsoring ministries (MEAE, DG Trésor).</summary>
+    [Display(Name = "MissionForm.Sponsors")]
+    public List<string> Sponsors { get; set; } = [];
+
+    /// <summary>Codes of the programme's themes.</summary>
+    [Display(Name = "MissionForm.Themes")]
+    public List<string> Themes { get; set; } = [];
+
+    [Required(ErrorMessage = "Validation.Required")] [StringLength(20_000, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "MissionForm.Description")]
+    public string Description { get; set; } = "";
+
+    [StringLength(20_000, ErrorMessage = "Validation.TooLong")] [Display(Name = "MissionForm.DescriptionEn")]
+    public string? DescriptionEn { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required")] [StringLength(20_000, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "MissionForm.Profile")]
+    public string Profile { get; set; } = "";
+
+    [StringLength(20_000, ErrorMessage = "Validation.TooLong")] [Display(Name = "MissionForm.ProfileEn")]
+    public string? ProfileEn { get; set; }
+
+    /// <summary>Languages with their level, as "fr:C1 en:B2".</summary>
+    [RegularExpression(@"^\s*([a-z]{2}:(A1|A2|B1|B2|C1|C2)\s*)*$", ErrorMessage = "MissionForm.Languages.Invalid")]
+    [Display(Name = "MissionForm.Languages")]
+    public string? Languages { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required")] [Display(Name = "MissionForm.StartDate")]
+    public DateOnly? StartDate { get; set; }
+
+    [Range(1, 60, ErrorMessage = "MissionForm.Duration.Invalid")] [Display(Name = "MissionForm.DurationMonths")]
+    public int DurationMonths { get; set; } = 24;
+
+    [Required(ErrorMessage = "Validation.Required")] [Display(Name = "MissionForm.Deadline")]
+    public DateOnly? Deadline { get; set; }
+
+    public IReadOnlyList<MissionLanguage> ParsedLanguages() =>
+        (Languages ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(pair => pair.Split(':'))
+            .Select(parts => new MissionLanguage(parts[0], Enum.Parse<CefrLevel>(parts[1])))
+            .DistinctBy(l => l.LanguageCode)
+            .ToList();
+
+    public static MissionInput From(Mission mission) => new()
+    {
+        Title = mission.Title,
+        TitleEn = mission.TitleEn,
+        Kind = mission.Kind,
+        CountryCode = mission.CountryCode,
+        City = mission.City,
+        HostInstitution = mission.HostInstitution,
+        Sponsors = mission.Sponsors.Select(s => s.ShortName).ToList(),
+        Themes = mission.Themes.Select(t => t.Code).ToList(),
+        Description = mission.Description,
+        DescriptionEn = mission.DescriptionEn,
+        Profile = mission.Profile,
+        ProfileEn = mission.ProfileEn,
+        Languages = string.Join(' ', mission.Languages.Select(l => $"{l.LanguageCode}:{l.Level}")),
+        StartDate = mission.StartDate,
+        DurationMonths = mission.DurationMonths,
+        Deadline = mission.Deadline,
+    };
+}
