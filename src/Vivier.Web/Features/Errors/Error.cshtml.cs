@@ -18,10 +18,14 @@ public sealed class ErrorModel : PageModel
     public string TextKey { get; private set; } = "Error.Generic.Text";
     public string? RequestId { get; private set; }
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet() => Describe(RouteCode());
 
-    // Re-execution keeps the original method, so a failed POST also lands here.
-    public void OnPost(int? code) => Describe(code);
+    // Re-execution keeps the original method, so a failed POST also lands here. No parameter is
+    // bound: binding would read the form, which a refused antiforgery token makes unreadable.
+    public void OnPost() => Describe(RouteCode());
+
+    private int? RouteCode() =>
+        int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null;
 
     private void Describe(int? code)
     {
