@@ -33,6 +33,9 @@ public static class Html
         var fields = form.Elements.OfType<IHtmlInputElement>()
             .Where(i => !string.IsNullOrEmpty(i.Name) && (i.Type is not ("checkbox" or "radio") || i.IsChecked))
             .Select(i => (Name: i.Name!, i.Value))
+            .Concat(form.Elements.OfType<IHtmlTextAreaElement>().Where(t => !string.IsNullOrEmpty(t.Name)).Select(t => (Name: t.Name!, t.Value)))
+            .Concat(form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name))
+                .SelectMany(s => s.Options.Where(o => o.IsSelected).Select(o => (Name: s.Name!, o.Value))))
             .ToList();
         var posted = fields.Where(f => values is null || !values.ContainsKey(f.Name))
             .Concat(values?.Select(v => (Name: v.Key, v.Value)) ?? []);

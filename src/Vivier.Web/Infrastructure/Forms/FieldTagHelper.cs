@@ -22,6 +22,9 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> l) : TagHelp
     /// <summary>Resource key of a hint shown under the label.</summary>
     public string? Hint { get; set; }
     public string? Inputmode { get; set; }
+    public int Rows { get; set; } = 8;
+    /// <summary>For a textarea of Markdown: the id of the element that shows its live preview.</summary>
+    public string? Preview { get; set; }
 
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -64,7 +67,15 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> l) : TagHelp
                             $"<input type=\"hidden\" name=\"{name}\" value=\"false\">");
             return;
         }
-        var value = Type == "password" ? "" : Encode(For.Model?.ToString() ?? "");
+        if (Type == "textarea")
+        {
+            var preview = Preview is null ? "" : $" data-preview=\"{Preview}\"";
+            html.AppendHtml($"<textarea class=\"form-control{invalid}\" id=\"{id}\" name=\"{name}\" rows=\"{Rows}\"{aria}{preview}>{Encode(For.Model?.ToString() ?? "")}</textarea>");
+            return;
+        }
+        var value = Type == "password" ? "" : Encode(For.Model is DateOnly date
+            ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : For.Model?.ToString() ?? "");
         var autocomplete = Autocomplete is null ? "" : $" autocomplete=\"{Autocomplete}\"";
         var inputmode = Inputmode is null ? "" : $" inputmode=\"{Inputmode}\"";
         html.AppendHtml($"<input class=\"form-control{invalid}\" type=\"{Type}\" id=\"{id}\" name=\"{name}\" value=\"{value}\"{autocomplete}{inputmode}{aria}>");

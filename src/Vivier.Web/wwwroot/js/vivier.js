@@ -14,3 +14,23 @@ document.addEventListener("DOMContentLoaded", () => {
     button.addEventListener("click", () => window.print());
   }
 });
+
+// Live preview of Markdown fields: the server renders (and sanitises) what is typed, a moment after typing stops.
+document.addEventListener("DOMContentLoaded", () => {
+  for (const area of document.querySelectorAll("textarea[data-preview]")) {
+    const target = document.getElementById(area.dataset.preview);
+    const token = area.form?.querySelector("input[name=__RequestVerificationToken]")?.value;
+    if (!target || !token) continue;
+    let timer;
+    area.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const body = new URLSearchParams({ markdown: area.value, __RequestVerificationToken: token });
+        const url = new URL(window.location.href);
+        url.searchParams.set("handler", "Preview");
+        const response = await fetch(url, { method: "POST", body, credentials: "same-origin" });
+        if (response.ok) target.innerHTML = await response.text();
+      }, 400);
+    });
+  }
+});

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Vivier.Core;
+using Vivier.Core.Identity;
+using Vivier.Core.Missions;
+
+namespace Vivier.Web.Features.Missions.Manage;
+
+/// <summary>
+/// Edit a mission and move its status. The form carries the version it was loaded at: a save on
+/// top of someone else's is refused with a clear message instead of overwriting it.
+/// </summary>
+[Authorize(Roles = Roles.Staff)]
+public sealed class EditModel(VivierDb db, MissionEditor editor, IStringLocalizer<SharedResource> l) : MissionFormModel(db, l)
+{
+    public Mission Mission { get; private set; } = null!;
+    public IReadOnlyList<MissionChange> History { get; private set; } = [];
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Enregistree { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(reference, cancellationToken))
+        {
+            return NotFound();
+        }
+        Input = MissionInput.From(Mission);
+        Version = Mission.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string reference, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(reference, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (ModelState.IsValid)
+        {
+            var problems = await editor.UpdateAsync(Mission, Input, Version, cancellationToken);
+            if (problems.Count == 0)
+            {
+                return Redirect($"/gestion/missions/{reference}?enregistree=true");
+            }
+            AddProblems(problems);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(string reference, [FromForm] string action, [FromForm] string? reason,
+        [FromForm] DateOnly? deadline, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(reference, cancellationToken))
+        {
+            return NotFound();
+        }
+        var problem = await editor.ChangeStatusAsync(Mission, action, Version, reason, deadline, cancellationToken);
+        if (problem is null)
+        {
+            return Redirect($"/gestion/missions/{reference}?enregistree=true");
+        }
+        AddProblems([problem with { Field = null }]);
+        Input = MissionInput.From(Mission);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string reference, CancellationToken cancellationToken)
+    {
+        var mission = await editor.FindForEditAsync(reference, cancellationToken);
+        if (mission is null)
+        {
+            return false;
+        }
+        Mission = mission;
+        History = await Db.MissionChanges.AsNoTracking().Where(c => c.MissionId == mission.Id).OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
+        await LoadChoicesAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Identity;
+using Vivier.Core.Missions;
+using Vivier.Web.Infrastructure;
+
+namespace Vivier.Web.Features.Missions.Manage;
+
+/// <summary>Every mission, whatever its status, for staff.</summary>
+[Authorize(Roles = Roles.Staff)]
+public sealed class IndexModel(VivierDb db) : PageModel
+{
+    private const int PageSize = 50;
+
+    public sealed record Row(string Reference, string Title, string CountryCode, MissionStatus Status, DateOnly Deadline);
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public MissionStatus? Statut { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public Pager Pager { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var missions = db.Missions.AsNoTracking();
+        if (Statut is { } status)
+        {
+            missions = missions.Where(m => m.Status == status);
+        }
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var term = Q.Trim().ToUpperInvariant();
+            missions = missions.Where(m => m.Reference.ToUpper().Contains(term) || m.Title.ToUpper().Contains(term));
+        }
+        Total = await missions.CountAsync(cancellationToken);
+        Pager = new Pager(PageNumber, PageSize, Total, Request.Query);
+        Rows = await missions.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Reference).Skip(Pager.Skip).Take(PageSize)
+            .Select(m => new Row(m.Reference, m.Title, m.CountryCode, m.Status, m.Deadline)).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Vivier.Core;
+using Vivier.Core.Identity;
+using Vivier.Core.ReferenceData;
+
+namespace Vivier.Web.Features.Missions.Manage;
+
+/// <summary>What the mission form shows and posts: the input, and the lists to choose from.</summary>
+public abstract class MissionFormModel(VivierDb db, IStringLocalizer<SharedResource> l) : PageModel
+{
+    protected VivierDb Db { get; } = db;
+
+    [BindProperty]
+    public MissionInput Input { get; set; } = new();
+
+    public IReadOnlyList<Country> Countries { get; private set; } = [];
+    public IReadOnlyList<Organisation> Sponsors { get; private set; } = [];
+    public IReadOnlyList<Theme> Themes { get; private set; } = [];
+
+    protected async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var countries = Db.Countries.AsNoTracking();
+        Countries = await (english ? countries.OrderBy(c => c.NameEn) : countries.OrderBy(c => c.NameFr)).ToListAsync(cancellationToken);
+        Sponsors = await Db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Sponsor).OrderBy(o => o.Name).ToListAsync(cancellationToken);
+        var themes = Db.Themes.AsNoTracking();
+        Themes = await (english ? themes.OrderBy(t => t.NameEn) : themes.OrderBy(t => t.NameFr)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The live preview asks for one Markdown text rendered: answered with the safe HTML alone.</summary>
+    public IActionResult OnPostPreview([FromForm] string? markdown) => Content(SafeMarkdown.Render(markdown).Value ?? "", "text/html; charset=utf-8");
+
+    protected void AddProblems(IEnumerable<EditProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            ModelState.AddModelError(problem.Field is null ? "" : $"Input.{problem.Field}", l[problem.MessageKey]);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Vivier.Core;
+using Vivier.Core.Identity;
+
+namespace Vivier.Web.Features.Missions.Manage;
+
+/// <summary>A new mission starts as a draft.</summary>
+[Authorize(Roles = Roles.Staff)]
+public sealed class NewModel(VivierDb db, MissionEditor editor, IStringLocalizer<SharedResource> l) : MissionFormModel(db, l)
+{
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Input.Languages = "fr:C1";
+        await LoadChoicesAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var (mission, problems) = await editor.CreateAsync(Input, cancellationToken);
+            if (mission is not null)
+            {
+                return Redirect($"/gestion/missions/{mission.Reference}?enregistree=true");
+            }
+            AddProblems(problems);
+        }
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+}
