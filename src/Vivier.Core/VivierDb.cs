@@ -35,6 +35,7 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
 
     public DbSet<Mission> Missions => Set<Mission>();
     public DbSet<MissionChange> MissionChanges => Set<MissionChange>();
+    public DbSet<Alerts.SavedSearch> SavedSearches => Set<Alerts.SavedSearch>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -34,6 +34,8 @@ try
     builder.Services.AddScoped<MissionEditor>();
     builder.Services.AddSingleton<DeadlineCloser>();
     builder.Services.AddHostedService(services => services.GetRequiredService<DeadlineCloser>());
+    builder.Services.AddSingleton<AlertSender>();
+    builder.Services.AddHostedService(services => services.GetRequiredService<AlertSender>());
     // API: OpenAPI document, problem details
     builder.AddVivierApi();
     builder.AddVivierErrorHandling();

@@ -126,11 +126,11 @@ public static partial class People
     }
 
     /// <summary>The path and query of the link a mail carries, to follow it with the test client.</summary>
-    public static string LinkIn(OutboxMail mail)
+    public static string LinkIn(OutboxMail mail, string? containing = null)
     {
         ArgumentNullException.ThrowIfNull(mail);
-        var url = Link().Match(mail.TextBody);
-        Assert.True(url.Success, $"No link in: {mail.TextBody}");
+        var url = Link().Matches(mail.TextBody).FirstOrDefault(m => containing is null || m.Value.Contains(containing, StringComparison.Ordinal));
+        Assert.True(url is not null, $"No link in: {mail.TextBody}");
         return new Uri(url.Value).PathAndQuery;
     }
 

@@ -74,6 +74,7 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
         // The outbox is sent when a test says so; BackgroundMailTests shows the timer at work.
         builder.UseSetting("Mail:PollInterval", "1.00:00:00");
         builder.UseSetting("Missions:DeadlineCheckInterval", "30.00:00:00");
+        builder.UseSetting("Alerts:CheckInterval", "30.00:00:00");
         foreach (var (key, value) in inheritedSettings ?? Settings)
         {
             builder.UseSetting(key, value);

@@ -11,11 +11,15 @@ namespace Vivier.Web.Infrastructure.Mail;
 /// Writes mails into the outbox, in the recipient's language, from the templates in the resources
 /// (Mail.NAME.Subject, Mail.NAME.Body). The caller's SaveChanges commits them with its change.
 /// </summary>
-public sealed class Mailer(VivierDb db, IStringLocalizer<SharedResource> l, IOptions<MailSettings> settings,
+public sealed partial class Mailer(VivierDb db, IStringLocalizer<SharedResource> l, IOptions<MailSettings> settings,
     IHttpContextAccessor http, TimeProvider clock)
 {
     /// <summary>Queues the mail; <paramref name="link"/> is a path such as /compte/confirmer?… made absolute here.</summary>
-    public OutboxMail Queue(string to, string language, string template, string recipientName, string link)
+    public OutboxMail Queue(string to, string language, string template, string recipientName, string link) =>
+        Queue(to, language, template, recipientName, link, []);
+
+    /// <summary>Queues a mail whose body also lists <paramref name="items"/> (its {2}), one per line.</summary>
+    public OutboxMail Queue(string to, string language, string template, string recipientName, string link, IReadOnlyList<string> items)
     {
         var url = Absolute(link);
         var previous = CultureInfo.CurrentUICulture;
@@ -23,14 +27,14 @@ public sealed class Mailer(VivierDb db, IStringLocalizer<SharedResource> l, IOpt
         try
         {
             var subject = l[$"Mail.{template}.Subject"].Value;
-            var paragraphs = l[$"Mail.{template}.Body", recipientName, url].Value.Split("\n\n");
+            var paragraphs = l[$"Mail.{template}.Body", recipientName, url, string.Join("\n", items)].Value.Split("\n\n");
             var now = clock.GetUtcNow().UtcDateTime;
             var mail = new OutboxMail
             {
                 To = to,
                 Subject = subject,
                 TextBody = string.Join("\n\n", paragraphs) + "\n",
-                HtmlBody = Html(language, subject, paragraphs, url),
+                HtmlBody = Html(language, subject, paragraphs),
                 CreatedAt = now,
                 NextAttemptAt = now,
             };
@@ -43,7 +47,11 @@ public sealed class Mailer(VivierDb db, IStringLocalizer<SharedResource> l, IOpt
         }
     }
 
-    private string Absolute(string link)
+    [System.Text.RegularExpressions.GeneratedRegex(@"https?://[^\s<]+")]
+    private static partial System.Text.RegularExpressions.Regex Links();
+
+    /// <summary>An absolute address for a path of the site, as links in mails need.</summary>
+    public string Absolute(string link)
     {
         var request = http.HttpContext?.Request;
         var root = settings.Value.PublicUrl is { Length: > 0 } configured
@@ -52,14 +60,10 @@ public sealed class Mailer(VivierDb db, IStringLocalizer<SharedResource> l, IOpt
         return root + link;
     }
 
-    private static string Html(string language, string subject, IEnumerable<string> paragraphs, string url)
+    private static string Html(string language, string subject, IEnumerable<string> paragraphs)
     {
         var body = string.Concat(paragraphs.Select(p =>
-        {
-            var encoded = WebUtility.HtmlEncode(p);
-            var link = WebUtility.HtmlEncode(url);
-            return $"<p>{encoded.Replace(link, $"<a href=\"{link}\">{link}</a>", StringComparison.Ordinal)}</p>";
-        }));
+            $"<p>{Links().Replace(WebUtility.HtmlEncode(p), m => $"<a href=\"{m.Value}\">{m.Value}</a>").Replace("\n", "<br>", StringComparison.Ordinal)}</p>"));
         return $"<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(subject)}</title></head><body>{body}</body></html>";
     }
 }
