@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Bench;
+using Vivier.Core;
+using Vivier.Core.Database;
+
+// Search throughput of GET /api/v1/missions against the same-run ceiling (the same endpoint, same
+// HTTP stack, 20 rows from an indexed query without search), on SQLite or PostgreSQL.
+//   dotnet run -c Release --project bench/Vivier.Bench -- <Sqlite|Postgres> <connection string or "auto"> [missions=50000] [seconds=15]
+// With "auto", SQLite uses a file in a temporary folder; PostgreSQL needs a connection string to an empty database.
+var provider = Enum.Parse<DatabaseProvider>(args.ElementAtOrDefault(0) ?? "Sqlite", ignoreCase: true);
+var connectionString = args.ElementAtOrDefault(1) is { } given and not "auto"
+    ? given
+    : $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("vivier-bench-").FullName, "bench.db")}";
+var missions = int.Parse(args.ElementAtOrDefault(2) ?? "50000", CultureInfo.InvariantCulture);
+var seconds = int.Parse(args.ElementAtOrDefault(3) ?? "15", CultureInfo.InvariantCulture);
+const int connections = 32;
+
+var options = new DbContextOptionsBuilder<VivierDb>().UseVivierDatabase(provider, connectionString).Options;
+await using (var db = new VivierDb(options))
+{
+    await db.Database.MigrateAsync();
+    if (!await db.Missions.AnyAsync())
+    {
+        var took = await MissionGenerator.FillAsync(db, missions, DateTime.UtcNow);
+        Console.WriteLine($"generated {missions:N0} missions in {took.TotalSeconds:F1} s");
+        // Statistics for the planner, as a production database has them.
+        await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Postgres ? "VACUUM ANALYZE" : "ANALYZE");
+    }
+}
+
+var port = FreePort();
+var web = Path.Combine(AppContext.BaseDirectory, "Vivier.Web.dll");
+var server = Process.Start(new ProcessStartInfo("dotnet", [web, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", AppContext.BaseDirectory])
+{
+    Environment =
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Database__Provider"] = provider.ToString(),
+        ["ConnectionStrings__Vivier"] = connectionString,
+        ["RateLimiting__Enabled"] = "false",
+        ["Logging__LogLevel__Default"] = "Warning",
+    },
+    RedirectStandardOutput = true,
+})!;
+try
+{
+    var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+    using (var probe = new HttpClient { BaseAddress = baseAddress })
+    {
+        for (var i = 0; i < 100 && !(await Ready(probe)); i++)
+        {
+            await Task.Delay(200);
+        }
+    }
+    string[] search =
+    [
+        "/api/v1/missions?q=cybers%C3%A9curit%C3%A9", "/api/v1/missions?q=march%C3%A9+carbone", "/api/v1/missions?q=sant%C3%A9&continent=Africa",
+        "/api/v1/missions?q=%C3%A9ducation&kind=ETI", "/api/v1/missions?q=gouvernance+locale", "/api/v1/missions?q=hydrog%C3%A8ne&sort=closing",
+        "/api/v1/missions?q=climat&theme=climate", "/api/v1/missions?q=blanchiment",
+    ];
+    string[] ceiling = ["/api/v1/missions?sort=recent", "/api/v1/missions?sort=recent&page=2", "/api/v1/missions?sort=recent&page=3"];
+    var top = await LoadRun.RunAsync("ceiling", baseAddress, ceiling, connections, TimeSpan.FromSeconds(seconds));
+    var found = await LoadRun.RunAsync("search", baseAddress, search, connections, TimeSpan.FromSeconds(seconds));
+    foreach (var result in new[] { top, found })
+    {
+        Console.WriteLine($"{provider} {result.Name}: {result.PerSecond:F0} req/s, p50 {result.P50Ms:F1} ms, p99 {result.P99Ms:F1} ms, {result.Failures} failures");
+    }
+    Console.WriteLine($"{provider} search / ceiling = {found.PerSecond / top.PerSecond:P0} ({missions:N0} missions, {connections} connections, {seconds} s)");
+}
+finally
+{
+    server.Kill(entireProcessTree: true);
+}
+
+static async Task<bool> Ready(HttpClient client)
+{
+    try
+    {
+        return (await client.GetAsync(new Uri("health", UriKind.Relative))).StatusCode == HttpStatusCode.OK;
+    }
+    catch (HttpRequestException)
+    {
+        return false;
+    }
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
