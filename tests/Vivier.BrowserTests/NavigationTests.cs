@@ -83,3 +83,53 @@ public sealed class FormTests(BrowserApp app) : VivierTest(app), IClassFixture<B
         await page.Context.CloseAsync();
     }
 }
+
+public sealed class KeyboardBoardTests(BrowserApp app) : VivierTest(app), IClassFixture<BrowserApp>
+{
+    private BrowserApp Browser => (BrowserApp)App;
+
+    /// <summary>Presses Tab until the element matching <paramref name="selector"/> has the focus, as a keyboard user would.</summary>
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 80; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>($"document.activeElement && document.activeElement.matches({System.Text.Json.JsonSerializer.Serialize(selector)})"))
+            {
+                return;
+            }
+        }
+        Assert.Fail($"Tab never reached {selector}");
+    }
+
+    [Fact]
+    public async Task A_keyboard_alone_searches_filters_pages_and_opens_a_mission()
+    {
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync("/missions");
+
+        await TabToAsync(page, "#q");
+        await page.Keyboard.TypeAsync("appui");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/missions?q=appui**");
+        await TabToAsync(page, "#filter-continent");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await TabToAsync(page, ".board-filters button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**continent=**");
+        var filtered = page.Url;
+        if (await page.Locator("a[rel=next]").CountAsync() > 0)
+        {
+            await TabToAsync(page, "a[rel=next]");
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync("**page=2**");
+        }
+        await TabToAsync(page, ".board-result h3 a");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/missions/*-*-*");
+
+        Assert.Contains("continent=", filtered, StringComparison.Ordinal);
+        Assert.NotNull(await page.Locator("script[type='application/ld+json']").TextContentAsync());
+        await page.Context.CloseAsync();
+    }
+}
