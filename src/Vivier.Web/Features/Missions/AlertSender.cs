@@ -15,26 +15,14 @@ namespace Vivier.Web.Features.Missions;
 /// every Alerts:CheckInterval (default one hour).
 /// </summary>
 public sealed class AlertSender(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AlertSender> logger)
-    : BackgroundService
+    : PeriodicJob(clock, logger)
 {
     public const string LeaseName = "mission-alerts";
     private const int MaxMissionsPerAlert = 20;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(configuration.GetValue("Alerts:CheckInterval", TimeSpan.FromHours(1)), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Saved-search alerts could not be sent; the next run tries again.");
-            }
-        }
-    }
+    protected override TimeSpan Interval => configuration.GetValue("Alerts:CheckInterval", TimeSpan.FromHours(1));
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
 
     /// <summary>One run: answers how many alert mails were queued, or null when another instance holds the lease.</summary>
     public async Task<int?> SendDueAsync(CancellationToken cancellationToken)
@@ -47,7 +35,7 @@ public sealed class AlertSender(IServiceScopeFactory scopes, IConfiguration conf
             var board = services.GetRequiredService<MissionBoard>();
             var mailer = services.GetRequiredService<Mailer>();
             var l = services.GetRequiredService<IStringLocalizer<SharedResource>>();
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = Clock.GetUtcNow().UtcDateTime;
             var searches = await db.SavedSearches.ToListAsync(cancellationToken);
             var queued = 0;
             foreach (var search in searches.Where(s => s.IsDue(now)))

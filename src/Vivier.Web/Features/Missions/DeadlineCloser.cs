@@ -10,26 +10,13 @@ namespace Vivier.Web.Features.Missions;
 /// Missions:DeadlineCheckInterval (default 5 minutes), once across a cluster.
 /// </summary>
 public sealed class DeadlineCloser(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<DeadlineCloser> logger)
-    : BackgroundService
+    : PeriodicJob(clock, logger)
 {
     public const string LeaseName = "mission-deadlines";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = configuration.GetValue("Missions:DeadlineCheckInterval", TimeSpan.FromMinutes(5));
-        using var timer = new PeriodicTimer(interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await CloseDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Missions past their deadline could not be closed; the next run tries again.");
-            }
-        }
-    }
+    protected override TimeSpan Interval => configuration.GetValue("Missions:DeadlineCheckInterval", TimeSpan.FromMinutes(5));
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => CloseDueAsync(cancellationToken);
 
     /// <summary>One run: answers how many missions were closed, or null when another instance is at it.</summary>
     public async Task<int?> CloseDueAsync(CancellationToken cancellationToken)
@@ -39,7 +26,7 @@ public sealed class DeadlineCloser(IServiceScopeFactory scopes, IConfiguration c
         return await jobs.RunAsync(LeaseName, TimeSpan.FromMinutes(5), async () =>
         {
             var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = Clock.GetUtcNow().UtcDateTime;
             // A deadline day D is over once D's last second in Paris has passed, so any D before today (Paris) and,
             // near midnight, today itself: the exact instant is checked on each candidate.
             var lastPossibleDay = ParisTime.Today(now);

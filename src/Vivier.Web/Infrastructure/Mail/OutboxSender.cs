@@ -10,26 +10,14 @@ namespace Vivier.Web.Infrastructure.Mail;
 /// a time, each due mail is delivered and marked sent, or marked failed and retried later.
 /// </summary>
 public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailSettings> settings, TimeProvider clock, ILogger<OutboxSender> logger)
-    : BackgroundService
+    : PeriodicJob(clock, logger)
 {
     public const string LeaseName = "outbox-mail";
     private const int Batch = 50;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(settings.Value.PollInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "The outbox could not be sent; it will be tried again.");
-            }
-        }
-    }
+    protected override TimeSpan Interval => settings.Value.PollInterval;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
 
     /// <summary>One round: answers how many mails were delivered, or null when another instance holds the lease.</summary>
     public async Task<int?> SendDueAsync(CancellationToken cancellationToken)
@@ -40,7 +28,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailSetti
         {
             var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
             var transport = scope.ServiceProvider.GetRequiredService<MailTransport>();
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = Clock.GetUtcNow().UtcDateTime;
             var due = await db.OutboxMails.Where(m => m.SentAt == null && m.NextAttemptAt <= now)
                 .OrderBy(m => m.NextAttemptAt).Take(Batch).ToListAsync(cancellationToken);
             var delivered = 0;
@@ -49,13 +37,13 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailSetti
                 try
                 {
                     await transport.SendAsync(mail, cancellationToken);
-                    mail.Sent(clock.GetUtcNow().UtcDateTime);
+                    mail.Sent(Clock.GetUtcNow().UtcDateTime);
                     delivered++;
                 }
                 catch (Exception e) when (e is IOException or MailKit.ProtocolException or MailKit.CommandException
                                               or System.Net.Sockets.SocketException or TimeoutException or UnauthorizedAccessException)
                 {
-                    mail.Failed(e.Message, clock.GetUtcNow().UtcDateTime);
+                    mail.Failed(e.Message, Clock.GetUtcNow().UtcDateTime);
                     logger.LogWarning("Mail {MessageId} not delivered (attempt {Attempts}): {Error}", mail.MessageId, mail.Attempts, e.Message);
                 }
                 // Saved one by one: a crash after a delivery loses at most that mail's "sent" mark, never a mail.

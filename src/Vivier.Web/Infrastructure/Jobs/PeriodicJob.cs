@@ -1,0 +1,31 @@
+namespace Vivier.Web.Infrastructure.Jobs;
+
+/// <summary>
+/// Background work on a timer (the injected TimeProvider's, so tests drive it): each tick runs once,
+/// and a failed run is logged and left to the next tick. Jobs that must run once across a cluster
+/// take a lease inside their run (<see cref="LeasedJobs"/>).
+/// </summary>
+public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : BackgroundService
+{
+    protected TimeProvider Clock { get; } = clock;
+
+    protected abstract TimeSpan Interval { get; }
+
+    protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, Clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "{Job} failed; the next run tries again.", GetType().Name);
+            }
+        }
+    }
+}
