@@ -57,4 +57,25 @@ public sealed class MissionSearchTests(VivierApp app) : VivierTest(app), IClassF
 
         Assert.Equal(0, (await SearchAsync(new BoardQuery(Q: title))).Total);
     }
+
+    [Fact]
+    public async Task Relevance_pages_run_through_title_matches_then_the_others_without_gap_or_repeat()
+    {
+        var word = $"pagination{Guid.NewGuid():N}"[..18];
+        var titled = new List<string>();
+        var others = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            titled.Add((await App.CreateMissionAsync($"Poste {word}", "SN", daysAgoPublished: i)).Reference);
+            others.Add((await App.CreateMissionAsync("Autre poste", "SN", description: $"Texte {word}", daysAgoPublished: i)).Reference);
+        }
+
+        var seen = new List<string>();
+        for (var page = 1; page <= 4; page++)
+        {
+            seen.AddRange((await SearchAsync(new BoardQuery(Q: word, Sort: BoardSort.Relevance, Page: page, PageSize: 2))).Missions.Select(m => m.Reference));
+        }
+
+        Assert.Equal([.. titled, .. others], seen);
+    }
 }
