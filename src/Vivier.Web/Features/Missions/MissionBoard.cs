@@ -29,12 +29,20 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
         var today = ParisTime.Today(clock.GetUtcNow().UtcDateTime);
         var filtered = Filter(query, tokens, today, skip: null);
         var total = await filtered.CountAsync(cancellationToken);
-        var skip = (query.Page - 1) * query.PageSize;
-        var rows = query.Sort == BoardSort.Relevance && tokens.Count > 0
-            ? await RelevancePageAsync(filtered, tokens, skip, query.PageSize, cancellationToken)
-            : await Cards(query.Sort == BoardSort.Closing
-                ? filtered.OrderBy(m => m.Deadline).ThenBy(m => m.Id)
-                : filtered.OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id), skip, query.PageSize, cancellationToken);
+        var ordered = query.Sort switch
+        {
+            // Ties are broken by id, which the (status, deadline) and (status, published_at) indexes
+            // already carry, so the database walks an index instead of sorting every open mission.
+            BoardSort.Closing => filtered.OrderBy(m => m.Deadline).ThenBy(m => m.Id),
+            BoardSort.Relevance when tokens.Count > 0 => filtered
+                .OrderByDescending(m => MissionSearch.MatchingInTitle(db, tokens).Contains(m.Id))
+                .ThenByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id),
+            _ => filtered.OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id),
+        };
+        var rows = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(m => new { m.Id, m.Reference, m.Title, m.TitleEn, m.Kind, m.CountryCode, m.Country!.NameFr, m.Country.NameEn, m.City,
+                m.HostInstitution, m.Deadline, m.StartDate, m.DurationMonths, m.PublishedAt })
+            .ToListAsync(cancellationToken);
         // The page's sponsors and themes in two small queries: joining them into the page query
         // makes the database join every mission's before paging.
         var ids = rows.Select(r => r.Id).ToList();
@@ -51,43 +59,6 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
             sponsors[m.Id].Order(StringComparer.Ordinal).ToList(), themes[m.Id].Order(StringComparer.Ordinal).ToList())).ToList();
         var facets = withFacets ? await FacetsAsync(query, tokens, today, cancellationToken) : new Dictionary<string, IReadOnlyList<FacetValue>>();
         return new BoardPage(total, page, facets);
-    }
-
-    private sealed record CardRow(long Id, string Reference, string Title, string? TitleEn, ExpertKind Kind, string CountryCode, string NameFr,
-        string NameEn, string City, string HostInstitution, DateOnly Deadline, DateOnly StartDate, int DurationMonths, DateTime? PublishedAt);
-
-    /// <summary>
-    /// Ties are broken by id, which the (status, deadline) and (status, published_at) indexes already
-    /// carry, so the database walks an index and stops at the page instead of sorting every match.
-    /// </summary>
-    private static Task<List<CardRow>> Cards(IQueryable<Mission> ordered, int skip, int take, CancellationToken cancellationToken) =>
-        ordered.Skip(skip).Take(take)
-            .Select(m => new CardRow(m.Id, m.Reference, m.Title, m.TitleEn, m.Kind, m.CountryCode, m.Country!.NameFr, m.Country.NameEn, m.City,
-                m.HostInstitution, m.Deadline, m.StartDate, m.DurationMonths, m.PublishedAt))
-            .ToListAsync(cancellationToken);
-
-    /// <summary>
-    /// Relevance: missions with every word in their title first, then the others, each newest first.
-    /// Read as two index walks (title matches, then the rest) rather than one sort of every match.
-    /// </summary>
-    private async Task<List<CardRow>> RelevancePageAsync(IQueryable<Mission> matching, IReadOnlyList<string> tokens, int skip, int take,
-        CancellationToken cancellationToken)
-    {
-        var inTitle = MissionSearch.MatchingInTitle(db, tokens);
-        var titled = matching.Where(m => inTitle.Contains(m.Id));
-        var others = matching.Where(m => !inTitle.Contains(m.Id));
-        var titledCount = await titled.CountAsync(cancellationToken);
-        var page = new List<CardRow>();
-        if (skip < titledCount)
-        {
-            page.AddRange(await Cards(titled.OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id), skip, take, cancellationToken));
-        }
-        if (page.Count < take)
-        {
-            page.AddRange(await Cards(others.OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id),
-                Math.Max(0, skip - titledCount), take - page.Count, cancellationToken));
-        }
-        return page;
     }
 
     private async Task<Dictionary<string, IReadOnlyList<FacetValue>>> FacetsAsync(BoardQuery query, IReadOnlyList<string> tokens, DateOnly today,
