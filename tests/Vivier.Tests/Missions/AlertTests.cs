@@ -73,4 +73,30 @@ public sealed class AlertTests(VivierApp app) : VivierTest(app), IClassFixture<V
 
         Assert.True(await db.SavedSearches.AnyAsync(s => s.Id == search.Id, Cancel));
     }
+
+    [Fact]
+    public async Task A_person_keeps_at_most_twenty_alerts()
+    {
+        var expert = await App.CreatePersonAsync(Roles.Expert);
+        await using (var db = App.NewDb())
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                db.SavedSearches.Add(new Vivier.Core.Alerts.SavedSearch
+                {
+                    PersonId = expert.Id, Query = $"?q=mot{i}", Frequency = Vivier.Core.Alerts.AlertFrequency.Weekly,
+                    CreatedAt = App.Clock.GetUtcNow().UtcDateTime, LastSentAt = App.Clock.GetUtcNow().UtcDateTime,
+                });
+            }
+            await db.SaveChangesAsync(Cancel);
+        }
+        using var client = await App.SignInAsync(expert);
+        var board = await client.GetDocumentAsync("/missions?theme=sport");
+
+        using var refused = await client.SubmitAsync(board, "form.board-alert");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        await using var check = App.NewDb();
+        Assert.Equal(20, await check.SavedSearches.CountAsync(s => s.PersonId == expert.Id, Cancel));
+    }
 }
