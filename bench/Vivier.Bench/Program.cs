@@ -23,6 +23,7 @@ var options = new DbContextOptionsBuilder<VivierDb>().UseVivierDatabase(provider
 await using (var db = new VivierDb(options))
 {
     await db.Database.MigrateAsync();
+    await Vivier.Core.ReferenceData.ReferenceDataSync.SyncAsync(db);
     if (!await db.Missions.AnyAsync())
     {
         var took = await MissionGenerator.FillAsync(db, missions, DateTime.UtcNow);

@@ -5,11 +5,11 @@ public sealed class Country : IHasLocalizedName
 {
     /// <summary>ISO 3166-1 alpha-2, the key every other table uses.</summary>
     public required string Code { get; init; }
-    public required string Alpha3 { get; init; }
+    public required string Alpha3 { get; set; }
     /// <summary>ISO 3166-1 numeric, three digits; the key of world-map features.</summary>
-    public required string Numeric { get; init; }
-    public required string NameFr { get; init; }
-    public required string NameEn { get; init; }
-    public required Continent Continent { get; init; }
-    public required bool IsFrenchOverseas { get; init; }
+    public required string Numeric { get; set; }
+    public required string NameFr { get; set; }
+    public required string NameEn { get; set; }
+    public required Continent Continent { get; set; }
+    public required bool IsFrenchOverseas { get; set; }
 }

@@ -4,6 +4,6 @@ namespace Vivier.Core.ReferenceData;
 public sealed class Language : IHasLocalizedName
 {
     public required string Code { get; init; }
-    public required string NameFr { get; init; }
-    public required string NameEn { get; init; }
+    public required string NameFr { get; set; }
+    public required string NameEn { get; set; }
 }

@@ -15,7 +15,6 @@ internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         country.HasNames(maxLength: 100);
         country.Property(c => c.Continent).HasConversion<string>().HasMaxLength(20);
         country.HasIndex(c => c.Alpha3).IsUnique();
-        country.HasData(ReferenceDataFiles.Countries());
     }
 }
 
@@ -26,7 +25,6 @@ internal sealed class LanguageConfiguration : IEntityTypeConfiguration<Language>
         language.HasKey(l => l.Code);
         language.Property(l => l.Code).HasMaxLength(2).IsFixedLength();
         language.HasNames(maxLength: 100);
-        language.HasData(ReferenceDataFiles.Languages());
     }
 }
 
@@ -37,7 +35,6 @@ internal sealed class SectorCategoryConfiguration : IEntityTypeConfiguration<Sec
         category.HasKey(c => c.Code);
         category.Property(c => c.Code).HasMaxLength(3).IsFixedLength();
         category.HasNames(maxLength: 200);
-        category.HasData(ReferenceDataFiles.SectorCategories());
     }
 }
 
@@ -50,7 +47,6 @@ internal sealed class SectorConfiguration : IEntityTypeConfiguration<Sector>
         sector.Property(s => s.CategoryCode).HasMaxLength(3).IsFixedLength();
         sector.HasNames(maxLength: 200);
         sector.HasOne(s => s.Category).WithMany().HasForeignKey(s => s.CategoryCode).OnDelete(DeleteBehavior.Restrict);
-        sector.HasData(ReferenceDataFiles.Sectors());
     }
 }
 
@@ -65,12 +61,7 @@ internal sealed class ThemeConfiguration : IEntityTypeConfiguration<Theme>
             "theme_sectors",
             r => r.HasOne(typeof(Sector)).WithMany().HasForeignKey("SectorCode").OnDelete(DeleteBehavior.Restrict),
             l => l.HasOne(typeof(Theme)).WithMany().HasForeignKey("ThemeCode").OnDelete(DeleteBehavior.Cascade),
-            join =>
-            {
-                join.HasKey("ThemeCode", "SectorCode");
-                join.HasData(ReferenceDataFiles.ThemeSectors().Select(p => new { ThemeCode = p.Theme, SectorCode = p.Sector }));
-            });
-        theme.HasData(ReferenceDataFiles.Themes());
+            join => join.HasKey("ThemeCode", "SectorCode"));
     }
 }
 

@@ -5,7 +5,7 @@ namespace Vivier.Core.ReferenceData;
 /// <summary>
 /// Reads the reference data files embedded in this assembly (ReferenceData/Data/*.tsv). They are
 /// produced by eng/refdata/generate.mjs from public sources, except themes.tsv, which the programme
-/// writes by hand. Migrations carry the rows (HasData), so a database is complete as soon as it is migrated.
+/// writes by hand. <see cref="ReferenceDataSync"/> loads them into the database after each migration.
 /// </summary>
 public static class ReferenceDataFiles
 {

@@ -7,7 +7,7 @@ namespace Vivier.Core.ReferenceData;
 public sealed class Theme : IHasLocalizedName
 {
     public required string Code { get; init; }
-    public required string NameFr { get; init; }
-    public required string NameEn { get; init; }
-    public List<Sector> Sectors { get; init; } = [];
+    public required string NameFr { get; set; }
+    public required string NameEn { get; set; }
+    public List<Sector> Sectors { get; set; } = [];
 }

@@ -5,6 +5,7 @@ using Vivier.Core;
 using Vivier.Core.Database;
 using Vivier.Core.Demo;
 using Vivier.Core.Identity;
+using Vivier.Core.ReferenceData;
 using Microsoft.AspNetCore.Identity;
 
 namespace Vivier.Web.Infrastructure;
@@ -27,8 +28,8 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Reaches the database, then migrates it unless Database:MigrateOnStartup is false (clusters run
-    /// migrations once, elsewhere). EF Core takes a database lock while migrating, so instances
+    /// Reaches the database, then migrates it and brings its reference data up to date, unless
+    /// Database:MigrateOnStartup is false (clusters run migrations once, elsewhere). EF Core takes a database lock while migrating, so instances
     /// started together do not apply the same migration twice.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -40,6 +41,7 @@ public static class DatabaseSetup
         if (settings.MigrateOnStartup)
         {
             await db.Database.MigrateAsync();
+            await ReferenceDataSync.SyncAsync(db);
         }
         if (settings.Provider == DatabaseProvider.Sqlite)
         {

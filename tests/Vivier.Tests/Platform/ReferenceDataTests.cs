@@ -84,3 +84,33 @@ public sealed class ReferenceDataTests(VivierApp app) : VivierTest(app), IClassF
         Assert.Contains(languages!, l => l is { Code: "fr", NameFr: "Français" });
     }
 }
+
+public sealed class ReferenceDataSyncTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    [Fact]
+    public async Task The_sync_restores_names_rows_and_theme_mappings_from_the_files_and_removes_nothing()
+    {
+        await using (var db = App.NewDb())
+        {
+            var egypt = await db.Countries.SingleAsync(c => c.Code == "EG");
+            egypt.NameFr = "Égypte (ancien nom)";
+            db.Languages.Remove(await db.Languages.SingleAsync(l => l.Code == "wo"));
+            var space = await db.Themes.Include(t => t.Sectors).SingleAsync(t => t.Code == "space");
+            space.Sectors.RemoveAll(s => s.Code == "32182");
+            space.Sectors.Add(await db.Sectors.SingleAsync(s => s.Code == "12110"));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = App.NewDb())
+        {
+            await ReferenceDataSync.SyncAsync(db);
+        }
+
+        await using var check = App.NewDb();
+        Assert.Equal("Égypte", (await check.Countries.SingleAsync(c => c.Code == "EG")).NameFr);
+        Assert.True(await check.Languages.AnyAsync(l => l.Code == "wo"));
+        var codes = (await check.Themes.Include(t => t.Sectors).SingleAsync(t => t.Code == "space")).Sectors.Select(s => s.Code).Order().ToList();
+        Assert.Equal(["22040", "32182", "43082"], codes);
+        Assert.Equal(250, await check.Countries.CountAsync());
+    }
+}
