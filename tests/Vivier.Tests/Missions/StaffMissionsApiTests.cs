@@ -122,4 +122,19 @@ public sealed class StaffMissionsApiTests(VivierApp app) : VivierTest(app), ICla
         Assert.Contains("Intitulé du poste", body, StringComparison.Ordinal);
         Assert.Contains("fr:C1 en:B2", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Missions_created_at_the_same_moment_get_distinct_references()
+    {
+        using var client = await RecruiterAsync();
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 6).Select(async i =>
+        {
+            using var response = await client.PostAsJsonAsync("/api/v1/staff/missions", Input($"Simultanée {i}"), Cancel);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<StaffMissionDto>(Cancel))!.Reference;
+        }));
+
+        Assert.Equal(6, created.Distinct().Count());
+    }
 }

@@ -38,7 +38,7 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
                 await RecordAsync(mission, "created", null, cancellationToken);
                 return (mission, []);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException) when (attempt < 10)
             {
                 // Another mission took this reference a moment ago: number again.
                 db.ChangeTracker.Clear();

@@ -33,8 +33,7 @@ public static class MissionsFeeds
         var root = $"{context.Request.Scheme}://{context.Request.Host}";
         var self = $"{root}/missions/feed.atom{query.ToQueryString(("page", null), ("sort", null))}";
         var updated = page.Missions.Select(m => m.PublishedAt).Max() ?? clock.GetUtcNow().UtcDateTime;
-        var xml = new StringBuilder();
-        await using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Async = true, Indent = true }))
+        return Xml("application/atom+xml", writer =>
         {
             writer.WriteStartElement("feed", Atom);
             writer.WriteElementString("id", Atom, self);
@@ -65,9 +64,7 @@ public static class MissionsFeeds
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();
-        }
-        return TypedResults.Text(xml.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal),
-            "application/atom+xml; charset=utf-8");
+        });
     }
 
     public static async Task<IResult> Sitemap(HttpContext context, VivierDb db, CancellationToken cancellationToken)
@@ -76,8 +73,7 @@ public static class MissionsFeeds
         var root = $"{context.Request.Scheme}://{context.Request.Host}";
         var references = await db.Missions.AsNoTracking().Where(m => m.Status == MissionStatus.Published)
             .OrderBy(m => m.Reference).Select(m => m.Reference).ToListAsync(cancellationToken);
-        var xml = new StringBuilder();
-        await using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Async = true, Indent = true }))
+        return Xml("application/xml", writer =>
         {
             writer.WriteStartElement("urlset", ns);
             foreach (var path in new[] { "/", "/missions", "/referentiels", "/referentiels/pays", "/referentiels/secteurs", "/accessibilite", "/confidentialite" }
@@ -88,9 +84,18 @@ public static class MissionsFeeds
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();
+        });
+    }
+
+    /// <summary>An XML document written in UTF-8, as feeds and sitemaps are read.</summary>
+    private static IResult Xml(string contentType, Action<XmlWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
+        {
+            write(writer);
         }
-        return TypedResults.Text(xml.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal),
-            "application/xml; charset=utf-8");
+        return TypedResults.Bytes(buffer.ToArray(), $"{contentType}; charset=utf-8");
     }
 
     private static string Instant(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
