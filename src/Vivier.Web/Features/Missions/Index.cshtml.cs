@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vivier.Core;
 using Vivier.Core.ReferenceData;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 
@@ -17,7 +18,7 @@ public sealed class IndexModel(MissionBoard board, VivierDb db, IStringLocalizer
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public IReadOnlyDictionary<string, Country> Countries { get; private set; } = new Dictionary<string, Country>();
     public IReadOnlyDictionary<string, Theme> Themes { get; private set; } = new Dictionary<string, Theme>();
-    public int PageCount => Math.Max(1, (int)Math.Ceiling(Result.Total / (double)Query.PageSize));
+    public Pager Pager => new(Query.Page, Query.PageSize, Result.Total, Request.Query);
     public bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
