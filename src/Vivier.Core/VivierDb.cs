@@ -42,6 +42,11 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VivierDb).Assembly);
         FrenchCollation.Apply(modelBuilder, Database);
+        WindowCount.Register(modelBuilder);
+        if (Database.IsNpgsql())
+        {
+            Search.MissionSearch.MapPostgresVectors(modelBuilder);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

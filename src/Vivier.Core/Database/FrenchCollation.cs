@@ -60,6 +60,9 @@ public static class FrenchCollation
             if (connection is SqliteConnection sqlite)
             {
                 sqlite.CreateCollation(SqliteName, Compare);
+                using var command = sqlite.CreateCommand();
+                command.CommandText = "PRAGMA mmap_size=268435456;";
+                command.ExecuteNonQuery();
             }
         }
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using Vivier.Core;
 
 #nullable disable
@@ -831,6 +832,18 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("search_title");
 
+                    b.Property<NpgsqlTsVector>("SearchTitleVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_title_vector")
+                        .HasComputedColumnSql("to_tsvector('simple', search_title)", true);
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('simple', search_text)", true);
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
@@ -867,6 +880,16 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.HasIndex("Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_missions_reference");
+
+                    b.HasIndex("SearchTitleVector")
+                        .HasDatabaseName("ix_missions_search_title_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchTitleVector"), "GIN");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_missions_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Status", "CountryCode")
                         .HasDatabaseName("ix_missions_status_country_code");

@@ -58,6 +58,29 @@ public sealed class MissionSearchTests(VivierApp app) : VivierTest(app), IClassF
         Assert.Equal(0, (await SearchAsync(new BoardQuery(Q: title))).Total);
     }
 
+    [Theory]
+    [InlineData(BoardSort.Relevance)]
+    [InlineData(BoardSort.Recent)]
+    [InlineData(BoardSort.Closing)]
+    public async Task The_total_counts_every_match_on_every_page_and_past_the_last(BoardSort sort)
+    {
+        // The total is read with the page (a window count): it must count the matches, not the page.
+        var word = $"total{Guid.NewGuid():N}"[..16];
+        for (var i = 0; i < 5; i++)
+        {
+            await App.CreateMissionAsync(i % 2 == 0 ? $"Poste {word}" : "Autre poste", "SN", description: $"Texte {word}", daysAgoPublished: i);
+        }
+
+        var pages = new List<BoardPage>();
+        for (var page = 1; page <= 4; page++)
+        {
+            pages.Add(await SearchAsync(new BoardQuery(Q: word, Sort: sort, Page: page, PageSize: 2)));
+        }
+
+        Assert.All(pages, p => Assert.Equal(5, p.Total));
+        Assert.Equal([2, 2, 1, 0], pages.Select(p => p.Missions.Count));
+    }
+
     [Fact]
     public async Task Relevance_pages_run_through_title_matches_then_the_others_without_gap_or_repeat()
     {

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Vivier.Core;
+using Vivier.Core.Database;
 using Vivier.Core.Missions;
 using Vivier.Core.ReferenceData;
 using Vivier.Core.Search;
@@ -25,27 +27,22 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
 {
     public async Task<BoardPage> SearchAsync(BoardQuery query, bool withFacets, CancellationToken cancellationToken)
     {
+        // One connection for the page's few queries, instead of taking and resetting a pooled one for each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var tokens = FrenchText.QueryTokens(query.Q);
         var today = ParisTime.Today(clock.GetUtcNow().UtcDateTime);
-        var filtered = Filter(query, tokens, today, skip: null);
-        var total = await filtered.CountAsync(cancellationToken);
-        var ordered = query.Sort switch
-        {
-            // Ties are broken by id, which the (status, deadline) and (status, published_at) indexes
-            // already carry, so the database walks an index instead of sorting every open mission.
-            BoardSort.Closing => filtered.OrderBy(m => m.Deadline).ThenBy(m => m.Id),
-            BoardSort.Relevance when tokens.Count > 0 => filtered
-                .OrderByDescending(m => MissionSearch.MatchingInTitle(db, tokens).Contains(m.Id))
-                .ThenByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id),
-            _ => filtered.OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id),
-        };
-        var rows = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(m => new { m.Id, m.Reference, m.Title, m.TitleEn, m.Kind, m.CountryCode, m.Country!.NameFr, m.Country.NameEn, m.City,
-                m.HostInstitution, m.Deadline, m.StartDate, m.DurationMonths, m.PublishedAt })
-            .ToListAsync(cancellationToken);
+        var continentCodes = query.Continent is { } continent
+            ? await db.Countries.Where(c => c.Continent == continent).Select(c => c.Code).ToListAsync(cancellationToken)
+            : [];
+        var filtered = Filter(query, tokens, continentCodes, today, skip: null);
+        var (total, ids) = await PageAsync(filtered, query, tokens, cancellationToken);
+        // The page's missions by id: the ordered query above reads only ids and sort keys, so the
+        // database sorts thousands of small records, not thousands of cards.
+        var rows = (await db.Missions.Where(m => ids.Contains(m.Id)).Select(m => new PageRow(m.Id, m.Reference, m.Title, m.TitleEn,
+                m.Kind, m.CountryCode, m.City, m.HostInstitution, m.Deadline, m.StartDate, m.DurationMonths, m.PublishedAt))
+            .ToListAsync(cancellationToken)).OrderBy(r => ids.IndexOf(r.Id)).ToList();
         // The page's sponsors and themes in two small queries: joining them into the page query
         // makes the database join every mission's before paging.
-        var ids = rows.Select(r => r.Id).ToList();
         var sponsors = (await db.Set<Dictionary<string, object>>("mission_sponsors")
                 .Where(j => ids.Contains(EF.Property<long>(j, "MissionId")))
                 .Join(db.Organisations, j => EF.Property<Guid>(j, "SponsorId"), o => o.Id, (j, o) => new { Id = EF.Property<long>(j, "MissionId"), o.ShortName })
@@ -54,35 +51,82 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
                 .Where(j => ids.Contains(EF.Property<long>(j, "MissionId")))
                 .Select(j => new { Id = EF.Property<long>(j, "MissionId"), Code = EF.Property<string>(j, "ThemeCode") })
                 .ToListAsync(cancellationToken)).ToLookup(t => t.Id, t => t.Code);
-        var page = rows.Select(m => new MissionCard(m.Reference, m.Title, m.TitleEn, m.Kind, m.CountryCode, m.NameFr, m.NameEn, m.City,
+        var countryCodes = rows.Select(r => r.CountryCode).Distinct().ToList();
+        var countries = await db.Countries.Where(c => countryCodes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, cancellationToken);
+        var cards = rows.Select(m => new MissionCard(m.Reference, m.Title, m.TitleEn, m.Kind, m.CountryCode,
+            countries[m.CountryCode].NameFr, countries[m.CountryCode].NameEn, m.City,
             m.HostInstitution, m.Deadline, m.StartDate, m.DurationMonths, m.PublishedAt,
             sponsors[m.Id].Order(StringComparer.Ordinal).ToList(), themes[m.Id].Order(StringComparer.Ordinal).ToList())).ToList();
-        var facets = withFacets ? await FacetsAsync(query, tokens, today, cancellationToken) : new Dictionary<string, IReadOnlyList<FacetValue>>();
-        return new BoardPage(total, page, facets);
+        var facets = withFacets ? await FacetsAsync(query, tokens, continentCodes, today, cancellationToken) : new Dictionary<string, IReadOnlyList<FacetValue>>();
+        return new BoardPage(total, cards, facets);
     }
 
-    private async Task<Dictionary<string, IReadOnlyList<FacetValue>>> FacetsAsync(BoardQuery query, IReadOnlyList<string> tokens, DateOnly today,
+    /// <summary>The total and the rows of the page asked for.</summary>
+    private async Task<(int Total, List<long> Ids)> PageAsync(IQueryable<Mission> filtered, BoardQuery query, IReadOnlyList<string> tokens,
+        CancellationToken cancellationToken)
+    {
+        var skip = (query.Page - 1) * query.PageSize;
+        if (tokens.Count > 0 && MissionSearch.CountsWithThePage(db))
+        {
+            // The total comes with the page, as a window count, so the matches are read once. The
+            // page query joins nothing, or EF Core would page in a subquery and count outside it.
+            var counted = await Ordered(filtered, query.Sort, tokens, sortMatches: true)
+                .Select(m => new { m.Id, Total = WindowCount.RowsBeforePaging() })
+                .Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken);
+            var total = counted.Count > 0 ? (int)counted[0].Total : query.Page == 1 ? 0 : await filtered.CountAsync(cancellationToken);
+            return (total, counted.ConvertAll(c => c.Id));
+        }
+        // Without a search, the count is an index-only scan and the page an index walk that stops
+        // after one page (a window count would read every open mission).
+        return (await filtered.CountAsync(cancellationToken),
+            await Ordered(filtered, query.Sort, tokens, sortMatches: false).Select(m => m.Id).Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken));
+    }
+
+    private IOrderedQueryable<Mission> Ordered(IQueryable<Mission> missions, BoardSort sort, IReadOnlyList<string> tokens, bool sortMatches)
+    {
+        if (sort == BoardSort.Relevance && tokens.Count > 0)
+        {
+            return missions.OrderByDescending(MissionSearch.MatchesInTitle(db, tokens)).ThenByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id);
+        }
+        // With a window count every match is read anyway, so the matches are sorted, never walked in
+        // date order: leading with the search itself (true on every row) keeps PostgreSQL from walking
+        // a whole date index and testing each open mission's text, which its planner prices as if the
+        // LIMIT stopped the walk early. Otherwise ties are broken by id, which the (status, deadline)
+        // and (status, published_at) indexes carry, so the database walks an index for one page.
+        IOrderedQueryable<Mission> By<TKey>(Expression<Func<Mission, TKey>> key, bool descending) => (sortMatches, descending) switch
+        {
+            (true, true) => missions.OrderBy(MissionSearch.Matches(db, tokens)).ThenByDescending(key),
+            (true, false) => missions.OrderBy(MissionSearch.Matches(db, tokens)).ThenBy(key),
+            (false, true) => missions.OrderByDescending(key),
+            (false, false) => missions.OrderBy(key),
+        };
+        return sort == BoardSort.Closing
+            ? By(m => m.Deadline, descending: false).ThenBy(m => m.Id)
+            : By(m => m.PublishedAt, descending: true).ThenByDescending(m => m.Id);
+    }
+
+    private async Task<Dictionary<string, IReadOnlyList<FacetValue>>> FacetsAsync(BoardQuery query, IReadOnlyList<string> tokens, IReadOnlyList<string> continentCodes, DateOnly today,
         CancellationToken cancellationToken)
     {
         static IReadOnlyList<FacetValue> Values<T>(IEnumerable<(T Key, int Count)> groups) =>
             groups.Select(g => new FacetValue(g.Key!.ToString()!, g.Count)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
 
-        var continents = await Filter(query, tokens, today, "continent").GroupBy(m => m.Country!.Continent)
+        var continents = await Filter(query, tokens, continentCodes, today, "continent").GroupBy(m => m.Country!.Continent)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var countries = await Filter(query, tokens, today, "country").GroupBy(m => m.CountryCode)
+        var countries = await Filter(query, tokens, continentCodes, today, "country").GroupBy(m => m.CountryCode)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var kinds = await Filter(query, tokens, today, "kind").GroupBy(m => m.Kind)
+        var kinds = await Filter(query, tokens, continentCodes, today, "kind").GroupBy(m => m.Kind)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var themes = await Filter(query, tokens, today, "theme").SelectMany(m => m.Themes).GroupBy(t => t.Code)
+        var themes = await Filter(query, tokens, continentCodes, today, "theme").SelectMany(m => m.Themes).GroupBy(t => t.Code)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var sponsors = await Filter(query, tokens, today, "sponsor").SelectMany(m => m.Sponsors).GroupBy(s => s.ShortName)
+        var sponsors = await Filter(query, tokens, continentCodes, today, "sponsor").SelectMany(m => m.Sponsors).GroupBy(s => s.ShortName)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var closing = new List<FacetValue>();
         foreach (var days in BoardQuery.ClosingWindows)
         {
             var last = today.AddDays(days);
             closing.Add(new FacetValue(days.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                await Filter(query, tokens, today, "closingWithin").CountAsync(m => m.Deadline <= last, cancellationToken)));
+                await Filter(query, tokens, continentCodes, today, "closingWithin").CountAsync(m => m.Deadline <= last, cancellationToken)));
         }
         return new Dictionary<string, IReadOnlyList<FacetValue>>
         {
@@ -96,17 +140,18 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
     }
 
     /// <summary>Open missions matching the query, leaving out the filter named <paramref name="skip"/>.</summary>
-    private IQueryable<Mission> Filter(BoardQuery query, IReadOnlyList<string> tokens, DateOnly today, string? skip)
+    private IQueryable<Mission> Filter(BoardQuery query, IReadOnlyList<string> tokens, IReadOnlyList<string> continentCodes, DateOnly today, string? skip)
     {
         var missions = db.Missions.AsNoTracking().Where(m => m.Status == MissionStatus.Published && m.Deadline >= today);
         if (tokens.Count > 0)
         {
-            var matching = MissionSearch.Matching(db, tokens);
-            missions = missions.Where(m => matching.Contains(m.Id));
+            missions = missions.Where(MissionSearch.Matches(db, tokens));
         }
-        if (query.Continent is { } continent && skip != "continent")
+        if (query.Continent is not null && skip != "continent")
         {
-            missions = missions.Where(m => m.Country!.Continent == continent);
+            // The continent's countries as constants: a join to countries lures PostgreSQL into
+            // repeating the full-text index scan once per country.
+            missions = missions.Where(m => EF.Constant(continentCodes).Contains(m.CountryCode));
         }
         if (query.Country is { } country && skip != "country")
         {
@@ -131,4 +176,7 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
         }
         return missions;
     }
+
+    private sealed record PageRow(long Id, string Reference, string Title, string? TitleEn, ExpertKind Kind, string CountryCode, string City,
+        string HostInstitution, DateOnly Deadline, DateOnly StartDate, int DurationMonths, DateTime? PublishedAt);
 }
