@@ -50,7 +50,7 @@ public static class MissionGenerator
                     CreatedAt = published,
                 };
                 mission.Themes.Add(theme);
-                mission.RefreshSearchText(country, mission.Themes);
+                mission.RefreshSearchText(country, mission.Themes, []);
                 mission.Publish(published);
                 db.Missions.Add(mission);
             }

@@ -39,7 +39,7 @@ public static class Missions
         };
         mission.Themes.AddRange(themeRows);
         mission.Sponsors.AddRange(sponsorRows);
-        mission.RefreshSearchText(await db.Countries.SingleAsync(c => c.Code == country), themeRows);
+        mission.RefreshSearchText(await db.Countries.SingleAsync(c => c.Code == country), themeRows, sponsorRows);
         if (publish)
         {
             mission.Publish(now);

@@ -97,7 +97,7 @@ public static class DemoMissions
             };
             mission.Themes.AddRange(themeCodes.Select(code => themes[code]));
             mission.Sponsors.AddRange(sponsorNames.Select(name => sponsors[name]));
-            mission.RefreshSearchText(countries[country], mission.Themes);
+            mission.RefreshSearchText(countries[country], mission.Themes, mission.Sponsors);
             mission.Publish(publishedAt);
             return mission;
         }

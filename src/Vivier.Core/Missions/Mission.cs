@@ -84,6 +84,8 @@ public sealed class Mission
     public string SearchTitle { get; private set; } = "";
     /// <summary>Normalised words of everything searchable.</summary>
     public string SearchText { get; private set; } = "";
+    /// <summary>The board's filter values as index tokens (<see cref="Search.SearchFilters"/>).</summary>
+    public string SearchFilters { get; private set; } = "";
 
     public DateTime DeadlineUtc => ParisTime.EndOfDay(Deadline);
 
@@ -93,14 +95,14 @@ public sealed class Mission
     {
         Require(Status == MissionStatus.Draft, "Mission.Rule.PublishDraftOnly");
         Require(now <= DeadlineUtc, "Mission.Rule.DeadlinePassed");
-        Status = MissionStatus.Published;
+        ChangeStatus(MissionStatus.Published);
         PublishedAt = now;
     }
 
     public void Close(DateTime now)
     {
         Require(Status == MissionStatus.Published, "Mission.Rule.ClosePublishedOnly");
-        Status = MissionStatus.Closed;
+        ChangeStatus(MissionStatus.Closed);
         ClosedAt = now;
     }
 
@@ -109,7 +111,7 @@ public sealed class Mission
         Require(Status == MissionStatus.Closed, "Mission.Rule.ReopenClosedOnly");
         Require(ParisTime.EndOfDay(newDeadline) > now, "Mission.Rule.ReopenNeedsFutureDeadline");
         Deadline = newDeadline;
-        Status = MissionStatus.Published;
+        ChangeStatus(MissionStatus.Published);
         ClosedAt = null;
     }
 
@@ -117,7 +119,7 @@ public sealed class Mission
     public void MarkFilled(DateTime now)
     {
         Require(Status is MissionStatus.Published or MissionStatus.Closed, "Mission.Rule.FillOpenOrClosedOnly");
-        Status = MissionStatus.Filled;
+        ChangeStatus(MissionStatus.Filled);
         ClosedAt ??= now;
     }
 
@@ -125,22 +127,29 @@ public sealed class Mission
     {
         Require(Status is MissionStatus.Draft or MissionStatus.Published or MissionStatus.Closed, "Mission.Rule.CancelNotAfterEnd");
         Require(!string.IsNullOrWhiteSpace(reason), "Mission.Rule.CancelNeedsReason");
-        Status = MissionStatus.Cancelled;
+        ChangeStatus(MissionStatus.Cancelled);
         CancellationReason = reason.Trim();
         ClosedAt ??= now;
     }
 
-    /// <summary>Recomputes the search columns from the mission and the names of its country and themes.</summary>
-    public void RefreshSearchText(Country country, IEnumerable<Theme> themes)
+    /// <summary>Recomputes the search columns from the mission, its country, themes and sponsors.</summary>
+    public void RefreshSearchText(Country country, IEnumerable<Theme> themes, IEnumerable<Organisation> sponsors)
     {
         ArgumentNullException.ThrowIfNull(country);
         var themeList = themes.ToList();
+        SearchFilters = Search.SearchFilters.ForIndex(Status, Kind, country, themeList, sponsors);
         SearchTitle = FrenchText.ForIndex(Title, TitleEn);
         SearchText = FrenchText.ForIndex(
             [Title, TitleEn, Reference, City, HostInstitution, Description, DescriptionEn, Profile, ProfileEn,
              country.NameFr, country.NameEn,
              .. themeList.SelectMany(t => new[] { t.NameFr, t.NameEn }),
              .. themeList.SelectMany(t => t.Sectors).SelectMany(s => new[] { s.NameFr, s.NameEn })]);
+    }
+
+    private void ChangeStatus(MissionStatus status)
+    {
+        Status = status;
+        SearchFilters = Search.SearchFilters.WithStatus(SearchFilters, status);
     }
 
     private static void Require(bool condition, string messageKey)

@@ -16,10 +16,16 @@ public static class MissionSearch
     /// <summary>PostgreSQL only: the tsvector columns generated from the normalised text.</summary>
     public const string VectorProperty = "SearchVector";
     public const string TitleVectorProperty = "SearchTitleVector";
+    public const string FiltersVectorProperty = "SearchFiltersVector";
 
-    public static Expression<Func<Mission, bool>> Matches(VivierDb db, IReadOnlyList<string> tokens) => Predicate(db, tokens, inTitle: false);
+    /// <summary>
+    /// Missions holding every word, and every filter token (<see cref="SearchFilters"/>), if any: the
+    /// index then narrows by both before the database reads a row.
+    /// </summary>
+    public static Expression<Func<Mission, bool>> Matches(VivierDb db, IReadOnlyList<string> tokens, IReadOnlyList<string>? filters = null) =>
+        Predicate(db, tokens, filters ?? [], inTitle: false);
 
-    public static Expression<Func<Mission, bool>> MatchesInTitle(VivierDb db, IReadOnlyList<string> tokens) => Predicate(db, tokens, inTitle: true);
+    public static Expression<Func<Mission, bool>> MatchesInTitle(VivierDb db, IReadOnlyList<string> tokens) => Predicate(db, tokens, [], inTitle: true);
 
     /// <summary>
     /// Whether a search page reads its total with the page, as a window count. PostgreSQL pays for
@@ -40,37 +46,92 @@ public static class MissionSearch
         var mission = modelBuilder.Entity<Mission>();
         mission.Property<NpgsqlTsVector>(TitleVectorProperty).HasComputedColumnSql("to_tsvector('simple', search_title)", stored: true);
         mission.Property<NpgsqlTsVector>(VectorProperty).HasComputedColumnSql("to_tsvector('simple', search_text)", stored: true);
+        mission.Property<NpgsqlTsVector>(FiltersVectorProperty).HasComputedColumnSql("to_tsvector('simple', search_filters)", stored: true);
         mission.HasIndex(TitleVectorProperty).HasMethod("GIN");
         mission.HasIndex(VectorProperty).HasMethod("GIN");
+        mission.HasIndex(FiltersVectorProperty).HasMethod("GIN");
     }
 
-    private static Expression<Func<Mission, bool>> Predicate(VivierDb db, IReadOnlyList<string> tokens, bool inTitle)
+    private static Expression<Func<Mission, bool>> Predicate(VivierDb db, IReadOnlyList<string> tokens, IReadOnlyList<string> filters, bool inTitle)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (tokens.Count == 0 || tokens.Any(t => !t.All(char.IsAsciiLetterOrDigit)))
-        {
-            throw new ArgumentException("Search tokens come from FrenchText.QueryTokens.", nameof(tokens));
-        }
+        Check(tokens, filters);
         if (db.Database.IsNpgsql())
         {
-            // On the row itself, so the planner reads the GIN index and filters the same heap rows.
+            // On the row itself, so the planner reads the GIN indexes and filters the same heap rows.
             var query = string.Join(" & ", tokens);
             var column = inTitle ? TitleVectorProperty : VectorProperty;
-            return m => EF.Property<NpgsqlTsVector>(m, column).Matches(EF.Functions.ToTsQuery("simple", query));
+            if (filters.Count == 0)
+            {
+                return m => EF.Property<NpgsqlTsVector>(m, column).Matches(EF.Functions.ToTsQuery("simple", query));
+            }
+            var filterQuery = string.Join(" & ", filters);
+            return m => EF.Property<NpgsqlTsVector>(m, column).Matches(EF.Functions.ToTsQuery("simple", query))
+                && EF.Property<NpgsqlTsVector>(m, FiltersVectorProperty).Matches(EF.Functions.ToTsQuery("simple", filterQuery));
         }
-        var ids = SqliteMatches(db, tokens, inTitle);
+        var ids = SqliteMatches(db, tokens, filters, inTitle);
         return m => ids.Contains(m.Id);
     }
 
+    /// <summary>
+    /// SQLite only: how many open missions hold the words and filter tokens, counted in the full-text
+    /// index without reading a mission (the status is one of the tokens). Published missions whose
+    /// deadline passed before the closing job ran are counted by the index, then taken off. Null
+    /// when that backlog is too long to take off cheaply: the caller counts in SQL instead.
+    /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "EF1002", Justification = "Only tokens of ASCII letters and digits, checked first, are written into the SQL.")]
-    private static IQueryable<long> SqliteMatches(VivierDb db, IReadOnlyList<string> tokens, bool inTitle)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "EF1003", Justification = "Only tokens of ASCII letters and digits, checked first, are written into the SQL.")]
+    public static async Task<int?> CountOpenInIndexAsync(VivierDb db, IReadOnlyList<string> tokens, IReadOnlyList<string> filters, DateOnly today,
+        CancellationToken cancellationToken)
     {
-        // FTS5 is a separate (external-content) table: its rowids are the missions' ids. The tokens
-        // are letters and digits only, so they are written into the SQL as literals: EF Core cannot
-        // compose a raw query that carries parameters into a larger one.
-        var match = inTitle
-            ? string.Join(" AND ", tokens.Select(t => $"search_title : \"{t}\""))
-            : string.Join(" AND ", tokens.Select(t => $"\"{t}\""));
-        return db.Database.SqlQueryRaw<long>($"SELECT rowid AS \"Value\" FROM missions_fts WHERE missions_fts MATCH '{match}'");
+        ArgumentNullException.ThrowIfNull(db);
+        Check(tokens, filters);
+        if (db.Database.IsNpgsql())
+        {
+            throw new InvalidOperationException("PostgreSQL counts with the page (CountsWithThePage).");
+        }
+        const int MaxBacklog = 100;
+        var backlog = await db.Missions.CountAsync(m => m.Status == MissionStatus.Published && m.Deadline < today, cancellationToken);
+        if (backlog > MaxBacklog)
+        {
+            return null;
+        }
+        var match = SqliteMatch(tokens, [.. filters, SearchFilters.Status(MissionStatus.Published)], inTitle: false);
+        var indexed = await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS \"Value\" FROM missions_fts WHERE missions_fts MATCH '{match}'")
+            .SingleAsync(cancellationToken);
+        if (backlog == 0)
+        {
+            return indexed;
+        }
+        var passed = await db.Database.SqlQueryRaw<int>(
+                $"SELECT count(*) AS \"Value\" FROM missions m WHERE m.status = 'Published' AND m.deadline < {{0}} " +
+                $"AND EXISTS (SELECT 1 FROM missions_fts f WHERE f.rowid = m.id AND f.missions_fts MATCH '{match}')", today)
+            .SingleAsync(cancellationToken);
+        return indexed - passed;
+    }
+
+    private static void Check(IReadOnlyList<string> tokens, IReadOnlyList<string> filters)
+    {
+        if (tokens.Count == 0 || tokens.Concat(filters).Any(t => t.Length == 0 || !t.All(char.IsAsciiLetterOrDigit)))
+        {
+            throw new ArgumentException("Search tokens come from FrenchText.QueryTokens and SearchFilters.", nameof(tokens));
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "EF1002", Justification = "Only tokens of ASCII letters and digits, checked first, are written into the SQL.")]
+    private static IQueryable<long> SqliteMatches(VivierDb db, IReadOnlyList<string> tokens, IReadOnlyList<string> filters, bool inTitle) =>
+        db.Database.SqlQueryRaw<long>($"SELECT rowid AS \"Value\" FROM missions_fts WHERE missions_fts MATCH '{SqliteMatch(tokens, filters, inTitle)}'");
+
+    /// <summary>
+    /// An FTS5 query: the words in the text columns (or the title), the filter tokens in theirs. FTS5
+    /// is a separate (external-content) table whose rowids are the missions' ids. The tokens are
+    /// letters and digits only, so they are written into the SQL as literals (EF Core cannot compose a
+    /// raw query that carries parameters into a larger one); braces are doubled, as the raw SQL is a
+    /// format string.
+    /// </summary>
+    private static string SqliteMatch(IReadOnlyList<string> tokens, IReadOnlyList<string> filters, bool inTitle)
+    {
+        var words = inTitle ? "search_title" : "{{search_title search_text}}";
+        return string.Join(" AND ", tokens.Select(t => $"{words} : \"{t}\"").Concat(filters.Select(f => $"search_filters : \"{f}\"")));
     }
 }

@@ -822,6 +822,17 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("reference");
 
+                    b.Property<string>("SearchFilters")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_filters");
+
+                    b.Property<NpgsqlTsVector>("SearchFiltersVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_filters_vector")
+                        .HasComputedColumnSql("to_tsvector('simple', search_filters)", true);
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text")
@@ -880,6 +891,11 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.HasIndex("Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_missions_reference");
+
+                    b.HasIndex("SearchFiltersVector")
+                        .HasDatabaseName("ix_missions_search_filters_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchFiltersVector"), "GIN");
 
                     b.HasIndex("SearchTitleVector")
                         .HasDatabaseName("ix_missions_search_title_vector");

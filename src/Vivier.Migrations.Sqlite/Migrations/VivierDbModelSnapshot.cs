@@ -804,6 +804,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("reference");
 
+                    b.Property<string>("SearchFilters")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_filters");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("TEXT")

@@ -34,8 +34,13 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
         var continentCodes = query.Continent is { } continent
             ? await db.Countries.Where(c => c.Continent == continent).Select(c => c.Code).ToListAsync(cancellationToken)
             : [];
-        var filtered = Filter(query, tokens, continentCodes, today, skip: null);
-        var (total, ids) = await PageAsync(filtered, query, tokens, cancellationToken);
+        // A sponsor's filter token is its id; a short name shared by two organisations is left to SQL alone.
+        var sponsorIds = query.Sponsor is { } sponsor && tokens.Count > 0
+            ? await db.Organisations.Where(o => o.ShortName == sponsor).Select(o => o.Id).Take(2).ToListAsync(cancellationToken)
+            : [];
+        var scope = new Scope(query, tokens, continentCodes, sponsorIds.Count == 1 ? sponsorIds[0] : null, today);
+        var filtered = Filter(scope, skip: null);
+        var (total, ids) = await PageAsync(filtered, scope, cancellationToken);
         // The page's missions by id: the ordered query above reads only ids and sort keys, so the
         // database sorts thousands of small records, not thousands of cards.
         var rows = (await db.Missions.Where(m => ids.Contains(m.Id)).Select(m => new PageRow(m.Id, m.Reference, m.Title, m.TitleEn,
@@ -57,14 +62,14 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
             countries[m.CountryCode].NameFr, countries[m.CountryCode].NameEn, m.City,
             m.HostInstitution, m.Deadline, m.StartDate, m.DurationMonths, m.PublishedAt,
             sponsors[m.Id].Order(StringComparer.Ordinal).ToList(), themes[m.Id].Order(StringComparer.Ordinal).ToList())).ToList();
-        var facets = withFacets ? await FacetsAsync(query, tokens, continentCodes, today, cancellationToken) : new Dictionary<string, IReadOnlyList<FacetValue>>();
+        var facets = withFacets ? await FacetsAsync(scope, cancellationToken) : new Dictionary<string, IReadOnlyList<FacetValue>>();
         return new BoardPage(total, cards, facets);
     }
 
     /// <summary>The total and the rows of the page asked for.</summary>
-    private async Task<(int Total, List<long> Ids)> PageAsync(IQueryable<Mission> filtered, BoardQuery query, IReadOnlyList<string> tokens,
-        CancellationToken cancellationToken)
+    private async Task<(int Total, List<long> Ids)> PageAsync(IQueryable<Mission> filtered, Scope scope, CancellationToken cancellationToken)
     {
+        var (query, tokens, _, _, _) = scope;
         var skip = (query.Page - 1) * query.PageSize;
         if (tokens.Count > 0 && MissionSearch.CountsWithThePage(db))
         {
@@ -76,9 +81,12 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
             var total = counted.Count > 0 ? (int)counted[0].Total : query.Page == 1 ? 0 : await filtered.CountAsync(cancellationToken);
             return (total, counted.ConvertAll(c => c.Id));
         }
+        // SQLite counts a search in its full-text index, when every filter is an index token there.
         // Without a search, the count is an index-only scan and the page an index walk that stops
         // after one page (a window count would read every open mission).
-        return (await filtered.CountAsync(cancellationToken),
+        var countable = tokens.Count > 0 && scope.Query.ClosingWithin is null && (scope.Query.Sponsor is null || scope.SponsorId is not null);
+        var indexed = countable ? await MissionSearch.CountOpenInIndexAsync(db, tokens, IndexFilters(scope, skip: null), scope.Today, cancellationToken) : null;
+        return (indexed ?? await filtered.CountAsync(cancellationToken),
             await Ordered(filtered, query.Sort, tokens, sortMatches: false).Select(m => m.Id).Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken));
     }
 
@@ -105,28 +113,27 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
             : By(m => m.PublishedAt, descending: true).ThenByDescending(m => m.Id);
     }
 
-    private async Task<Dictionary<string, IReadOnlyList<FacetValue>>> FacetsAsync(BoardQuery query, IReadOnlyList<string> tokens, IReadOnlyList<string> continentCodes, DateOnly today,
-        CancellationToken cancellationToken)
+    private async Task<Dictionary<string, IReadOnlyList<FacetValue>>> FacetsAsync(Scope scope, CancellationToken cancellationToken)
     {
         static IReadOnlyList<FacetValue> Values<T>(IEnumerable<(T Key, int Count)> groups) =>
             groups.Select(g => new FacetValue(g.Key!.ToString()!, g.Count)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
 
-        var continents = await Filter(query, tokens, continentCodes, today, "continent").GroupBy(m => m.Country!.Continent)
+        var continents = await Filter(scope, "continent").GroupBy(m => m.Country!.Continent)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var countries = await Filter(query, tokens, continentCodes, today, "country").GroupBy(m => m.CountryCode)
+        var countries = await Filter(scope, "country").GroupBy(m => m.CountryCode)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var kinds = await Filter(query, tokens, continentCodes, today, "kind").GroupBy(m => m.Kind)
+        var kinds = await Filter(scope, "kind").GroupBy(m => m.Kind)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var themes = await Filter(query, tokens, continentCodes, today, "theme").SelectMany(m => m.Themes).GroupBy(t => t.Code)
+        var themes = await Filter(scope, "theme").SelectMany(m => m.Themes).GroupBy(t => t.Code)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var sponsors = await Filter(query, tokens, continentCodes, today, "sponsor").SelectMany(m => m.Sponsors).GroupBy(s => s.ShortName)
+        var sponsors = await Filter(scope, "sponsor").SelectMany(m => m.Sponsors).GroupBy(s => s.ShortName)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var closing = new List<FacetValue>();
         foreach (var days in BoardQuery.ClosingWindows)
         {
-            var last = today.AddDays(days);
+            var last = scope.Today.AddDays(days);
             closing.Add(new FacetValue(days.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                await Filter(query, tokens, continentCodes, today, "closingWithin").CountAsync(m => m.Deadline <= last, cancellationToken)));
+                await Filter(scope, "closingWithin").CountAsync(m => m.Deadline <= last, cancellationToken)));
         }
         return new Dictionary<string, IReadOnlyList<FacetValue>>
         {
@@ -139,13 +146,17 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
         };
     }
 
+    /// <summary>The query, with what it takes to filter in SQL: its words, the continent's countries, the sponsor's id.</summary>
+    private sealed record Scope(BoardQuery Query, IReadOnlyList<string> Tokens, IReadOnlyList<string> ContinentCodes, Guid? SponsorId, DateOnly Today);
+
     /// <summary>Open missions matching the query, leaving out the filter named <paramref name="skip"/>.</summary>
-    private IQueryable<Mission> Filter(BoardQuery query, IReadOnlyList<string> tokens, IReadOnlyList<string> continentCodes, DateOnly today, string? skip)
+    private IQueryable<Mission> Filter(Scope scope, string? skip)
     {
+        var (query, tokens, continentCodes, _, today) = scope;
         var missions = db.Missions.AsNoTracking().Where(m => m.Status == MissionStatus.Published && m.Deadline >= today);
         if (tokens.Count > 0)
         {
-            missions = missions.Where(MissionSearch.Matches(db, tokens));
+            missions = missions.Where(MissionSearch.Matches(db, tokens, IndexFilters(scope, skip)));
         }
         if (query.Continent is not null && skip != "continent")
         {
@@ -175,6 +186,34 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
             missions = missions.Where(m => m.Deadline <= last);
         }
         return missions;
+    }
+
+    /// <summary>The filters as index tokens, for the full-text index to narrow by them too.</summary>
+    private static List<string> IndexFilters(Scope scope, string? skip)
+    {
+        var query = scope.Query;
+        var filters = new List<string>();
+        if (query.Continent is { } continent && skip != "continent")
+        {
+            filters.Add(SearchFilters.Continent(continent));
+        }
+        if (query.Country is { } country && skip != "country")
+        {
+            filters.Add(SearchFilters.Country(country));
+        }
+        if (query.Kind is { } kind && skip != "kind")
+        {
+            filters.Add(SearchFilters.Kind(kind));
+        }
+        if (query.Theme is { } theme && skip != "theme")
+        {
+            filters.Add(SearchFilters.Theme(theme));
+        }
+        if (scope.SponsorId is { } sponsor && skip != "sponsor")
+        {
+            filters.Add(SearchFilters.Sponsor(sponsor));
+        }
+        return filters;
     }
 
     private sealed record PageRow(long Id, string Reference, string Title, string? TitleEn, ExpertKind Kind, string CountryCode, string City,

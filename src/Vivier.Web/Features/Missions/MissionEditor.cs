@@ -171,7 +171,7 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         mission.Sponsors.AddRange(sponsors.Where(s => !mission.Sponsors.Contains(s)));
         mission.Themes.RemoveAll(t => !themes.Contains(t));
         mission.Themes.AddRange(themes.Where(t => !mission.Themes.Contains(t)));
-        mission.RefreshSearchText(country, themes);
+        mission.RefreshSearchText(country, themes, sponsors);
         return problems;
     }
 
