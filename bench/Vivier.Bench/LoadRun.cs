@@ -8,38 +8,59 @@ public sealed record LoadResult(string Name, int Requests, int Failures, double 
 
 public static class LoadRun
 {
-    public static async Task<LoadResult> RunAsync(string name, Uri baseAddress, IReadOnlyList<string> paths, int connections, TimeSpan duration)
+    /// <summary>Closed loop: each connection sends its next request as soon as the last one is answered (saturation).</summary>
+    public static Task<LoadResult> SaturateAsync(string name, Uri baseAddress, IReadOnlyList<string> paths, int connections, TimeSpan duration) =>
+        RunAsync(name, baseAddress, paths, connections, duration, perSecond: null);
+
+    /// <summary>
+    /// Open loop at a fixed rate spread over the connections: each request has a scheduled start,
+    /// and its latency counts from then, so a server that falls behind is charged for the wait
+    /// (no "coordinated omission").
+    /// </summary>
+    public static Task<LoadResult> PaceAsync(string name, Uri baseAddress, IReadOnlyList<string> paths, int connections, TimeSpan duration, double perSecond) =>
+        RunAsync(name, baseAddress, paths, connections, duration, perSecond);
+
+    private static async Task<LoadResult> RunAsync(string name, Uri baseAddress, IReadOnlyList<string> paths, int connections, TimeSpan duration, double? perSecond)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         // Warm-up: JIT, connection pool, database caches.
-        await Drive(client, paths, connections, TimeSpan.FromSeconds(3));
-        var (latencies, failures, elapsed) = await Drive(client, paths, connections, duration);
+        await Drive(client, paths, connections, TimeSpan.FromSeconds(3), perSecond);
+        var (latencies, failures, elapsed) = await Drive(client, paths, connections, duration, perSecond);
         latencies.Sort();
         double Percentile(double p) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)(p * latencies.Count))];
         return new LoadResult(name, latencies.Count, failures, latencies.Count / elapsed.TotalSeconds, Percentile(0.50), Percentile(0.99));
     }
 
     private static async Task<(List<double> Latencies, int Failures, TimeSpan Elapsed)> Drive(HttpClient client, IReadOnlyList<string> paths,
-        int connections, TimeSpan duration)
+        int connections, TimeSpan duration, double? perSecond)
     {
         var latencies = new List<double>();
         var failures = 0;
         var gate = new object();
         var total = Stopwatch.StartNew();
+        // Paced: connection k sends at k·gap/connections + n·gap, where gap = connections / rate.
+        var gap = perSecond is { } rate ? TimeSpan.FromSeconds(connections / rate) : TimeSpan.Zero;
         var workers = Enumerable.Range(0, connections).Select(async worker =>
         {
             var local = new List<double>();
             var localFailures = 0;
-            for (var i = worker; total.Elapsed < duration; i++)
+            for (var i = 0; ; i++)
             {
-                var watch = Stopwatch.StartNew();
-                using var response = await client.GetAsync(new Uri(paths[i % paths.Count], UriKind.Relative));
+                var scheduled = perSecond is null ? total.Elapsed : gap * i + gap * worker / connections;
+                if (scheduled >= duration)
+                {
+                    break;
+                }
+                if (scheduled > total.Elapsed)
+                {
+                    await Task.Delay(scheduled - total.Elapsed);
+                }
+                using var response = await client.GetAsync(new Uri(paths[(i * connections + worker) % paths.Count], UriKind.Relative));
                 await response.Content.ReadAsByteArrayAsync();
-                watch.Stop();
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    local.Add(watch.Elapsed.TotalMilliseconds);
+                    local.Add((total.Elapsed - scheduled).TotalMilliseconds);
                 }
                 else
                 {
