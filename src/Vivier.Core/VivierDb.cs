@@ -36,6 +36,7 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Mission> Missions => Set<Mission>();
     public DbSet<MissionChange> MissionChanges => Set<MissionChange>();
     public DbSet<Alerts.SavedSearch> SavedSearches => Set<Alerts.SavedSearch>();
+    public DbSet<Candidates.CandidateProfile> CandidateProfiles => Set<Candidates.CandidateProfile>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

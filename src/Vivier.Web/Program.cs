@@ -2,6 +2,7 @@ using Vivier.Web.Features.Account;
 using Vivier.Web.Features.Admin;
 using Vivier.Web.Features.Files;
 using Vivier.Web.Features.Missions;
+using Vivier.Web.Features.Profile;
 using Vivier.Web.Features.ReferenceData;
 using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Identity;
@@ -32,6 +33,9 @@ try
     builder.Services.AddScoped<PersonRoles>();
     builder.Services.AddScoped<MissionBoard>();
     builder.Services.AddScoped<MissionEditor>();
+    builder.Services.AddScoped<CandidateProfiles>();
+    builder.Services.AddSingleton<CvTextExtraction>();
+    builder.Services.AddHostedService(services => services.GetRequiredService<CvTextExtraction>());
     builder.Services.AddSingleton<DeadlineCloser>();
     builder.Services.AddHostedService(services => services.GetRequiredService<DeadlineCloser>());
     builder.Services.AddSingleton<AlertSender>();
@@ -69,6 +73,7 @@ try
     api.MapFilesApi();
     api.MapMissionsApi();
     api.MapMissionsStaffApi();
+    api.MapProfileApi();
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() =>

@@ -75,6 +75,7 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mail:PollInterval", "1.00:00:00");
         builder.UseSetting("Missions:DeadlineCheckInterval", "30.00:00:00");
         builder.UseSetting("Alerts:CheckInterval", "30.00:00:00");
+        builder.UseSetting("Candidates:CvTextInterval", "30.00:00:00");
         foreach (var (key, value) in inheritedSettings ?? Settings)
         {
             builder.UseSetting(key, value);

@@ -31,4 +31,6 @@ public static class AuditActions
     public const string RolesChanged = "roles-changed";
     public const string Invited = "invited";
     public const string FileRead = "file-read";
+    public const string CvViewed = "cv-viewed";
+    public const string ProfileRead = "profile-read";
 }

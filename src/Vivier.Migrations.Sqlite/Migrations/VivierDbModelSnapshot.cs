@@ -403,6 +403,110 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Candidates.CandidateProfile", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly?>("AvailableFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("available_from");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_email");
+
+                    b.Property<Guid?>("CvFileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cv_file_id");
+
+                    b.Property<string>("CvText")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cv_text");
+
+                    b.Property<string>("CvTextProblem")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cv_text_problem");
+
+                    b.Property<string>("CvTextStatus")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cv_text_status");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gender");
+
+                    b.PrimitiveCollection<string>("Nationalities")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nationalities");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Pitch")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pitch");
+
+                    b.Property<string>("ResidenceCountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("residence_country_code")
+                        .IsFixedLength();
+
+                    b.PrimitiveCollection<string>("SectorCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector_codes");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skills");
+
+                    b.Property<DateTime?>("TalentPoolConsentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("talent_pool_consent_at");
+
+                    b.PrimitiveCollection<string>("ThemeCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme_codes");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.Property<int?>("YearsOfExperience")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("years_of_experience");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_candidate_profiles");
+
+                    b.HasIndex("CvFileId")
+                        .HasDatabaseName("ix_candidate_profiles_cv_file_id");
+
+                    b.HasIndex("CvTextStatus")
+                        .HasDatabaseName("ix_candidate_profiles_cv_text_status");
+
+                    b.ToTable("candidate_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1219,6 +1323,160 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_saved_searches_asp_net_users_person_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Candidates.CandidateProfile", b =>
+                {
+                    b.HasOne("Vivier.Core.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("CvFileId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_candidate_profiles_stored_files_cv_file_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Vivier.Core.Candidates.CandidateProfile", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_candidate_profiles_asp_net_users_person_id");
+
+                    b.OwnsMany("Vivier.Core.Candidates.CountryExperience", "CountriesWorked", b1 =>
+                        {
+                            b1.Property<Guid>("CandidateProfilePersonId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired();
+
+                            b1.Property<int>("Years");
+
+                            b1.HasKey("CandidateProfilePersonId", "__synthesizedOrdinal");
+
+                            b1.ToTable("candidate_profiles");
+
+                            b1
+                                .ToJson("countries_worked")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CandidateProfilePersonId")
+                                .HasConstraintName("fk_candidate_profiles_candidate_profiles_candidate_profile_person_id");
+                        });
+
+                    b.OwnsMany("Vivier.Core.Candidates.EducationEntry", "Education", b1 =>
+                        {
+                            b1.Property<Guid>("CandidateProfilePersonId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CountryCode");
+
+                            b1.Property<int?>("EqfLevel");
+
+                            b1.Property<string>("From");
+
+                            b1.Property<string>("Organisation");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("To");
+
+                            b1.HasKey("CandidateProfilePersonId", "__synthesizedOrdinal");
+
+                            b1.ToTable("candidate_profiles");
+
+                            b1
+                                .ToJson("education")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CandidateProfilePersonId")
+                                .HasConstraintName("fk_candidate_profiles_candidate_profiles_candidate_profile_person_id");
+                        });
+
+                    b.OwnsMany("Vivier.Core.Candidates.EmploymentEntry", "Employment", b1 =>
+                        {
+                            b1.Property<Guid>("CandidateProfilePersonId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("City");
+
+                            b1.Property<string>("CountryCode");
+
+                            b1.Property<bool>("Current");
+
+                            b1.Property<string>("Description");
+
+                            b1.Property<string>("Employer");
+
+                            b1.Property<string>("From");
+
+                            b1.Property<string>("Position")
+                                .IsRequired();
+
+                            b1.Property<string>("To");
+
+                            b1.HasKey("CandidateProfilePersonId", "__synthesizedOrdinal");
+
+                            b1.ToTable("candidate_profiles");
+
+                            b1
+                                .ToJson("employment")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CandidateProfilePersonId")
+                                .HasConstraintName("fk_candidate_profiles_candidate_profiles_candidate_profile_person_id");
+                        });
+
+                    b.OwnsMany("Vivier.Core.Candidates.LanguageSkill", "Languages", b1 =>
+                        {
+                            b1.Property<Guid>("CandidateProfilePersonId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Listening");
+
+                            b1.Property<bool>("MotherTongue");
+
+                            b1.Property<string>("Reading");
+
+                            b1.Property<string>("SpokenInteraction");
+
+                            b1.Property<string>("SpokenProduction");
+
+                            b1.Property<string>("Writing");
+
+                            b1.HasKey("CandidateProfilePersonId", "__synthesizedOrdinal");
+
+                            b1.ToTable("candidate_profiles");
+
+                            b1
+                                .ToJson("languages")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CandidateProfilePersonId")
+                                .HasConstraintName("fk_candidate_profiles_candidate_profiles_candidate_profile_person_id");
+                        });
+
+                    b.Navigation("CountriesWorked");
+
+                    b.Navigation("Education");
+
+                    b.Navigation("Employment");
+
+                    b.Navigation("Languages");
                 });
 
             modelBuilder.Entity("Vivier.Core.Files.StoredFileContent", b =>

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Candidates;
+using Vivier.Core.Files.Pdf;
+using Vivier.Web.Infrastructure.Jobs;
+
+namespace Vivier.Web.Features.Profile;
+
+/// <summary>
+/// Extracts the text of uploaded CVs in the background, every Candidates:CvTextInterval (default
+/// 10 seconds), once across a cluster. Each file has limits of its own (pages, inflated bytes,
+/// time; Candidates:CvText*): a PDF past one fails alone, with its reason, and the rest go on.
+/// </summary>
+public sealed class CvTextExtraction(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<CvTextExtraction> logger)
+    : PeriodicJob(clock, logger)
+{
+    public const string LeaseName = "cv-text";
+    private const int Batch = 10;
+
+    protected override TimeSpan Interval => configuration.GetValue("Candidates:CvTextInterval", TimeSpan.FromSeconds(10));
+
+    private PdfTextLimits Limits => new(
+        configuration.GetValue("Candidates:CvTextMaxPages", 30),
+        configuration.GetValue("Candidates:CvTextMaxInflatedBytes", 64L * 1024 * 1024),
+        configuration.GetValue("Candidates:CvTextMaxTime", TimeSpan.FromSeconds(10)));
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => ExtractPendingAsync(cancellationToken);
+
+    /// <summary>One run: how many CVs were handled, or null when another instance is at it.</summary>
+    public async Task<int?> ExtractPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var jobs = scope.ServiceProvider.GetRequiredService<LeasedJobs>();
+        return await jobs.RunAsync(LeaseName, TimeSpan.FromMinutes(5), async () =>
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
+            var pending = await db.CandidateProfiles.Where(p => p.CvTextStatus == CvTextStatus.Pending && p.CvFileId != null)
+                .OrderBy(p => p.UpdatedAt).Take(Batch).ToListAsync(cancellationToken);
+            foreach (var profile in pending)
+            {
+                var fileId = profile.CvFileId!.Value;
+                var content = await db.StoredFileContents.Where(c => c.FileId == fileId).Select(c => c.Content).SingleAsync(cancellationToken);
+                var result = await PdfText.ExtractAsync(content, Limits, cancellationToken);
+                // The CV may have been replaced meanwhile: only the file that was read gets its text.
+                var saved = await db.CandidateProfiles
+                    .Where(p => p.PersonId == profile.PersonId && p.CvFileId == fileId && p.CvTextStatus == CvTextStatus.Pending)
+                    .ExecuteUpdateAsync(set => set
+                        .SetProperty(p => p.CvText, result.Text)
+                        .SetProperty(p => p.CvTextProblem, result.Problem)
+                        .SetProperty(p => p.CvTextStatus, result.Problem is null ? CvTextStatus.Extracted : CvTextStatus.Failed), cancellationToken);
+                if (result.Problem is not null && saved > 0)
+                {
+                    logger.LogWarning("The text of CV {File} was not extracted: {Problem}", fileId, result.Problem);
+                }
+            }
+            return pending.Count;
+        }, cancellationToken);
+    }
+}

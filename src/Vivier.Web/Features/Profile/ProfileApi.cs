@@ -1,0 +1,133 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Vivier.Core.Audit;
+using Vivier.Core.Candidates;
+using Vivier.Core.Candidates.Europass;
+using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
+
+namespace Vivier.Web.Features.Profile;
+
+/// <summary>
+/// A candidate's own profile, CV and Europass import (only ever their own: the person comes from
+/// the sign-in, never from the URL), and staff's read of any candidate's, audited.
+/// </summary>
+public static class ProfileApi
+{
+    public static RouteGroupBuilder MapProfileApi(this RouteGroupBuilder api)
+    {
+        var me = api.MapGroup("/me").WithTags("Profile").RequireAuthorization(policy => policy.RequireRole(Roles.Expert));
+        me.MapGet("/profile", Get).WithSummary("The signed-in candidate's profile.");
+        me.MapPut("/profile", Put).WithSummary("Replaces the signed-in candidate's profile; Version: the one it was read at.");
+        me.MapPut("/cv", PutCv).DisableAntiforgery().WithSummary("Uploads the CV (multipart field 'file'): a PDF of at most 5 MB.");
+        me.MapGet("/cv", GetCv).WithSummary("Downloads the signed-in candidate's CV.");
+        me.MapGet("/cv/views", CvViews).WithSummary("When staff opened the candidate's CV, and who.");
+        me.MapPost("/europass", Europass).DisableAntiforgery()
+            .WithSummary("Reads a Europass CV (multipart field 'file': PDF, Candidate XML, legacy v3 XML or JSON) into a proposed profile; saves nothing.");
+        var staff = api.MapGroup("/staff/candidates").WithTags("Candidates (staff)")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Recruiter, Roles.ProgrammeManager, Roles.Admin));
+        staff.MapGet("/{personId:guid}/profile", StaffGet).WithSummary("A candidate's profile (without the self-declared gender); audited.");
+        staff.MapGet("/{personId:guid}/cv", StaffGetCv).WithSummary("A candidate's CV; every opening is in the audit log.");
+        return api;
+    }
+
+    private static Guid Me(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    public static async Task<Ok<ProfileDocument>> Get(ClaimsPrincipal user, CandidateProfiles profiles, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await profiles.ReadAsync(Me(user), withGender: true, cancellationToken))!);
+
+    public static async Task<Results<Ok<ProfileDocument>, ValidationProblem, ProblemHttpResult>> Put(ProfileDocument document, ClaimsPrincipal user,
+        CandidateProfiles profiles, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    {
+        var (saved, problems) = await profiles.SaveAsync(Me(user), document, cancellationToken);
+        if (problems.Any(p => p.MessageKey == "Profile.Conflict"))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l["Profile.Conflict"]);
+        }
+        return saved is null ? TypedResults.ValidationProblem(ProfileMessages.Errors(problems, l)) : TypedResults.Ok(saved);
+    }
+
+    public static async Task<Results<Ok<CvSummary>, ValidationProblem>> PutCv(IFormFile? file, ClaimsPrincipal user, CandidateProfiles profiles,
+        IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [l["Cv.Problem.Missing"]] });
+        }
+        await using var stream = file.OpenReadStream();
+        var (cv, problem) = await profiles.StoreCvAsync(Me(user), stream, file.FileName, cancellationToken);
+        return cv is null
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [l[problem!]] })
+            : TypedResults.Ok(cv);
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> GetCv(ClaimsPrincipal user, CandidateProfiles profiles, Vivier.Core.VivierDb db,
+        CancellationToken cancellationToken)
+    {
+        var file = await profiles.CvFileAsync(Me(user), cancellationToken);
+        if (file is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var content = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.StoredFileContents.Where(c => c.FileId == file.Id).Select(c => c.Content), cancellationToken);
+        return TypedResults.File(content, file.ContentType, file.FileName);
+    }
+
+    public static async Task<Ok<List<CvView>>> CvViews(ClaimsPrincipal user, CandidateProfiles profiles, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await profiles.CvViewsAsync(Me(user), cancellationToken));
+
+    public static async Task<Results<Ok<EuropassProposal>, ValidationProblem>> Europass(IFormFile? file, ClaimsPrincipal user, CandidateProfiles profiles,
+        IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [l["Europass.Refused.Missing"]] });
+        }
+        if (file.Length > EuropassImport.MaxFileBytes)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [l["Europass.Refused.TooLarge"]] });
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        try
+        {
+            return TypedResults.Ok(await profiles.ProposeAsync(Me(user), buffer.ToArray(), note => ProfileMessages.Note(note, l), cancellationToken));
+        }
+        catch (EuropassRefusedException refused)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [l[refused.MessageKey]] });
+        }
+    }
+
+    public static async Task<Results<Ok<StaffProfileDocument>, NotFound>> StaffGet(Guid personId, CandidateProfiles profiles, AuditTrail audit,
+        CancellationToken cancellationToken)
+    {
+        var profile = await profiles.ReadAsync(personId, withGender: false, cancellationToken);
+        if (profile is null)
+        {
+            return TypedResults.NotFound();
+        }
+        await audit.RecordNowAsync(AuditActions.ProfileRead, personId.ToString());
+        return TypedResults.Ok(new StaffProfileDocument(personId, profile));
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> StaffGetCv(Guid personId, CandidateProfiles profiles, CancellationToken cancellationToken) =>
+        await profiles.OpenCvForStaffAsync(personId, cancellationToken) is { } cv
+            ? TypedResults.File(cv.Content, cv.File.ContentType, cv.File.FileName)
+            : TypedResults.NotFound();
+}
+
+/// <summary>Profile problems and import notes in the reader's language.</summary>
+public static class ProfileMessages
+{
+    public static Dictionary<string, string[]> Errors(IEnumerable<ProfileProblem> problems, IStringLocalizer l) =>
+        problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => l[p.MessageKey, p.Arguments].Value).ToArray());
+
+    public static string Note(ImportNote note, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return l[note.MessageKey, note.Value].Value;
+    }
+}
