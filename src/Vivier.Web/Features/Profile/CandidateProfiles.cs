@@ -118,7 +118,9 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
     /// <summary>Every time someone other than the person opened one of their CVs (staff, by the audit log).</summary>
     public async Task<List<CvView>> CvViewsAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var files = await db.StoredFiles.Where(f => f.OwnerId == personId && f.ContentType == "application/pdf").Select(f => f.Id.ToString()).ToListAsync(cancellationToken);
+        // The audit log names files by their id as .NET writes it (SQLite would write it in capitals).
+        var files = (await db.StoredFiles.Where(f => f.OwnerId == personId && f.ContentType == "application/pdf").Select(f => f.Id).ToListAsync(cancellationToken))
+            .ConvertAll(id => id.ToString());
         var views = await db.AuditEntries.AsNoTracking()
             .Where(e => (e.Action == AuditActions.FileRead || e.Action == AuditActions.CvViewed) && files.Contains(e.Subject!) && e.ActorId != personId)
             .OrderByDescending(e => e.At).Select(e => new { e.At, e.ActorId, e.ActorEmail }).Take(200).ToListAsync(cancellationToken);

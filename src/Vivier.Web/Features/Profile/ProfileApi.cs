@@ -32,6 +32,13 @@ public static class ProfileApi
         return api;
     }
 
+    /// <summary>
+    /// The multipart field "file", read by hand: binding an IFormFile parameter would make routing
+    /// match on the content type, so a wrong one would answer 404 before anyone is authenticated.
+    /// </summary>
+    private static async Task<IFormFile?> UploadedFileAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file") : null;
+
     private static Guid Me(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     public static async Task<Ok<ProfileDocument>> Get(ClaimsPrincipal user, CandidateProfiles profiles, CancellationToken cancellationToken) =>
@@ -48,10 +55,10 @@ public static class ProfileApi
         return saved is null ? TypedResults.ValidationProblem(ProfileMessages.Errors(problems, l)) : TypedResults.Ok(saved);
     }
 
-    public static async Task<Results<Ok<CvSummary>, ValidationProblem>> PutCv(IFormFile? file, ClaimsPrincipal user, CandidateProfiles profiles,
+    public static async Task<Results<Ok<CvSummary>, ValidationProblem>> PutCv(HttpRequest request, ClaimsPrincipal user, CandidateProfiles profiles,
         IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        if (file is null)
+        if (await UploadedFileAsync(request, cancellationToken) is not { } file)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [l["Cv.Problem.Missing"]] });
         }
@@ -78,10 +85,10 @@ public static class ProfileApi
     public static async Task<Ok<List<CvView>>> CvViews(ClaimsPrincipal user, CandidateProfiles profiles, CancellationToken cancellationToken) =>
         TypedResults.Ok(await profiles.CvViewsAsync(Me(user), cancellationToken));
 
-    public static async Task<Results<Ok<EuropassProposal>, ValidationProblem>> Europass(IFormFile? file, ClaimsPrincipal user, CandidateProfiles profiles,
+    public static async Task<Results<Ok<EuropassProposal>, ValidationProblem>> Europass(HttpRequest request, ClaimsPrincipal user, CandidateProfiles profiles,
         IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        if (file is null)
+        if (await UploadedFileAsync(request, cancellationToken) is not { } file)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [l["Europass.Refused.Missing"]] });
         }
