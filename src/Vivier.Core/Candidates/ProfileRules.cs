@@ -95,7 +95,7 @@ public static class ProfileRules
         Count("countriesWorked", profile.CountriesWorked, 50);
         for (var i = 0; i < profile.CountriesWorked.Count; i++)
         {
-            Country($"countriesWorked[{i}].country", profile.CountriesWorked[i].CountryCode);
+            Country($"countriesWorked[{i}].countryCode", profile.CountriesWorked[i].CountryCode);
             if (profile.CountriesWorked[i].Years is < 0 or > MaxYears)
             {
                 Fail($"countriesWorked[{i}].years", "Profile.Years", MaxYears);
@@ -117,7 +117,7 @@ public static class ProfileRules
                 Fail($"education[{i}].eqfLevel", "Profile.Eqf");
             }
             Period($"education[{i}]", entry.From, entry.To, problems);
-            Country($"education[{i}].country", entry.CountryCode);
+            Country($"education[{i}].countryCode", entry.CountryCode);
         }
         Count("employment", profile.Employment, 40);
         for (var i = 0; i < profile.Employment.Count; i++)
@@ -132,7 +132,7 @@ public static class ProfileRules
             {
                 Fail($"employment[{i}].to", "Profile.CurrentHasNoEnd");
             }
-            Country($"employment[{i}].country", entry.CountryCode);
+            Country($"employment[{i}].countryCode", entry.CountryCode);
         }
         if (profile.AvailableFrom is { Year: < 2000 or > 2100 })
         {

@@ -86,7 +86,7 @@ public sealed class ProfileApiTests(VivierApp app) : VivierTest(app), IClassFixt
         { "employment", "[{ \"position\": \"Conseillère\", \"from\": \"2019-13\" }]", "employment[0].from" },
         { "employment", "[{ \"position\": \"Conseillère\", \"from\": \"2019-02-30\" }]", "employment[0].from" },
         { "employment", "[{ \"position\": \"Conseillère\", \"current\": true, \"to\": \"2020\" }]", "employment[0].to" },
-        { "employment", "[{ \"position\": \"Conseillère\", \"countryCode\": \"QQ\" }]", "employment[0].country" },
+        { "employment", "[{ \"position\": \"Conseillère\", \"countryCode\": \"QQ\" }]", "employment[0].countryCode" },
         { "employment", $"[{{ \"position\": \"Conseillère\", \"description\": \"{new string('x', 4001)}\" }}]", "employment[0].description" },
         { "availableFrom", "\"1999-12-31\"", "availableFrom" },
         { "pitch", $"\"{new string('x', 1001)}\"", "pitch" },

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core.Identity;
+using Vivier.Testing;
+using Vivier.Web.Features.Profile;
+
+namespace Vivier.Tests.Candidates;
+
+public sealed class ProfilePageTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static Dictionary<string, string> Fields() => new()
+    {
+        ["Input.GivenName"] = "Léa",
+        ["Input.FamilyName"] = "Martin",
+        ["Input.Phone"] = "+33 6 12 34 56 78",
+        ["Input.Nationalities[0]"] = "FR",
+        ["Input.ResidenceCountry"] = "TD",
+        ["Input.Languages[0].Code"] = "fr",
+        ["Input.Languages[0].MotherTongue"] = "true",
+        ["Input.Languages[1].Code"] = "ar",
+        ["Input.Languages[1].Listening"] = "B1",
+        ["Input.Languages[1].Writing"] = "A2",
+        ["Input.Themes"] = "public-finance",
+        ["Input.Skills"] = "Réforme budgétaire, Dette publique",
+        ["Input.Employment[0].Position"] = "Conseillère",
+        ["Input.Employment[0].Employer"] = "Ministère des Finances",
+        ["Input.Employment[0].From"] = "2019-09",
+        ["Input.Employment[0].Current"] = "true",
+        ["Input.Education[0].Title"] = "Master d'économie",
+        ["Input.Education[0].EqfLevel"] = "7",
+        ["Input.TalentPool"] = "true",
+    };
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, IDocument page, string handler, string field, byte[] content, string name)
+    {
+        var token = page.QuerySelector<IHtmlInputElement>($"form[action*='handler={handler}'] input[name=__RequestVerificationToken]")!.Value;
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { file, field, name } };
+        return await client.PostAsync($"/profil?handler={handler}", form, Cancel);
+    }
+
+    [Fact]
+    public async Task A_candidate_fills_the_whole_profile_through_the_form()
+    {
+        using var expert = await App.SignInAsAsync(Roles.Expert);
+        var page = await expert.GetDocumentAsync("/profil");
+
+        using var saved = await expert.SubmitAsync(page, "#profile-form", Fields());
+        var profile = await expert.GetFromJsonAsync<ProfileDocument>("/api/v1/me/profile", Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("/profil?done=saved", saved.Headers.Location!.OriginalString);
+        Assert.Equal(("Léa", "Martin", "TD"), (profile!.GivenName, profile.FamilyName, profile.ResidenceCountry));
+        Assert.Equal(["fr", "ar"], profile.Languages.Select(l => l.Code));
+        Assert.Equal(Vivier.Core.Missions.CefrLevel.A2, profile.Languages[1].Writing);
+        Assert.Equal(["Réforme budgétaire", "Dette publique"], profile.Skills);
+        Assert.Equal("2019-09", Assert.Single(profile.Employment).From);
+        Assert.Equal(7, Assert.Single(profile.Education).EqfLevel);
+        Assert.True(profile.TalentPool);
+        var again = await expert.GetDocumentAsync("/profil?done=saved");
+        Assert.Equal("Votre profil est enregistré.", again.QuerySelector("[role=status]")!.TextContent.Trim());
+        Assert.Equal("Martin", again.QuerySelector<IHtmlInputElement>("#Input_FamilyName")!.Value);
+    }
+
+    [Fact]
+    public async Task A_mistake_is_listed_at_the_top_linked_to_its_field_and_nothing_is_saved()
+    {
+        using var expert = await App.SignInAsAsync(Roles.Expert);
+        var page = await expert.GetDocumentAsync("/profil");
+        using (await expert.SubmitAsync(page, "#profile-form", Fields())) { }
+        var before = await expert.GetStringAsync("/api/v1/me/profile", Cancel);
+        var bad = Fields();
+        bad["Input.Employment[0].From"] = "septembre 2019";
+        page = await expert.GetDocumentAsync("/profil");
+
+        using var refused = await expert.SubmitAsync(page, "#profile-form", bad);
+        var shown = await Html.ParseAsync(refused);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var link = shown.QuerySelector<IHtmlAnchorElement>(".error-summary a")!;
+        Assert.Equal("#Input_Employment_0__From", link.GetAttribute("href"));
+        Assert.StartsWith("Saisissez une date sous la forme AAAA", link.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", shown.QuerySelector("#Input_Employment_0__From")!.GetAttribute("aria-invalid"));
+        Assert.Equal(before, await expert.GetStringAsync("/api/v1/me/profile", Cancel));
+    }
+
+    [Fact]
+    public async Task A_europass_file_fills_the_form_for_review_and_saves_nothing_until_confirmed()
+    {
+        using var expert = await App.SignInAsAsync(Roles.Expert);
+        var page = await expert.GetDocumentAsync("/profil");
+        var sample = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Samples", "europass", "legacy-v3.4-cv.xml"), Cancel);
+
+        using var read = await UploadAsync(expert, page, "Europass", "europassFile", TestPdf.Build(["Europass"], ("attachment.xml", sample)), "cv.pdf");
+        var review = await Html.ParseAsync(read);
+        var notSaved = await expert.GetFromJsonAsync<ProfileDocument>("/api/v1/me/profile", Cancel);
+        using var confirmed = await expert.SubmitAsync(review, "#profile-form");
+        var saved = await expert.GetFromJsonAsync<ProfileDocument>("/api/v1/me/profile", Cancel);
+
+        Assert.NotNull(review.QuerySelector("#import-review"));
+        Assert.Contains("Elvish", review.QuerySelector("#import-review")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Chuck", review.QuerySelector<IHtmlInputElement>("#Input_GivenName")!.Value);
+        Assert.Equal("Martial Arts Instructor", review.QuerySelector<IHtmlInputElement>("#Input_Employment_0__Position")!.Value);
+        Assert.NotEqual("Chuck", notSaved!.GivenName);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(("Chuck", "NORRIS"), (saved!.GivenName, saved.FamilyName));
+        Assert.Equal(["en", "ja"], saved.Languages.Select(l => l.Code));
+        Assert.Equal("2001", saved.Employment[0].From);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_pdf_is_refused_on_the_page_and_nothing_is_stored()
+    {
+        var person = await App.CreatePersonAsync(Roles.Expert);
+        using var expert = await App.SignInAsync(person);
+        var page = await expert.GetDocumentAsync("/profil");
+
+        using var refused = await UploadAsync(expert, page, "Cv", "cvFile", "MZ\u0090 not a pdf"u8.ToArray(), "cv.pdf");
+        var shown = await Html.ParseAsync(refused);
+
+        Assert.StartsWith("Ce fichier n'est pas un PDF", shown.QuerySelector(".error-summary a")!.TextContent, StringComparison.Ordinal);
+        await using var db = App.NewDb();
+        Assert.False(await db.StoredFiles.AnyAsync(f => f.OwnerId == person.Id, Cancel));
+    }
+}
