@@ -100,4 +100,31 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
         Assert.Equal(20, await db.Missions.CountAsync(m => m.Status == Vivier.Core.Missions.MissionStatus.Closed, Cancel));
         Assert.Equal(20, await db.Missions.CountAsync(m => m.Status == Vivier.Core.Missions.MissionStatus.Filled, Cancel));
     }
+
+    [Fact]
+    public async Task Candidates_have_complete_profiles_and_read_cvs()
+    {
+        await using var db = App.NewDb();
+        var profiles = await db.CandidateProfiles.AsNoTracking().ToListAsync(Cancel);
+
+        Assert.Equal(Vivier.Core.Demo.DemoCandidates.Count + 1, profiles.Count);
+        Assert.All(profiles, p =>
+        {
+            Assert.NotEmpty(p.Languages);
+            Assert.NotEmpty(p.ThemeCodes);
+            Assert.NotEmpty(p.SectorCodes);
+            Assert.NotEmpty(p.Employment);
+            Assert.NotEmpty(p.Education);
+            Assert.NotNull(p.CvFileId);
+            Assert.Equal(Vivier.Core.Candidates.CvTextStatus.Extracted, p.CvTextStatus);
+            Assert.False(string.IsNullOrWhiteSpace(p.CvText));
+        });
+        Assert.True(profiles.SelectMany(p => p.Languages).Select(l => l.Code).Distinct().Count() >= 10);
+        Assert.True(profiles.SelectMany(p => p.ThemeCodes).Distinct().Count() >= 15);
+        Assert.True(profiles.Count(p => p.Gender == Vivier.Core.Candidates.SelfDeclaredGender.Woman) > 100);
+        var expert = await db.Users.SingleAsync(u => u.Email == "expert@vivier.test", Cancel);
+        var own = profiles.Single(p => p.PersonId == expert.Id);
+        Assert.Equal(3, own.Languages.Count);
+        Assert.Contains("Dakar", own.CvText, StringComparison.Ordinal);
+    }
 }

@@ -72,6 +72,8 @@ public static class DemoData
         }
         await db.SaveChangesAsync(cancellationToken);
         await DemoMissions.SeedAsync(db, now, cancellationToken);
+        await DemoCandidates.SeedExpertAsync(db, await db.Users.SingleAsync(p => p.Email == "expert@vivier.test", cancellationToken), now, cancellationToken);
+        await DemoCandidates.SeedAsync(db, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

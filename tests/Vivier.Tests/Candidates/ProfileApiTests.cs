@@ -194,7 +194,7 @@ public sealed class ProfileApiTests(VivierApp app) : VivierTest(app), IClassFixt
     public async Task A_cv_is_stored_its_text_extracted_in_the_background_and_served_back_to_its_owner()
     {
         var (person, client) = await ExpertAsync();
-        var pdf = TestPdf.Build(["Awa Diallo", "Finances publiques\nLoi de finances 2024"]);
+        var pdf = TestPdf.Build(["Awa Diallo", "Finances publiques\nLoi de finances 2024 au Sénégal"]);
 
         var uploaded = await client.PutAsync("/api/v1/me/cv", File(pdf, "CV Awa.pdf"), Cancel);
         var pending = await client.GetFromJsonAsync<ProfileDocument>("/api/v1/me/profile", Cancel);
@@ -208,7 +208,7 @@ public sealed class ProfileApiTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Equal("CV Awa.pdf", extracted.Cv.FileName);
         await using var db = App.NewDb();
         var text = await db.CandidateProfiles.Where(p => p.PersonId == person.Id).Select(p => p.CvText).SingleAsync(Cancel);
-        Assert.Contains("Loi de finances 2024", text, StringComparison.Ordinal);
+        Assert.Contains("Loi de finances 2024 au Sénégal", text, StringComparison.Ordinal);
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync(Cancel));
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
     }
