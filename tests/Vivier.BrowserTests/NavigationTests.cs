@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Vivier.Testing;
 
@@ -130,6 +131,95 @@ public sealed class KeyboardBoardTests(BrowserApp app) : VivierTest(app), IClass
 
         Assert.Contains("continent=", filtered, StringComparison.Ordinal);
         Assert.NotNull(await page.Locator("script[type='application/ld+json']").TextContentAsync());
+        await page.Context.CloseAsync();
+    }
+}
+
+public sealed class KeyboardProfileTests(BrowserApp app) : VivierTest(app), IClassFixture<BrowserApp>
+{
+    private BrowserApp Browser => (BrowserApp)App;
+
+    /// <summary>Presses Tab until the element matching <paramref name="selector"/> has the focus, as a keyboard user would.</summary>
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 400; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>($"document.activeElement && document.activeElement.matches({System.Text.Json.JsonSerializer.Serialize(selector)})"))
+            {
+                return;
+            }
+        }
+        Assert.Fail($"Tab never reached {selector}");
+    }
+
+    [Fact]
+    public async Task A_keyboard_alone_fills_every_kind_of_field_of_the_profile_and_saves_it()
+    {
+        var (page, person) = await Browser.SignedInPageAsync(Vivier.Core.Identity.Roles.Expert);
+        await page.GotoAsync("/profil");
+
+        await TabToAsync(page, "#Input_GivenName");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("Aïssatou");
+        await TabToAsync(page, "#Input_Phone");
+        await page.Keyboard.TypeAsync("+221 77 000 11 22");
+        // A list is chosen by typing the start of an option (type-ahead), as keyboard users do.
+        await TabToAsync(page, "#Input_Nationalities_0_");
+        await page.Keyboard.TypeAsync("Mali");
+        // A radio group takes one Tab, landing on the checked option ("I prefer not to say", the last); arrows choose.
+        await TabToAsync(page, "#gender-NotSaid");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await TabToAsync(page, "#Input_Languages_0__Code");
+        await page.Keyboard.TypeAsync("Wolof");
+        await TabToAsync(page, "#Input_Languages_0__MotherTongue");
+        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, "#Input_Languages_1__Code");
+        await page.Keyboard.TypeAsync("Anglais");
+        await TabToAsync(page, "#Input_Languages_1__Listening");
+        await page.Keyboard.TypeAsync("C1");
+        await TabToAsync(page, "#theme-public-finance");
+        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, "#Input_Sectors");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await TabToAsync(page, "#Input_Skills");
+        await page.Keyboard.TypeAsync("Budget-programme, Fiscalité locale");
+        await TabToAsync(page, "#Input_Employment_0__Position");
+        await page.Keyboard.TypeAsync("Conseillère budgétaire");
+        await TabToAsync(page, "#Input_Employment_0__From");
+        await page.Keyboard.TypeAsync("2018-03");
+        await TabToAsync(page, "#Input_Employment_0__Current");
+        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, "#Input_Employment_0__Description");
+        await page.Keyboard.TypeAsync("Préparation de la loi de finances.");
+        await TabToAsync(page, "#Input_Education_0__Title");
+        await page.Keyboard.TypeAsync("Master de finances publiques");
+        await TabToAsync(page, "#Input_Education_0__EqfLevel");
+        await page.Keyboard.TypeAsync("7");
+        await TabToAsync(page, "#Input_TalentPool");
+        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, "#profile-form button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+        // Saved, the page comes back with its confirmation; refused, with its error summary (shown if so).
+        await page.Locator("[role=status], .error-summary").First.WaitForAsync();
+        Assert.True(page.Url.EndsWith("/profil?done=saved", StringComparison.Ordinal),
+            await page.Locator(".error-summary").CountAsync() > 0 ? await page.Locator(".error-summary").InnerTextAsync() : page.Url);
+
+        await using var db = Browser.NewDb();
+        var saved = await db.CandidateProfiles.AsNoTracking().SingleAsync(p => p.PersonId == person!.Id);
+        var account = await db.Users.AsNoTracking().SingleAsync(p => p.Id == person!.Id);
+        Assert.Equal("Aïssatou", account.GivenName);
+        Assert.Equal(("+221 77 000 11 22", "ML"), (saved.Phone, saved.Nationalities.Single()));
+        Assert.Equal(Vivier.Core.Candidates.SelfDeclaredGender.Woman, saved.Gender);
+        Assert.Equal(["wo", "en"], saved.Languages.Select(l => l.Code));
+        Assert.True(saved.Languages[0].MotherTongue);
+        Assert.Equal(Vivier.Core.Missions.CefrLevel.C1, saved.Languages[1].Listening);
+        Assert.Equal(["public-finance"], saved.ThemeCodes);
+        Assert.Single(saved.SectorCodes);
+        Assert.Equal(["Budget-programme", "Fiscalité locale"], saved.Skills);
+        Assert.Equal(("2018-03", true), (saved.Employment.Single().From, saved.Employment.Single().Current));
+        Assert.Equal(7, saved.Education.Single().EqfLevel);
+        Assert.NotNull(saved.TalentPoolConsentAt);
         await page.Context.CloseAsync();
     }
 }
