@@ -159,6 +159,32 @@ public sealed class EuropassImportTests
         Assert.Equal("Préparation de la\nloi de finances\n.", job.Description);
     }
 
+    [Fact]
+    public void A_legacy_bundle_is_read_for_its_cv_and_its_cover_letter_and_passport_are_ignored()
+    {
+        var xml = """
+            <SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass" locale="fr">
+              <DocumentInfo><DocumentType>ECV_ESP_ELP_ECL</DocumentType><XSDVersion>V3.3</XSDVersion></DocumentInfo>
+              <LearnerInfo>
+                <Identification><PersonName><FirstName>Jeanne</FirstName><Surname>Roux</Surname></PersonName></Identification>
+                <Skills><Linguistic><ForeignLanguageList><ForeignLanguage>
+                  <Description><Code>de</Code></Description>
+                  <ProficiencyLevel><Listening>B2</Listening><Reading>B2</Reading><SpokenInteraction>B1</SpokenInteraction><SpokenProduction>B1</SpokenProduction><Writing>A2</Writing></ProficiencyLevel>
+                </ForeignLanguage></ForeignLanguageList></Linguistic></Skills>
+              </LearnerInfo>
+              <CoverLetter><Letter><Body><MainBody>Madame, Monsieur, ...</MainBody></Body></Letter></CoverLetter>
+            </SkillsPassport>
+            """;
+
+        var cv = EuropassImport.Read(Encoding.UTF8.GetBytes(xml));
+
+        Assert.Equal(("Jeanne", "Roux"), (cv.GivenName, cv.FamilyName));
+        var german = Assert.Single(cv.Languages);
+        Assert.Equal((CefrLevel.B2, CefrLevel.A2), (german.Listening!.Value, german.Writing!.Value));
+        Assert.Empty(cv.Employment);
+        Assert.Empty(cv.Notes);
+    }
+
     public static TheoryData<string, byte[]> Refused => new()
     {
         { "Europass.Refused.Empty", [] },
