@@ -222,4 +222,25 @@ public sealed class KeyboardProfileTests(BrowserApp app) : VivierTest(app), ICla
         Assert.NotNull(saved.TalentPoolConsentAt);
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public async Task A_europass_import_shows_its_review_with_a_keyboard_and_passes_axe(string language)
+    {
+        var (page, _) = await Browser.SignedInPageAsync(Vivier.Core.Identity.Roles.Expert, language);
+        await page.GotoAsync("/profil");
+        var sample = Path.Combine(AppContext.BaseDirectory, "Samples", "europass", "legacy-v3.4-cv.xml");
+
+        await page.Locator("#europassFile").SetInputFilesAsync(sample);
+        await TabToAsync(page, "form[action*='handler=Europass'] button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#import-review").WaitForAsync();
+        var violations = await Axe.ViolationsAsync(page);
+
+        Assert.True(violations.Length == 0, Axe.Describe(violations));
+        Assert.Equal("import-review", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.Equal("Chuck", await page.Locator("#Input_GivenName").InputValueAsync());
+        await page.Context.CloseAsync();
+    }
 }
