@@ -37,6 +37,9 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<MissionChange> MissionChanges => Set<MissionChange>();
     public DbSet<Alerts.SavedSearch> SavedSearches => Set<Alerts.SavedSearch>();
     public DbSet<Candidates.CandidateProfile> CandidateProfiles => Set<Candidates.CandidateProfile>();
+    public DbSet<Recruitment.PipelineStage> PipelineStages => Set<Recruitment.PipelineStage>();
+    public DbSet<Recruitment.JobApplication> Applications => Set<Recruitment.JobApplication>();
+    public DbSet<Recruitment.ApplicationEvent> ApplicationEvents => Set<Recruitment.ApplicationEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

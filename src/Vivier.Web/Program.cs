@@ -1,4 +1,5 @@
 using Vivier.Web.Features.Account;
+using Vivier.Web.Features.Applications;
 using Vivier.Web.Features.Admin;
 using Vivier.Web.Features.Files;
 using Vivier.Web.Features.Missions;
@@ -34,6 +35,7 @@ try
     builder.Services.AddScoped<MissionBoard>();
     builder.Services.AddScoped<MissionEditor>();
     builder.Services.AddScoped<CandidateProfiles>();
+    builder.Services.AddScoped<ApplicationDesk>();
     builder.Services.AddSingleton<CvTextExtraction>();
     builder.Services.AddHostedService(services => services.GetRequiredService<CvTextExtraction>());
     builder.Services.AddSingleton<DeadlineCloser>();
@@ -74,6 +76,7 @@ try
     api.MapMissionsApi();
     api.MapMissionsStaffApi();
     api.MapProfileApi();
+    api.MapApplicationsApi();
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() =>

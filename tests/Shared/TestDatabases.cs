@@ -133,6 +133,7 @@ public sealed class TestDatabases : IAsyncDisposable
         await using var db = new TestDatabase(provider, connectionString, () => Task.CompletedTask).NewDb();
         await db.Database.MigrateAsync();
         await Vivier.Core.ReferenceData.ReferenceDataSync.SyncAsync(db);
+        await Vivier.Core.Recruitment.DefaultPipeline.EnsureAsync(db);
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Database names are made here from a counter, never from input.")]

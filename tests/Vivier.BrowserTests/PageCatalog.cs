@@ -46,6 +46,8 @@ public static class PageCatalog
         new("manage-mission-edit", "/gestion/missions/ETI-2026-0001", Roles.Recruiter),
         new("partner-need", "/partenaire/besoin", Roles.Partner),
         new("profile", "/profil", Roles.Expert),
+        new("applications", "/candidatures", Roles.Expert),
+        new("apply", "/missions/ETI-2026-0001/postuler", Roles.Expert),
         new("admin-people", "/admin/personnes", Roles.Admin),
         new("admin-invite", "/admin/personnes/inviter", Roles.Admin),
         new("admin-person", "/admin/personnes/{self}", Roles.Admin),

@@ -1070,6 +1070,174 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("mission_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Recruitment.ApplicationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("FromStage")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("from_stage");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("to_stage");
+
+                    b.Property<bool>("VisibleToCandidate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("visible_to_candidate");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_events");
+
+                    b.HasIndex("ApplicationId", "At")
+                        .HasDatabaseName("ix_application_events_application_id_at");
+
+                    b.ToTable("application_events", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.JobApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CoverLetter")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)")
+                        .HasColumnName("cover_letter");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CvFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cv_file_id");
+
+                    b.Property<long>("MissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mission_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("ProfileSnapshot")
+                        .HasColumnType("text")
+                        .HasColumnName("profile_snapshot");
+
+                    b.Property<string>("StageKey")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("stage_key");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applications");
+
+                    b.HasIndex("CvFileId")
+                        .HasDatabaseName("ix_applications_cv_file_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_applications_person_id");
+
+                    b.HasIndex("StageKey")
+                        .HasDatabaseName("ix_applications_stage_key");
+
+                    b.HasIndex("MissionId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applications_mission_id_person_id");
+
+                    b.HasIndex("MissionId", "StageKey")
+                        .HasDatabaseName("ix_applications_mission_id_stage_key");
+
+                    b.ToTable("applications", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.PipelineStage", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("CandidateLabelEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("candidate_label_en");
+
+                    b.Property<string>("CandidateLabelFr")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("candidate_label_fr");
+
+                    b.Property<bool>("IsFinal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_final");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name_fr");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("Key")
+                        .HasName("pk_pipeline_stages");
+
+                    b.ToTable("pipeline_stages", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.ReferenceData.Country", b =>
                 {
                     b.Property<string>("Code")
@@ -1635,6 +1803,45 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_mission_changes_missions_mission_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.ApplicationEvent", b =>
+                {
+                    b.HasOne("Vivier.Core.Recruitment.JobApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_events_applications_application_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.JobApplication", b =>
+                {
+                    b.HasOne("Vivier.Core.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("CvFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_applications_stored_files_cv_file_id");
+
+                    b.HasOne("Vivier.Core.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_missions_mission_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_people_person_id");
+
+                    b.HasOne("Vivier.Core.Recruitment.PipelineStage", null)
+                        .WithMany()
+                        .HasForeignKey("StageKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_applications_pipeline_stages_stage_key");
                 });
 
             modelBuilder.Entity("Vivier.Core.ReferenceData.Sector", b =>

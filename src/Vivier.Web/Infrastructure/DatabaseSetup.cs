@@ -42,6 +42,7 @@ public static class DatabaseSetup
         {
             await db.Database.MigrateAsync();
             await ReferenceDataSync.SyncAsync(db);
+            await Vivier.Core.Recruitment.DefaultPipeline.EnsureAsync(db);
         }
         if (settings.Provider == DatabaseProvider.Sqlite)
         {

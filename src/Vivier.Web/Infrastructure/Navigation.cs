@@ -40,6 +40,7 @@ public static class Navigation
         new("Nav.ManageMissions", "/gestion/missions", Audience.SignedIn, Core.Identity.Roles.Recruiter, Core.Identity.Roles.ProgrammeManager, Core.Identity.Roles.Admin),
         new("Nav.PartnerNeed", "/partenaire/besoin", Audience.SignedIn, Core.Identity.Roles.Partner),
         new("Nav.Profile", "/profil", Audience.SignedIn, Core.Identity.Roles.Expert),
+        new("Nav.Applications", "/candidatures", Audience.SignedIn, Core.Identity.Roles.Expert),
         new("Nav.People", "/admin/personnes", Audience.SignedIn, Core.Identity.Roles.Admin),
         new("Nav.AuditLog", "/admin/journal", Audience.SignedIn, Core.Identity.Roles.Admin),
         new("Nav.Account", "/compte", Audience.SignedIn),

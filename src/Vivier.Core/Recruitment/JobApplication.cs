@@ -1,0 +1,42 @@
+namespace Vivier.Core.Recruitment;
+
+/// <summary>
+/// A person's application to a mission: one per person and mission. A draft can be finished until
+/// the deadline; once sent it carries a snapshot of the profile and the CV as they were, and moves
+/// through the pipeline's stages.
+/// </summary>
+public sealed class JobApplication
+{
+    public const int MaxCoverLetter = 6000;
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public required long MissionId { get; init; }
+    public required Guid PersonId { get; init; }
+    public string CoverLetter { get; set; } = "";
+    /// <summary>Null while a draft; the pipeline stage once sent.</summary>
+    public string? StageKey { get; set; }
+    /// <summary>The profile as sent (JSON), frozen.</summary>
+    public string? ProfileSnapshot { get; set; }
+    /// <summary>The CV file as sent; the stored file is kept even if the person uploads another.</summary>
+    public Guid? CvFileId { get; set; }
+    public required DateTime CreatedAt { get; init; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? SubmittedAt { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public bool IsDraft => StageKey is null;
+}
+
+/// <summary>Something that happened to an application: who, when, from which stage to which, why.</summary>
+public sealed class ApplicationEvent
+{
+    public long Id { get; init; }
+    public required Guid ApplicationId { get; init; }
+    public required DateTime At { get; init; }
+    public Guid? ActorId { get; init; }
+    public string? FromStage { get; init; }
+    public required string ToStage { get; init; }
+    public string? Reason { get; init; }
+    /// <summary>Whether the candidate sees it in their history (internal reasons are not shown).</summary>
+    public bool VisibleToCandidate { get; init; }
+}

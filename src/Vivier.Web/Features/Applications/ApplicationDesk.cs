@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Missions;
+using Vivier.Core.Recruitment;
+using Vivier.Web.Features.Profile;
+
+namespace Vivier.Web.Features.Applications;
+
+/// <summary>What a candidate sends: a cover letter, and whether to send now or keep a draft.</summary>
+public sealed record ApplyInput(string? CoverLetter, bool Submit = true);
+
+/// <summary>One step of an application as its candidate sees it.</summary>
+public sealed record ApplicationStep(DateTime At, string Stage, string Label);
+
+/// <summary>An application as its candidate sees it: the stage in words they understand, and its visible history.</summary>
+public sealed record ApplicationDto(Guid Id, string Reference, string MissionTitle, DateOnly Deadline, bool Draft, string? Stage, string? StageLabel,
+    string CoverLetter, DateTime CreatedAt, DateTime? SubmittedAt, IReadOnlyList<ApplicationStep> History);
+
+/// <summary>The outcome of an attempt to apply: the application, or the message key of why not (and whether the mission exists).</summary>
+public sealed record ApplyOutcome(ApplicationDto? Application, bool Created, string? Problem, bool MissionFound = true);
+
+/// <summary>
+/// Candidates' side of recruitment: apply (a draft first if they wish), one application per person
+/// and mission whatever the clicks and retries, withdraw, and read their applications.
+/// </summary>
+public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidateProfiles profiles)
+{
+    public async Task<ApplyOutcome> ApplyAsync(Guid personId, string reference, ApplyInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var mission = await db.Missions.AsNoTracking().SingleOrDefaultAsync(m => m.Reference == reference, cancellationToken);
+        if (mission is null || mission.Status == MissionStatus.Draft)
+        {
+            return new ApplyOutcome(null, false, "Application.UnknownMission", MissionFound: false);
+        }
+        var existing = await db.Applications.SingleOrDefaultAsync(a => a.MissionId == mission.Id && a.PersonId == personId, cancellationToken);
+        if (existing is { IsDraft: false })
+        {
+            // Sent already: a second click or a retried request answers the same application.
+            return new ApplyOutcome(await ReadAsync(personId, existing.Id, cancellationToken), false, null);
+        }
+        if (!mission.IsOpen(now))
+        {
+            return new ApplyOutcome(null, false, "Application.Closed");
+        }
+        var letter = (input.CoverLetter ?? "").Trim();
+        if (letter.Length > JobApplication.MaxCoverLetter)
+        {
+            return new ApplyOutcome(null, false, "Application.CoverLetterTooLong");
+        }
+        ProfileDocument? profile = null;
+        if (input.Submit)
+        {
+            if (letter.Length == 0)
+            {
+                return new ApplyOutcome(null, false, "Application.CoverLetterRequired");
+            }
+            profile = await profiles.ReadAsync(personId, withGender: false, cancellationToken);
+            if (profile?.Cv is null)
+            {
+                return new ApplyOutcome(null, false, "Application.CvRequired");
+            }
+        }
+        var application = existing ?? new JobApplication { MissionId = mission.Id, PersonId = personId, CreatedAt = now };
+        application.CoverLetter = letter;
+        application.UpdatedAt = now;
+        application.Version = Guid.NewGuid();
+        if (profile is not null)
+        {
+            // What recruiters read is what the candidate sent: the profile and CV as they are now.
+            application.ProfileSnapshot = JsonSerializer.Serialize(profile with { Version = null }, JsonSerializerOptions.Web);
+            application.CvFileId = profile.Cv!.FileId;
+            application.StageKey = PipelineStage.Received;
+            application.SubmittedAt = now;
+            db.ApplicationEvents.Add(new ApplicationEvent
+            {
+                ApplicationId = application.Id, At = now, ActorId = personId, ToStage = PipelineStage.Received, VisibleToCandidate = true,
+            });
+        }
+        if (existing is null)
+        {
+            db.Applications.Add(application);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (existing is null)
+        {
+            // Two requests at once: the unique (mission, person) index let one in; answer that one.
+            db.ChangeTracker.Clear();
+            var winner = await db.Applications.AsNoTracking().SingleAsync(a => a.MissionId == mission.Id && a.PersonId == personId, cancellationToken);
+            return new ApplyOutcome(await ReadAsync(personId, winner.Id, cancellationToken), false, null);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new ApplyOutcome(await ReadAsync(personId, application.Id, cancellationToken), false, null);
+        }
+        return new ApplyOutcome(await ReadAsync(personId, application.Id, cancellationToken), existing is null, null);
+    }
+
+    /// <summary>Withdraws a sent application (a draft is simply deleted); false when it is not the person's or is over.</summary>
+    public async Task<bool> WithdrawAsync(Guid personId, Guid applicationId, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.PersonId == personId, cancellationToken);
+        if (application is null)
+        {
+            return false;
+        }
+        if (application.IsDraft)
+        {
+            db.Applications.Remove(application);
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        var stage = await db.PipelineStages.SingleAsync(s => s.Key == application.StageKey, cancellationToken);
+        if (stage.IsFinal)
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.ApplicationEvents.Add(new ApplicationEvent
+        {
+            ApplicationId = application.Id, At = now, ActorId = personId, FromStage = application.StageKey, ToStage = PipelineStage.Withdrawn, VisibleToCandidate = true,
+        });
+        application.StageKey = PipelineStage.Withdrawn;
+        application.UpdatedAt = now;
+        application.Version = Guid.NewGuid();
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<List<ApplicationDto>> MineAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var ids = await db.Applications.Where(a => a.PersonId == personId).OrderByDescending(a => a.UpdatedAt).Select(a => a.Id).ToListAsync(cancellationToken);
+        var list = new List<ApplicationDto>();
+        foreach (var id in ids)
+        {
+            list.Add((await ReadAsync(personId, id, cancellationToken))!);
+        }
+        return list;
+    }
+
+    /// <summary>One of the person's applications, or null (another person's answers as missing).</summary>
+    public async Task<ApplicationDto?> ReadAsync(Guid personId, Guid applicationId, CancellationToken cancellationToken)
+    {
+        var row = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId && a.PersonId == personId)
+            .Join(db.Missions, a => a.MissionId, m => m.Id, (a, m) => new { Application = a, m.Reference, m.Title, m.Deadline })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+        var stages = await db.PipelineStages.AsNoTracking().ToDictionaryAsync(s => s.Key, cancellationToken);
+        var culture = CultureInfo.CurrentUICulture;
+        var history = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == applicationId && e.VisibleToCandidate)
+            .OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        var a = row.Application;
+        return new ApplicationDto(a.Id, row.Reference, row.Title, row.Deadline, a.IsDraft, a.StageKey,
+            a.StageKey is { } key ? stages[key].CandidateLabel(culture) : null, a.CoverLetter, a.CreatedAt, a.SubmittedAt,
+            history.ConvertAll(e => new ApplicationStep(e.At, e.ToStage, stages[e.ToStage].CandidateLabel(culture))));
+    }
+}

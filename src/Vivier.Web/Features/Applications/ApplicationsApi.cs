@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
+
+namespace Vivier.Web.Features.Applications;
+
+/// <summary>Candidates apply and follow their applications; only ever their own.</summary>
+public static class ApplicationsApi
+{
+    public static RouteGroupBuilder MapApplicationsApi(this RouteGroupBuilder api)
+    {
+        var candidate = api.MapGroup("").WithTags("Applications").RequireAuthorization(policy => policy.RequireRole(Roles.Expert));
+        candidate.MapPost("/missions/{reference}/applications", Apply)
+            .WithSummary("Applies to a mission (coverLetter; submit=false keeps a draft). One application per person and mission: a repeat answers the same one.");
+        candidate.MapGet("/me/applications", Mine).WithSummary("The signed-in candidate's applications, with their stage and visible history.");
+        candidate.MapPost("/me/applications/{id:guid}/withdraw", Withdraw).WithSummary("Withdraws one of the candidate's applications (a draft is deleted).");
+        return api;
+    }
+
+    private static Guid Me(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    public static async Task<Results<Created<ApplicationDto>, Ok<ApplicationDto>, NotFound, ValidationProblem, ProblemHttpResult>> Apply(string reference,
+        ApplyInput input, ClaimsPrincipal user, ApplicationDesk desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    {
+        var outcome = await desk.ApplyAsync(Me(user), reference, input, cancellationToken);
+        if (!outcome.MissionFound)
+        {
+            return TypedResults.NotFound();
+        }
+        return outcome switch
+        {
+            { Application: { } application, Created: true } => TypedResults.Created($"/api/v1/me/applications/{application.Id}", application),
+            { Application: { } application } => TypedResults.Ok(application),
+            { Problem: "Application.Closed" } => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l["Application.Closed"]),
+            _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [Field(outcome.Problem!)] = [l[outcome.Problem!]] }),
+        };
+    }
+
+    public static async Task<Ok<List<ApplicationDto>>> Mine(ClaimsPrincipal user, ApplicationDesk desk, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.MineAsync(Me(user), cancellationToken));
+
+    public static async Task<Results<Ok<ApplicationDto>, NoContent, NotFound>> Withdraw(Guid id, ClaimsPrincipal user, ApplicationDesk desk,
+        CancellationToken cancellationToken)
+    {
+        if (!await desk.WithdrawAsync(Me(user), id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+        return await desk.ReadAsync(Me(user), id, cancellationToken) is { } application ? TypedResults.Ok(application) : TypedResults.NoContent();
+    }
+
+    private static string Field(string problem) => problem.Contains("CoverLetter", StringComparison.Ordinal) ? "coverLetter" : problem.Contains("Cv", StringComparison.Ordinal) ? "cv" : "";
+}

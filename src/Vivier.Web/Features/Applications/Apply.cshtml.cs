@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Vivier.Core;
+using Vivier.Core.Identity;
+using Vivier.Core.Missions;
+
+namespace Vivier.Web.Features.Applications;
+
+/// <summary>/missions/{reference}/postuler: write the cover letter, keep a draft or send with the profile and CV as they are.</summary>
+[Authorize(Roles = Roles.Expert)]
+public sealed class ApplyModel(VivierDb db, ApplicationDesk desk, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public Mission Mission { get; private set; } = null!;
+
+    [BindProperty]
+    public string? CoverLetter { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Saved { get; set; }
+
+    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(reference, cancellationToken))
+        {
+            return NotFound();
+        }
+        var mine = (await desk.MineAsync(Me, cancellationToken)).FirstOrDefault(a => a.Reference == reference);
+        if (mine is { Draft: false })
+        {
+            return Redirect("/candidatures");
+        }
+        CoverLetter = mine?.CoverLetter;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostDraftAsync(string reference, CancellationToken cancellationToken) => SendAsync(reference, submit: false, cancellationToken);
+
+    public Task<IActionResult> OnPostSendAsync(string reference, CancellationToken cancellationToken) => SendAsync(reference, submit: true, cancellationToken);
+
+    private async Task<IActionResult> SendAsync(string reference, bool submit, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(reference, cancellationToken))
+        {
+            return NotFound();
+        }
+        var outcome = await desk.ApplyAsync(Me, reference, new ApplyInput(CoverLetter, submit), cancellationToken);
+        if (outcome.Application is { Draft: false })
+        {
+            return Redirect("/candidatures");
+        }
+        if (outcome.Application is not null)
+        {
+            return Redirect($"/missions/{reference}/postuler?saved=true");
+        }
+        ModelState.AddModelError(outcome.Problem == "Application.CvRequired" ? "" : nameof(CoverLetter), l[outcome.Problem!]);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string reference, CancellationToken cancellationToken)
+    {
+        var mission = await db.Missions.AsNoTracking().SingleOrDefaultAsync(m => m.Reference == reference && m.Status != MissionStatus.Draft, cancellationToken);
+        Mission = mission!;
+        return mission is not null;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vivier.Core.Identity;
+
+namespace Vivier.Web.Features.Applications;
+
+/// <summary>/candidatures: each of the candidate's applications, its stage in plain words and what happened to it.</summary>
+[Authorize(Roles = Roles.Expert)]
+public sealed class IndexModel(ApplicationDesk desk) : PageModel
+{
+    public IReadOnlyList<ApplicationDto> Applications { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Applications = await desk.MineAsync(Me, cancellationToken);
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await desk.WithdrawAsync(Me, id, cancellationToken);
+        return Redirect("/candidatures?done=withdrawn");
+    }
+}
