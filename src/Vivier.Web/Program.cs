@@ -36,6 +36,8 @@ try
     builder.Services.AddScoped<MissionEditor>();
     builder.Services.AddScoped<CandidateProfiles>();
     builder.Services.AddScoped<ApplicationDesk>();
+    builder.Services.AddSingleton<DraftReminder>();
+    builder.Services.AddHostedService(services => services.GetRequiredService<DraftReminder>());
     builder.Services.AddSingleton<CvTextExtraction>();
     builder.Services.AddHostedService(services => services.GetRequiredService<CvTextExtraction>());
     builder.Services.AddSingleton<DeadlineCloser>();

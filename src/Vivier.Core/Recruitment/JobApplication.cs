@@ -22,6 +22,8 @@ public sealed class JobApplication
     public required DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? SubmittedAt { get; set; }
+    /// <summary>When the draft's "deadline in 3 days" reminder was queued; once per draft.</summary>
+    public DateTime? ReminderSentAt { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public bool IsDraft => StageKey is null;

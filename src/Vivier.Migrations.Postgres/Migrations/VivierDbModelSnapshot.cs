@@ -1153,6 +1153,10 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("profile_snapshot");
 
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminder_sent_at");
+
                     b.Property<string>("StageKey")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")

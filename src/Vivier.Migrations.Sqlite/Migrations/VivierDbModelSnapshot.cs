@@ -1097,6 +1097,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("profile_snapshot");
 
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_sent_at");
+
                     b.Property<string>("StageKey")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT")

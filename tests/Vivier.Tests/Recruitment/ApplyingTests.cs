@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vivier.Core.Identity;
 using Vivier.Core.Missions;
 using Vivier.Core.Recruitment;
@@ -157,5 +158,38 @@ public sealed class ApplyingTests(VivierApp app) : VivierTest(app), IClassFixtur
         Assert.Contains("Brouillon", drafted.QuerySelector("main article")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/candidatures", sent.Headers.Location!.OriginalString);
         Assert.Equal("Candidature reçue", listed.QuerySelector("main article .application-stage")!.TextContent);
+    }
+}
+
+public sealed class DraftReminderTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_unfinished_draft_is_reminded_once_three_days_before_the_deadline_in_the_persons_language()
+    {
+        var today = ParisTime.Today(App.Clock.GetUtcNow().UtcDateTime);
+        var soon = await App.CreateMissionAsync("Mission bientôt close", "SN", deadline: today.AddDays(3));
+        var later = await App.CreateMissionAsync("Mission lointaine", "SN", deadline: today.AddDays(20));
+        var person = await App.CreatePersonAsync(Roles.Expert);
+        await using (var db = App.NewDb())
+        {
+            (await db.Users.SingleAsync(p => p.Id == person.Id, Cancel)).PreferredLanguage = "en";
+            foreach (var mission in new[] { soon, later })
+            {
+                db.Applications.Add(new JobApplication { MissionId = mission.Id, PersonId = person.Id, CoverLetter = "Brouillon", CreatedAt = App.Clock.GetUtcNow().UtcDateTime, UpdatedAt = App.Clock.GetUtcNow().UtcDateTime });
+            }
+            await db.SaveChangesAsync(Cancel);
+        }
+        var reminder = App.Services.GetRequiredService<DraftReminder>();
+
+        var first = await reminder.RemindAsync(Cancel);
+        var second = await reminder.RemindAsync(Cancel);
+
+        Assert.Equal((1, 0), (first, second));
+        var mail = Assert.Single(await App.MailsToAsync(person.Email));
+        Assert.Equal("Your application has not been sent yet", mail.Subject);
+        Assert.Contains("Mission bientôt close", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/missions/{soon.Reference}/postuler", mail.TextBody, StringComparison.Ordinal);
     }
 }
