@@ -36,6 +36,7 @@ try
     builder.Services.AddScoped<MissionEditor>();
     builder.Services.AddScoped<CandidateProfiles>();
     builder.Services.AddScoped<ApplicationDesk>();
+    builder.Services.AddScoped<Pipeline>();
     builder.Services.AddSingleton<DraftReminder>();
     builder.Services.AddHostedService(services => services.GetRequiredService<DraftReminder>());
     builder.Services.AddSingleton<CvTextExtraction>();

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Recruitment;
+
+namespace Vivier.Web.Features.Applications;
+
+/// <summary>An application as staff list it in a mission's pipeline.</summary>
+public sealed record PipelineEntry(Guid Id, string Reference, string Stage, Guid PersonId, string Candidate, DateTime? SubmittedAt, DateTime UpdatedAt);
+
+/// <summary>A move asked by staff: the stage's key and why.</summary>
+public sealed record MoveInput(string? Stage, string? Reason);
+
+/// <summary>
+/// Staff's side: a mission's sent applications, and moves to any stage with who, when and why
+/// (the candidate sees the new stage, not the reason). Hiring creates a deployment and closes the
+/// recruitment in one transaction; it is a step of its own, not a plain move.
+/// </summary>
+public sealed class Pipeline(VivierDb db, TimeProvider clock)
+{
+    public async Task<List<PipelineEntry>?> ListAsync(string reference, string? stage, CancellationToken cancellationToken)
+    {
+        var mission = await db.Missions.AsNoTracking().Where(m => m.Reference == reference).Select(m => new { m.Id }).SingleOrDefaultAsync(cancellationToken);
+        if (mission is null)
+        {
+            return null;
+        }
+        var applications = db.Applications.AsNoTracking().Where(a => a.MissionId == mission.Id && a.StageKey != null);
+        if (stage is not null)
+        {
+            applications = applications.Where(a => a.StageKey == stage);
+        }
+        return await applications.Join(db.Users, a => a.PersonId, p => p.Id, (a, p) => new { a, p.GivenName, p.FamilyName })
+            .OrderBy(x => x.a.SubmittedAt)
+            .Select(x => new PipelineEntry(x.a.Id, reference, x.a.StageKey!, x.a.PersonId, x.GivenName + " " + x.FamilyName, x.a.SubmittedAt, x.a.UpdatedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Moves an application; the message key of the problem otherwise ("not found" when there is none to move).</summary>
+    public async Task<(PipelineEntry? Moved, string? Problem)> MoveAsync(Guid applicationId, MoveInput input, Guid actorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.StageKey != null, cancellationToken);
+        if (application is null)
+        {
+            return (null, "Pipeline.NotFound");
+        }
+        var stage = await db.PipelineStages.SingleOrDefaultAsync(s => s.Key == input.Stage, cancellationToken);
+        if (stage is null)
+        {
+            return (null, "Pipeline.UnknownStage");
+        }
+        if (stage.Key == PipelineStage.Hired)
+        {
+            return (null, "Pipeline.HireIsAStep");
+        }
+        if (input.Reason is { Length: > 1000 })
+        {
+            return (null, "Pipeline.ReasonTooLong");
+        }
+        if (stage.Key != application.StageKey)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.ApplicationEvents.Add(new ApplicationEvent
+            {
+                ApplicationId = application.Id, At = now, ActorId = actorId, FromStage = application.StageKey, ToStage = stage.Key,
+                Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(), VisibleToCandidate = true,
+            });
+            application.StageKey = stage.Key;
+            application.UpdatedAt = now;
+            application.Version = Guid.NewGuid();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        var reference = await db.Missions.Where(m => m.Id == application.MissionId).Select(m => m.Reference).SingleAsync(cancellationToken);
+        var person = await db.Users.AsNoTracking().SingleAsync(p => p.Id == application.PersonId, cancellationToken);
+        return (new PipelineEntry(application.Id, reference, application.StageKey!, person.Id, person.FullName, application.SubmittedAt, application.UpdatedAt), null);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core.Identity;
+using Vivier.Core.Recruitment;
+using Vivier.Testing;
+using Vivier.Web.Features.Applications;
+
+namespace Vivier.Tests.Recruitment;
+
+public sealed class PipelineTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private async Task<HttpClient> ApiAsync(string role) => App.NewClient().WithBearer(await App.ApiLoginAsync(await App.CreatePersonAsync(role)));
+
+    private async Task<(HttpClient Candidate, ApplicationDto? Application)> ApplyAsync(string reference, bool submit = true)
+    {
+        var candidate = await ApiAsync(Roles.Expert);
+        var file = new ByteArrayContent(TestPdf.Build(["CV"]));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        using (var form = new MultipartFormDataContent { { file, "file", "cv.pdf" } }) { await candidate.PutAsync("/api/v1/me/cv", form, Cancel); }
+        var response = await candidate.PostAsJsonAsync($"/api/v1/missions/{reference}/applications", new { coverLetter = "Motivée.", submit }, Cancel);
+        return (candidate, await response.Content.ReadFromJsonAsync<ApplicationDto>(Cancel));
+    }
+
+    [Fact]
+    public async Task A_recruiter_lists_sent_applications_and_moves_one_the_candidate_sees_the_stage_not_the_reason()
+    {
+        var mission = await App.CreateMissionAsync("Mission à pourvoir", "SN");
+        var (candidate, sent) = await ApplyAsync(mission.Reference);
+        await ApplyAsync(mission.Reference, submit: false);
+        var recruiter = await ApiAsync(Roles.Recruiter);
+
+        var list = await recruiter.GetFromJsonAsync<List<PipelineEntry>>($"/api/v1/missions/{mission.Reference}/applications", Cancel);
+        var moved = await recruiter.PostAsJsonAsync($"/api/v1/applications/{sent!.Id}/moves", new { stage = "shortlisted", reason = "Profil très solide en budget" }, Cancel);
+        var seen = Assert.Single((await candidate.GetFromJsonAsync<List<ApplicationDto>>("/api/v1/me/applications", Cancel))!);
+
+        var entry = Assert.Single(list!);
+        Assert.Equal((sent.Id, mission.Reference, PipelineStage.Received), (entry.Id, entry.Reference, entry.Stage));
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal("Retenue pour la suite", seen.StageLabel);
+        Assert.DoesNotContain("budget", System.Text.Json.JsonSerializer.Serialize(seen), StringComparison.OrdinalIgnoreCase);
+        await using var db = App.NewDb();
+        var change = await db.ApplicationEvents.SingleAsync(e => e.ApplicationId == sent.Id && e.ToStage == "shortlisted", Cancel);
+        Assert.Equal((PipelineStage.Received, "Profil très solide en budget"), (change.FromStage, change.Reason));
+        Assert.NotNull(change.ActorId);
+    }
+
+    [Fact]
+    public async Task Moves_are_refused_with_reasons_and_by_role()
+    {
+        var mission = await App.CreateMissionAsync("Mission suivie", "CI");
+        var (_, sent) = await ApplyAsync(mission.Reference);
+        var recruiter = await ApiAsync(Roles.Recruiter);
+        var manager = await ApiAsync(Roles.ProgrammeManager);
+        var sponsor = await ApiAsync(Roles.Sponsor);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await recruiter.PostAsJsonAsync($"/api/v1/applications/{sent!.Id}/moves", new { stage = "astrologie" }, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await recruiter.PostAsJsonAsync($"/api/v1/applications/{sent.Id}/moves", new { stage = "hired" }, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await recruiter.PostAsJsonAsync($"/api/v1/applications/{Guid.NewGuid()}/moves", new { stage = "screening" }, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostAsJsonAsync($"/api/v1/applications/{sent.Id}/moves", new { stage = "screening" }, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/api/v1/missions/{mission.Reference}/applications", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await sponsor.GetAsync($"/api/v1/missions/{mission.Reference}/applications", Cancel)).StatusCode);
+        await using var db = App.NewDb();
+        Assert.Equal(PipelineStage.Received, (await db.Applications.SingleAsync(a => a.Id == sent.Id, Cancel)).StageKey);
+    }
+}
