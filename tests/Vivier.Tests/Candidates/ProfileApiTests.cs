@@ -160,12 +160,7 @@ public sealed class ProfileApiTests(VivierApp app) : VivierTest(app), IClassFixt
         }
     }
 
-    private static MultipartFormDataContent File(byte[] content, string name, string type = "application/pdf")
-    {
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue(type);
-        return new MultipartFormDataContent { { file, "file", name } };
-    }
+    private static MultipartFormDataContent File(byte[] content, string name, string type = "application/pdf") => Vivier.Testing.Candidates.FileField(content, name, type);
 
     public static TheoryData<string, byte[], string> BadCvs => new()
     {

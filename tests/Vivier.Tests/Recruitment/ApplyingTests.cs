@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -16,20 +15,7 @@ public sealed class ApplyingTests(VivierApp app) : VivierTest(app), IClassFixtur
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    /// <summary>A candidate with a CV, signed in through the API.</summary>
-    private async Task<(TestPerson Person, HttpClient Client)> CandidateAsync(bool withCv = true)
-    {
-        var person = await App.CreatePersonAsync(Roles.Expert);
-        var client = App.NewClient().WithBearer(await App.ApiLoginAsync(person));
-        if (withCv)
-        {
-            var file = new ByteArrayContent(TestPdf.Build(["CV"]));
-            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-            using var form = new MultipartFormDataContent { { file, "file", "cv.pdf" } };
-            Assert.Equal(HttpStatusCode.OK, (await client.PutAsync("/api/v1/me/cv", form, Cancel)).StatusCode);
-        }
-        return (person, client);
-    }
+    private Task<(TestPerson Person, HttpClient Client)> CandidateAsync(bool withCv = true) => App.CreateCandidateAsync(withCv);
 
     private static Task<HttpResponseMessage> ApplyAsync(HttpClient client, string reference, string letter = "Je souhaite rejoindre ce projet.", bool submit = true) =>
         client.PostAsJsonAsync($"/api/v1/missions/{reference}/applications", new { coverLetter = letter, submit }, Cancel);
@@ -135,9 +121,7 @@ public sealed class ApplyingTests(VivierApp app) : VivierTest(app), IClassFixtur
         var mission = await App.CreateMissionAsync("Mission par la page", "GH");
         var person = await App.CreatePersonAsync(Roles.Expert);
         using var cvClient = App.NewClient().WithBearer(await App.ApiLoginAsync(person));
-        var file = new ByteArrayContent(TestPdf.Build(["CV"]));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        using (var form = new MultipartFormDataContent { { file, "file", "cv.pdf" } }) { await cvClient.PutAsync("/api/v1/me/cv", form, Cancel); }
+        await cvClient.UploadCvAsync();
         using var expert = await App.SignInAsync(person);
 
         async Task<HttpResponseMessage> PressAsync(string handler, string letter)

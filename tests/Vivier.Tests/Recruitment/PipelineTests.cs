@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Identity;
@@ -17,10 +16,7 @@ public sealed class PipelineTests(VivierApp app) : VivierTest(app), IClassFixtur
 
     private async Task<(HttpClient Candidate, ApplicationDto? Application)> ApplyAsync(string reference, bool submit = true)
     {
-        var candidate = await ApiAsync(Roles.Expert);
-        var file = new ByteArrayContent(TestPdf.Build(["CV"]));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        using (var form = new MultipartFormDataContent { { file, "file", "cv.pdf" } }) { await candidate.PutAsync("/api/v1/me/cv", form, Cancel); }
+        var (_, candidate) = await App.CreateCandidateAsync();
         var response = await candidate.PostAsJsonAsync($"/api/v1/missions/{reference}/applications", new { coverLetter = "Motivée.", submit }, Cancel);
         return (candidate, await response.Content.ReadFromJsonAsync<ApplicationDto>(Cancel));
     }
