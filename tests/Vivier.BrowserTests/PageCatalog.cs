@@ -44,6 +44,7 @@ public static class PageCatalog
         new("manage-missions", "/gestion/missions", Roles.Recruiter),
         new("manage-mission-new", "/gestion/missions/nouvelle", Roles.Recruiter),
         new("manage-mission-edit", "/gestion/missions/ETI-2026-0001", Roles.Recruiter),
+        new("pipeline-board", "/gestion/missions/ETI-2026-0001/candidatures", Roles.Recruiter),
         new("partner-need", "/partenaire/besoin", Roles.Partner),
         new("profile", "/profil", Roles.Expert),
         new("applications", "/candidatures", Roles.Expert),

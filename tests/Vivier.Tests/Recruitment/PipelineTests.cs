@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Identity;
 using Vivier.Core.Recruitment;
@@ -61,5 +62,58 @@ public sealed class PipelineTests(VivierApp app) : VivierTest(app), IClassFixtur
         Assert.Equal(HttpStatusCode.Forbidden, (await sponsor.GetAsync($"/api/v1/missions/{mission.Reference}/applications", Cancel)).StatusCode);
         await using var db = App.NewDb();
         Assert.Equal(PipelineStage.Received, (await db.Applications.SingleAsync(a => a.Id == sent.Id, Cancel)).StageKey);
+    }
+}
+
+public sealed class PipelineBoardTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private async Task<Guid> ApplyAsync(string reference)
+    {
+        var (_, candidate) = await App.CreateCandidateAsync();
+        var response = await candidate.PostAsJsonAsync($"/api/v1/missions/{reference}/applications", new { coverLetter = "Motivé." }, Cancel);
+        return (await response.Content.ReadFromJsonAsync<ApplicationDto>(Cancel))!.Id;
+    }
+
+    [Fact]
+    public async Task A_recruiter_moves_several_applications_at_once_from_the_board()
+    {
+        var mission = await App.CreateMissionAsync("Mission au tableau", "TG");
+        var ids = new[] { await ApplyAsync(mission.Reference), await ApplyAsync(mission.Reference), await ApplyAsync(mission.Reference) };
+        using var recruiter = await App.SignInAsAsync(Roles.Recruiter);
+        var board = await recruiter.GetDocumentAsync($"/gestion/missions/{mission.Reference}/candidatures");
+        var token = board.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("main form input[name=__RequestVerificationToken]")!.Value;
+
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("selected", ids[0].ToString()),
+            new("selected", ids[1].ToString()), new("stage", "screening"), new("reason", "Premier tri")]);
+        using var moved = await recruiter.PostAsync($"/gestion/missions/{mission.Reference}/candidatures/deplacer", content, Cancel);
+        var after = await recruiter.GetDocumentAsync(moved.Headers.Location!.OriginalString);
+
+        Assert.Equal(3, board.QuerySelectorAll("#stage-received ~ ul li").Length);
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(2, after.QuerySelectorAll("#stage-screening ~ ul li").Length);
+        Assert.Equal(1, after.QuerySelectorAll("#stage-received ~ ul li").Length);
+        await using var db = App.NewDb();
+        Assert.Equal(2, await db.ApplicationEvents.CountAsync(e => e.ToStage == "screening" && e.Reason == "Premier tri" && ids.Contains(e.ApplicationId), Cancel));
+    }
+
+    [Fact]
+    public async Task A_programme_manager_reads_the_board_but_cannot_move()
+    {
+        var mission = await App.CreateMissionAsync("Mission lue", "TG");
+        var id = await ApplyAsync(mission.Reference);
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+
+        var board = await manager.GetDocumentAsync($"/gestion/missions/{mission.Reference}/candidatures");
+
+        Assert.Equal(1, board.QuerySelectorAll("#stage-received ~ ul li").Length);
+        Assert.Empty(board.QuerySelectorAll("input[name=selected]"));
+        var token = board.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value ?? "";
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("selected", id.ToString()), new("stage", "rejected")]);
+        using var refused = await manager.PostAsync($"/gestion/missions/{mission.Reference}/candidatures/deplacer", content, Cancel);
+        Assert.Contains("/erreur/403", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        await using var db = App.NewDb();
+        Assert.Equal(PipelineStage.Received, (await db.Applications.SingleAsync(a => a.Id == id, Cancel)).StageKey);
     }
 }

@@ -35,6 +35,33 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Moves several applications of one mission at once, all or none; the message key of the problem otherwise.</summary>
+    public async Task<(int Moved, string? Problem)> MoveManyAsync(string reference, IReadOnlyCollection<Guid> ids, MoveInput input, Guid actorId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return (0, "Pipeline.NoneChosen");
+        }
+        var missionId = await db.Missions.Where(m => m.Reference == reference).Select(m => (long?)m.Id).SingleOrDefaultAsync(cancellationToken);
+        if (missionId is null || await db.Applications.CountAsync(a => ids.Contains(a.Id) && a.MissionId == missionId && a.StageKey != null, cancellationToken) != ids.Count)
+        {
+            return (0, "Pipeline.NotFound");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var id in ids)
+        {
+            var (_, problem) = await MoveAsync(id, input, actorId, cancellationToken);
+            if (problem is not null)
+            {
+                return (0, problem);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return (ids.Count, null);
+    }
+
     /// <summary>Moves an application; the message key of the problem otherwise ("not found" when there is none to move).</summary>
     public async Task<(PipelineEntry? Moved, string? Problem)> MoveAsync(Guid applicationId, MoveInput input, Guid actorId, CancellationToken cancellationToken)
     {
