@@ -82,7 +82,7 @@ public static class DemoCandidates
                 TalentPoolConsentAt = random.Next(10) < 7 ? now.AddDays(-random.Next(300)) : null,
                 UpdatedAt = now,
             };
-            await AttachCvAsync(db, person, profile, now, cancellationToken);
+            AttachCv(db, person, profile, now);
             db.CandidateProfiles.Add(profile);
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -121,13 +121,13 @@ public static class DemoCandidates
             TalentPoolConsentAt = now.AddDays(-30),
             UpdatedAt = now,
         };
-        await AttachCvAsync(db, expert, profile, now, cancellationToken);
+        AttachCv(db, expert, profile, now);
         db.CandidateProfiles.Add(profile);
         await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>A one-page PDF CV written from the profile, stored, with its text already read.</summary>
-    private static async Task AttachCvAsync(VivierDb db, Person person, CandidateProfile profile, DateTime now, CancellationToken cancellationToken)
+    private static void AttachCv(VivierDb db, Person person, CandidateProfile profile, DateTime now)
     {
         var lines = new List<string> { $"{person.GivenName} {person.FamilyName}", "Curriculum vitae", "", profile.Pitch ?? "" };
         lines.AddRange(profile.Employment.Select(e => $"{e.From}-{e.To ?? "..."} : {e.Position}, {e.Employer}"));
@@ -135,7 +135,7 @@ public static class DemoCandidates
         lines.Add("Langues : " + string.Join(", ", profile.Languages.Select(l => l.Code)));
         lines.Add("Compétences : " + string.Join(", ", profile.Skills));
         var pdf = SimplePdf.Text([string.Join('\n', lines)]);
-        var file = await db.StoreAsync(new MemoryStream(pdf), $"CV {person.GivenName} {person.FamilyName}.pdf", "application/pdf", person.Id, 5 * 1024 * 1024, now, cancellationToken);
+        var file = db.Store(pdf, $"CV {person.GivenName} {person.FamilyName}.pdf", "application/pdf", person.Id, now);
         profile.CvFileId = file.Id;
         profile.CvText = string.Join('\n', lines);
         profile.CvTextStatus = CvTextStatus.Extracted;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vivier.Core.Identity;
 using Vivier.Core.Recruitment;
 using Vivier.Testing;
@@ -115,5 +116,22 @@ public sealed class PipelineBoardTests(VivierApp app) : VivierTest(app), IClassF
         Assert.Contains("/erreur/403", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
         await using var db = App.NewDb();
         Assert.Equal(PipelineStage.Received, (await db.Applications.SingleAsync(a => a.Id == id, Cancel)).StageKey);
+    }
+
+    [Fact]
+    public async Task A_bulk_move_with_an_application_of_another_mission_moves_none()
+    {
+        var mission = await App.CreateMissionAsync("Mission A", "TG");
+        var other = await App.CreateMissionAsync("Mission B", "TG");
+        var ours = await ApplyAsync(mission.Reference);
+        var theirs = await ApplyAsync(other.Reference);
+        await using var scope = App.Services.CreateAsyncScope();
+        var pipeline = scope.ServiceProvider.GetRequiredService<Pipeline>();
+
+        var (moved, problem) = await pipeline.MoveManyAsync(mission.Reference, [ours, theirs], new MoveInput("rejected", null), Guid.NewGuid(), Cancel);
+
+        Assert.Equal((0, "Pipeline.NotFound"), (moved, problem));
+        await using var db = App.NewDb();
+        Assert.All(await db.Applications.Where(a => a.Id == ours || a.Id == theirs).ToListAsync(Cancel), a => Assert.Equal(PipelineStage.Received, a.StageKey));
     }
 }

@@ -134,34 +134,39 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
         return true;
     }
 
-    public async Task<List<ApplicationDto>> MineAsync(Guid personId, CancellationToken cancellationToken)
-    {
-        var ids = await db.Applications.Where(a => a.PersonId == personId).OrderByDescending(a => a.UpdatedAt).Select(a => a.Id).ToListAsync(cancellationToken);
-        var list = new List<ApplicationDto>();
-        foreach (var id in ids)
-        {
-            list.Add((await ReadAsync(personId, id, cancellationToken))!);
-        }
-        return list;
-    }
+    public Task<List<ApplicationDto>> MineAsync(Guid personId, CancellationToken cancellationToken) =>
+        ReadManyAsync(db.Applications.Where(a => a.PersonId == personId), cancellationToken);
 
     /// <summary>One of the person's applications, or null (another person's answers as missing).</summary>
-    public async Task<ApplicationDto?> ReadAsync(Guid personId, Guid applicationId, CancellationToken cancellationToken)
+    public async Task<ApplicationDto?> ReadAsync(Guid personId, Guid applicationId, CancellationToken cancellationToken) =>
+        (await ReadManyAsync(db.Applications.Where(a => a.Id == applicationId && a.PersonId == personId), cancellationToken)).SingleOrDefault();
+
+    /// <summary>Applications with their mission and visible history: three queries whatever their number.</summary>
+    private async Task<List<ApplicationDto>> ReadManyAsync(IQueryable<JobApplication> applications, CancellationToken cancellationToken)
     {
-        var row = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId && a.PersonId == personId)
+        var rows = await applications.AsNoTracking()
             .Join(db.Missions, a => a.MissionId, m => m.Id, (a, m) => new { Application = a, m.Reference, m.Title, m.Deadline })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (row is null)
+            .OrderByDescending(x => x.Application.UpdatedAt).ToListAsync(cancellationToken);
+        if (rows.Count == 0)
         {
-            return null;
+            return [];
         }
+        var ids = rows.ConvertAll(r => r.Application.Id);
         var stages = await db.PipelineStages.AsNoTracking().ToDictionaryAsync(s => s.Key, cancellationToken);
+        var history = (await db.ApplicationEvents.AsNoTracking().Where(e => ids.Contains(e.ApplicationId) && e.VisibleToCandidate)
+            .OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken)).ToLookup(e => e.ApplicationId);
         var culture = CultureInfo.CurrentUICulture;
-        var history = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == applicationId && e.VisibleToCandidate)
-            .OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
-        var a = row.Application;
-        return new ApplicationDto(a.Id, row.Reference, row.Title, row.Deadline, a.IsDraft, a.StageKey,
-            a.StageKey is { } key ? stages[key].CandidateLabel(culture) : null, a.CoverLetter, a.CreatedAt, a.SubmittedAt,
-            history.ConvertAll(e => new ApplicationStep(e.At, e.ToStage, stages[e.ToStage].CandidateLabel(culture))));
+        return rows.ConvertAll(row =>
+        {
+            var a = row.Application;
+            return new ApplicationDto(a.Id, row.Reference, row.Title, row.Deadline, a.IsDraft, a.StageKey,
+                a.StageKey is { } key ? stages[key].CandidateLabel(culture) : null, a.CoverLetter, a.CreatedAt, a.SubmittedAt,
+                history[a.Id].Select(e => new ApplicationStep(e.At, e.ToStage, stages[e.ToStage].CandidateLabel(culture))).ToList());
+        });
     }
+
+    /// <summary>The person's application to a mission, if any.</summary>
+    public async Task<ApplicationDto?> ForMissionAsync(Guid personId, string reference, CancellationToken cancellationToken) =>
+        (await ReadManyAsync(db.Applications.Where(a => a.PersonId == personId
+            && db.Missions.Any(m => m.Id == a.MissionId && m.Reference == reference)), cancellationToken)).SingleOrDefault();
 }

@@ -30,7 +30,7 @@ public sealed class ApplyModel(VivierDb db, ApplicationDesk desk, IStringLocaliz
         {
             return NotFound();
         }
-        var mine = (await desk.MineAsync(Me, cancellationToken)).FirstOrDefault(a => a.Reference == reference);
+        var mine = await desk.ForMissionAsync(Me, reference, cancellationToken);
         if (mine is { Draft: false })
         {
             return Redirect("/candidatures");

@@ -44,49 +44,54 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock)
         {
             return (0, "Pipeline.NoneChosen");
         }
-        var missionId = await db.Missions.Where(m => m.Reference == reference).Select(m => (long?)m.Id).SingleOrDefaultAsync(cancellationToken);
-        if (missionId is null || await db.Applications.CountAsync(a => ids.Contains(a.Id) && a.MissionId == missionId && a.StageKey != null, cancellationToken) != ids.Count)
+        var applications = await db.Applications
+            .Where(a => ids.Contains(a.Id) && a.StageKey != null && db.Missions.Any(m => m.Id == a.MissionId && m.Reference == reference))
+            .ToListAsync(cancellationToken);
+        if (applications.Count != ids.Distinct().Count())
         {
             return (0, "Pipeline.NotFound");
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var id in ids)
-        {
-            var (_, problem) = await MoveAsync(id, input, actorId, cancellationToken);
-            if (problem is not null)
-            {
-                return (0, problem);
-            }
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return (ids.Count, null);
+        var problem = await MoveAllAsync(applications, input, actorId, cancellationToken);
+        return problem is null ? (applications.Count, null) : (0, problem);
     }
 
     /// <summary>Moves an application; the message key of the problem otherwise ("not found" when there is none to move).</summary>
     public async Task<(PipelineEntry? Moved, string? Problem)> MoveAsync(Guid applicationId, MoveInput input, Guid actorId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.StageKey != null, cancellationToken);
         if (application is null)
         {
             return (null, "Pipeline.NotFound");
         }
+        if (await MoveAllAsync([application], input, actorId, cancellationToken) is { } problem)
+        {
+            return (null, problem);
+        }
+        var reference = await db.Missions.Where(m => m.Id == application.MissionId).Select(m => m.Reference).SingleAsync(cancellationToken);
+        var person = await db.Users.AsNoTracking().SingleAsync(p => p.Id == application.PersonId, cancellationToken);
+        return (new PipelineEntry(application.Id, reference, application.StageKey!, person.Id, person.FullName, application.SubmittedAt, application.UpdatedAt), null);
+    }
+
+    /// <summary>The one place a move happens: checks it once, records who, when and why for each, saves them together.</summary>
+    private async Task<string?> MoveAllAsync(IReadOnlyList<JobApplication> applications, MoveInput input, Guid actorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var stage = await db.PipelineStages.SingleOrDefaultAsync(s => s.Key == input.Stage, cancellationToken);
         if (stage is null)
         {
-            return (null, "Pipeline.UnknownStage");
+            return "Pipeline.UnknownStage";
         }
         if (stage.Key == PipelineStage.Hired)
         {
-            return (null, "Pipeline.HireIsAStep");
+            return "Pipeline.HireIsAStep";
         }
         if (input.Reason is { Length: > 1000 })
         {
-            return (null, "Pipeline.ReasonTooLong");
+            return "Pipeline.ReasonTooLong";
         }
-        if (stage.Key != application.StageKey)
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var application in applications.Where(a => a.StageKey != stage.Key))
         {
-            var now = clock.GetUtcNow().UtcDateTime;
             db.ApplicationEvents.Add(new ApplicationEvent
             {
                 ApplicationId = application.Id, At = now, ActorId = actorId, FromStage = application.StageKey, ToStage = stage.Key,
@@ -95,10 +100,8 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock)
             application.StageKey = stage.Key;
             application.UpdatedAt = now;
             application.Version = Guid.NewGuid();
-            await db.SaveChangesAsync(cancellationToken);
         }
-        var reference = await db.Missions.Where(m => m.Id == application.MissionId).Select(m => m.Reference).SingleAsync(cancellationToken);
-        var person = await db.Users.AsNoTracking().SingleAsync(p => p.Id == application.PersonId, cancellationToken);
-        return (new PipelineEntry(application.Id, reference, application.StageKey!, person.Id, person.FullName, application.SubmittedAt, application.UpdatedAt), null);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
     }
 }

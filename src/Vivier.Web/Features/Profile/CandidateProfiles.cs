@@ -75,18 +75,15 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
     public async Task<(CvSummary? Cv, string? Problem)> StoreCvAsync(Guid personId, Stream upload, string fileName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await upload.ReadAsync(chunk, cancellationToken)) > 0)
+        byte[] content;
+        try
         {
-            if (buffer.Length + read > MaxCvBytes)
-            {
-                return (null, "Cv.Problem.TooLarge");
-            }
-            buffer.Write(chunk, 0, read);
+            content = await FileStore.ReadAtMostAsync(upload, MaxCvBytes, cancellationToken);
         }
-        var content = buffer.ToArray();
+        catch (FileTooLargeException)
+        {
+            return (null, "Cv.Problem.TooLarge");
+        }
         if (PdfCheck.Problem(content) is { } problem)
         {
             return (null, problem);
@@ -99,7 +96,7 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
             db.CandidateProfiles.Add(profile);
         }
         var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName));
-        var file = await db.StoreAsync(new MemoryStream(content), $"{(name.Length > 0 ? name : "cv")}.pdf", "application/pdf", personId, MaxCvBytes, now, cancellationToken);
+        var file = db.Store(content, $"{(name.Length > 0 ? name : "cv")}.pdf", "application/pdf", personId, now);
         profile.CvFileId = file.Id;
         profile.CvText = null;
         profile.CvTextProblem = null;

@@ -21,8 +21,6 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> l) : TagHelp
     public string? Autocomplete { get; set; }
     /// <summary>Resource key of a hint shown under the label.</summary>
     public string? Hint { get; set; }
-    /// <summary>The label's resource key, for fields whose model carries no display name.</summary>
-    public string? Label { get; set; }
     public string? Inputmode { get; set; }
     public int Rows { get; set; } = 8;
     /// <summary>For a textarea of Markdown: the id of the element that shows its live preview.</summary>
@@ -36,7 +34,7 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> l) : TagHelp
     {
         var name = For.Name;
         var id = TagBuilder.CreateSanitizedId(name, "_");
-        var label = l[Label ?? For.Metadata.DisplayName ?? name].Value;
+        var label = l[For.Metadata.DisplayName ?? name].Value;
         var errors = ViewContext.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
         var describedBy = new List<string>();
 
