@@ -40,6 +40,10 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Recruitment.PipelineStage> PipelineStages => Set<Recruitment.PipelineStage>();
     public DbSet<Recruitment.JobApplication> Applications => Set<Recruitment.JobApplication>();
     public DbSet<Recruitment.ApplicationEvent> ApplicationEvents => Set<Recruitment.ApplicationEvent>();
+    public DbSet<Recruitment.StageMailTemplate> StageMailTemplates => Set<Recruitment.StageMailTemplate>();
+    public DbSet<Recruitment.ApplicationReview> ApplicationReviews => Set<Recruitment.ApplicationReview>();
+    public DbSet<Recruitment.ApplicationNote> ApplicationNotes => Set<Recruitment.ApplicationNote>();
+    public DbSet<Deployments.Deployment> Deployments => Set<Deployments.Deployment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -37,6 +37,8 @@ try
     builder.Services.AddScoped<CandidateProfiles>();
     builder.Services.AddScoped<ApplicationDesk>();
     builder.Services.AddScoped<Pipeline>();
+    builder.Services.AddScoped<Hiring>();
+    builder.Services.AddScoped<StageMails>();
     builder.Services.AddSingleton<DraftReminder>();
     builder.Services.AddHostedService(services => services.GetRequiredService<DraftReminder>());
     builder.Services.AddSingleton<CvTextExtraction>();

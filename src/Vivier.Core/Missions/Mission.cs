@@ -69,6 +69,10 @@ public sealed class Mission
     public required string Profile { get; set; }
     public string? ProfileEn { get; set; }
     public List<MissionLanguage> Languages { get; set; } = [];
+    /// <summary>Questions every candidate answers when applying (none: no questions).</summary>
+    public List<string> ScreeningQuestions { get; set; } = [];
+    /// <summary>What reviewers score applications on; <see cref="DefaultReviewCriteria"/> when the mission names none.</summary>
+    public List<string> ReviewCriteria { get; set; } = [];
     public required DateOnly StartDate { get; set; }
     public required int DurationMonths { get; set; }
     /// <summary>The last day to apply: applications close at 23:59:59 Paris time that day.</summary>
@@ -86,6 +90,15 @@ public sealed class Mission
     public string SearchText { get; private set; } = "";
     /// <summary>The board's filter values as index tokens (<see cref="Search.SearchFilters"/>).</summary>
     public string SearchFilters { get; private set; } = "";
+
+    public const int MaxQuestions = 10;
+    public const int MaxQuestionLength = 300;
+
+    /// <summary>The criteria reviewers score on when the mission names none.</summary>
+    public static readonly IReadOnlyList<string> DefaultReviewCriteria =
+        ["Expertise technique", "Expérience internationale", "Langues", "Motivation et adéquation au poste"];
+
+    public IReadOnlyList<string> CriteriaForReview => ReviewCriteria.Count > 0 ? ReviewCriteria : DefaultReviewCriteria;
 
     public DateTime DeadlineUtc => ParisTime.EndOfDay(Deadline);
 

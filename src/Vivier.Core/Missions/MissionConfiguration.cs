@@ -27,6 +27,7 @@ internal sealed class MissionConfiguration : IEntityTypeConfiguration<Mission>
         mission.Property(m => m.CancellationReason).HasMaxLength(1000);
         mission.Property(m => m.Version).IsConcurrencyToken();
         mission.Ignore(m => m.DeadlineUtc);
+        mission.Ignore(m => m.CriteriaForReview);
         mission.OwnsMany(m => m.Languages, language =>
         {
             language.ToTable("mission_languages");

@@ -13,6 +13,8 @@ public sealed class JobApplication
     public required long MissionId { get; init; }
     public required Guid PersonId { get; init; }
     public string CoverLetter { get; set; } = "";
+    /// <summary>Answers to the mission's screening questions, each with its question as asked.</summary>
+    public List<ScreeningAnswer> Answers { get; set; } = [];
     /// <summary>Null while a draft; the pipeline stage once sent.</summary>
     public string? StageKey { get; set; }
     /// <summary>The profile as sent (JSON), frozen.</summary>

@@ -40,7 +40,7 @@ public static class DefaultPipeline
         new() { Key = PipelineStage.Withdrawn, Position = 95, NameFr = "Retirée", NameEn = "Withdrawn", CandidateLabelFr = "Retirée par vous", CandidateLabelEn = "Withdrawn by you", IsFinal = true },
     ];
 
-    /// <summary>Adds the default stages to an empty pipeline; a pipeline with stages is left as it is.</summary>
+    /// <summary>Adds the default stages (and their mails) to an empty pipeline; a pipeline with stages is left as it is.</summary>
     public static async Task EnsureAsync(VivierDb db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -51,6 +51,11 @@ public static class DefaultPipeline
                 Key = s.Key, Position = s.Position, NameFr = s.NameFr, NameEn = s.NameEn,
                 CandidateLabelFr = s.CandidateLabelFr, CandidateLabelEn = s.CandidateLabelEn, IsFinal = s.IsFinal,
             }));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        if (!await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.StageMailTemplates, cancellationToken))
+        {
+            db.StageMailTemplates.AddRange(DefaultStageMails.Templates());
             await db.SaveChangesAsync(cancellationToken);
         }
     }

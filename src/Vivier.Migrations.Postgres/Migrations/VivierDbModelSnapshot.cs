@@ -524,6 +524,93 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("candidate_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Deployments.Deployment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("country_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("HostInstitution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("host_institution");
+
+                    b.Property<bool>("IsFirstDeployment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_first_deployment");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("MissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mission_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_end");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_start");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deployments");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deployments_application_id");
+
+                    b.HasIndex("CountryCode")
+                        .HasDatabaseName("ix_deployments_country_code");
+
+                    b.HasIndex("MissionId")
+                        .HasDatabaseName("ix_deployments_mission_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_deployments_person_id");
+
+                    b.HasIndex("Status", "PlannedStart")
+                        .HasDatabaseName("ix_deployments_status_planned_start");
+
+                    b.ToTable("deployments", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -927,6 +1014,16 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("reference");
 
+                    b.PrimitiveCollection<List<string>>("ReviewCriteria")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("review_criteria");
+
+                    b.PrimitiveCollection<List<string>>("ScreeningQuestions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("screening_questions");
+
                     b.Property<string>("SearchFilters")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1120,6 +1217,92 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("application_events", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Recruitment.ApplicationNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_notes");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_application_notes_author_id");
+
+                    b.HasIndex("ApplicationId", "At")
+                        .HasDatabaseName("ix_application_notes_application_id_at");
+
+                    b.ToTable("application_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.ApplicationReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<bool>("HasConflict")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_conflict");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<DateTime?>("ScoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scored_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_reviews");
+
+                    b.HasIndex("ReviewerId")
+                        .HasDatabaseName("ix_application_reviews_reviewer_id");
+
+                    b.HasIndex("ApplicationId", "ReviewerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_application_reviews_application_id_reviewer_id");
+
+                    b.ToTable("application_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Recruitment.JobApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1240,6 +1423,53 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasName("pk_pipeline_stages");
 
                     b.ToTable("pipeline_stages", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.StageMailTemplate", b =>
+                {
+                    b.Property<string>("StageKey")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("stage_key");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("body");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("StageKey", "Language")
+                        .HasName("pk_stage_mail_templates");
+
+                    b.ToTable("stage_mail_templates", (string)null);
                 });
 
             modelBuilder.Entity("Vivier.Core.ReferenceData.Country", b =>
@@ -1425,6 +1655,25 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasName("pk_themes");
 
                     b.ToTable("themes", (string)null);
+                });
+
+            modelBuilder.Entity("deployment_sponsors", b =>
+                {
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deployment_id");
+
+                    b.Property<Guid>("SponsorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sponsor_id");
+
+                    b.HasKey("DeploymentId", "SponsorId")
+                        .HasName("pk_deployment_sponsors");
+
+                    b.HasIndex("SponsorId")
+                        .HasDatabaseName("ix_deployment_sponsors_sponsor_id");
+
+                    b.ToTable("deployment_sponsors", (string)null);
                 });
 
             modelBuilder.Entity("mission_sponsors", b =>
@@ -1705,6 +1954,35 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.Navigation("Languages");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Deployments.Deployment", b =>
+                {
+                    b.HasOne("Vivier.Core.Recruitment.JobApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployments_applications_application_id");
+
+                    b.HasOne("Vivier.Core.ReferenceData.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployments_countries_country_code");
+
+                    b.HasOne("Vivier.Core.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployments_missions_mission_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployments_asp_net_users_person_id");
+                });
+
             modelBuilder.Entity("Vivier.Core.Files.StoredFileContent", b =>
                 {
                     b.HasOne("Vivier.Core.Files.StoredFile", null)
@@ -1819,6 +2097,69 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_application_events_applications_application_id");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Recruitment.ApplicationNote", b =>
+                {
+                    b.HasOne("Vivier.Core.Recruitment.JobApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_notes_applications_application_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_notes_people_author_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.ApplicationReview", b =>
+                {
+                    b.HasOne("Vivier.Core.Recruitment.JobApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_reviews_applications_application_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_reviews_people_reviewer_id");
+
+                    b.OwnsMany("Vivier.Core.Recruitment.CriterionScore", "Scores", b1 =>
+                        {
+                            b1.Property<long>("ApplicationReviewId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<string>("Criterion")
+                                .IsRequired();
+
+                            b1.Property<int>("Score");
+
+                            b1.HasKey("ApplicationReviewId", "__synthesizedOrdinal");
+
+                            b1.ToTable("application_reviews");
+
+                            b1
+                                .ToJson("scores")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationReviewId")
+                                .HasConstraintName("fk_application_reviews_application_reviews_application_review_id");
+                        });
+
+                    b.Navigation("Scores");
+                });
+
             modelBuilder.Entity("Vivier.Core.Recruitment.JobApplication", b =>
                 {
                     b.HasOne("Vivier.Core.Files.StoredFile", null)
@@ -1846,6 +2187,44 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasForeignKey("StageKey")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_applications_pipeline_stages_stage_key");
+
+                    b.OwnsMany("Vivier.Core.Recruitment.ScreeningAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("JobApplicationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired();
+
+                            b1.Property<string>("Question")
+                                .IsRequired();
+
+                            b1.HasKey("JobApplicationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("applications");
+
+                            b1
+                                .ToJson("answers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobApplicationId")
+                                .HasConstraintName("fk_applications_applications_job_application_id");
+                        });
+
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.StageMailTemplate", b =>
+                {
+                    b.HasOne("Vivier.Core.Recruitment.PipelineStage", null)
+                        .WithMany()
+                        .HasForeignKey("StageKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stage_mail_templates_pipeline_stages_stage_key");
                 });
 
             modelBuilder.Entity("Vivier.Core.ReferenceData.Sector", b =>
@@ -1858,6 +2237,23 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_sectors_sector_categories_category_code");
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("deployment_sponsors", b =>
+                {
+                    b.HasOne("Vivier.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_sponsors_deployments_deployment_id");
+
+                    b.HasOne("Vivier.Core.Identity.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SponsorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_sponsors_organisations_sponsor_id");
                 });
 
             modelBuilder.Entity("mission_sponsors", b =>

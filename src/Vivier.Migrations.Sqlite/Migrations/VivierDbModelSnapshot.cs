@@ -507,6 +507,93 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("candidate_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Deployments.Deployment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("HostInstitution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("host_institution");
+
+                    b.Property<bool>("IsFirstDeployment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_first_deployment");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("MissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mission_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_end");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_start");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deployments");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deployments_application_id");
+
+                    b.HasIndex("CountryCode")
+                        .HasDatabaseName("ix_deployments_country_code");
+
+                    b.HasIndex("MissionId")
+                        .HasDatabaseName("ix_deployments_mission_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_deployments_person_id");
+
+                    b.HasIndex("Status", "PlannedStart")
+                        .HasDatabaseName("ix_deployments_status_planned_start");
+
+                    b.ToTable("deployments", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -908,6 +995,16 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("reference");
 
+                    b.PrimitiveCollection<string>("ReviewCriteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_criteria");
+
+                    b.PrimitiveCollection<string>("ScreeningQuestions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("screening_questions");
+
                     b.Property<string>("SearchFilters")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1064,6 +1161,88 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("application_events", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Recruitment.ApplicationNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_notes");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_application_notes_author_id");
+
+                    b.HasIndex("ApplicationId", "At")
+                        .HasDatabaseName("ix_application_notes_application_id_at");
+
+                    b.ToTable("application_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.ApplicationReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declared_at");
+
+                    b.Property<bool>("HasConflict")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_conflict");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<DateTime?>("ScoredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scored_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_reviews");
+
+                    b.HasIndex("ReviewerId")
+                        .HasDatabaseName("ix_application_reviews_reviewer_id");
+
+                    b.HasIndex("ApplicationId", "ReviewerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_application_reviews_application_id_reviewer_id");
+
+                    b.ToTable("application_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Recruitment.JobApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1184,6 +1363,53 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasName("pk_pipeline_stages");
 
                     b.ToTable("pipeline_stages", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.StageMailTemplate", b =>
+                {
+                    b.Property<string>("StageKey")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage_key");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("StageKey", "Language")
+                        .HasName("pk_stage_mail_templates");
+
+                    b.ToTable("stage_mail_templates", (string)null);
                 });
 
             modelBuilder.Entity("Vivier.Core.ReferenceData.Country", b =>
@@ -1369,6 +1595,25 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasName("pk_themes");
 
                     b.ToTable("themes", (string)null);
+                });
+
+            modelBuilder.Entity("deployment_sponsors", b =>
+                {
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deployment_id");
+
+                    b.Property<Guid>("SponsorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sponsor_id");
+
+                    b.HasKey("DeploymentId", "SponsorId")
+                        .HasName("pk_deployment_sponsors");
+
+                    b.HasIndex("SponsorId")
+                        .HasDatabaseName("ix_deployment_sponsors_sponsor_id");
+
+                    b.ToTable("deployment_sponsors", (string)null);
                 });
 
             modelBuilder.Entity("mission_sponsors", b =>
@@ -1649,6 +1894,35 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.Navigation("Languages");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Deployments.Deployment", b =>
+                {
+                    b.HasOne("Vivier.Core.Recruitment.JobApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployments_applications_application_id");
+
+                    b.HasOne("Vivier.Core.ReferenceData.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployments_countries_country_code");
+
+                    b.HasOne("Vivier.Core.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployments_missions_mission_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployments_asp_net_users_person_id");
+                });
+
             modelBuilder.Entity("Vivier.Core.Files.StoredFileContent", b =>
                 {
                     b.HasOne("Vivier.Core.Files.StoredFile", null)
@@ -1761,6 +2035,69 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_application_events_applications_application_id");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Recruitment.ApplicationNote", b =>
+                {
+                    b.HasOne("Vivier.Core.Recruitment.JobApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_notes_applications_application_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_notes_people_author_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.ApplicationReview", b =>
+                {
+                    b.HasOne("Vivier.Core.Recruitment.JobApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_reviews_applications_application_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_reviews_people_reviewer_id");
+
+                    b.OwnsMany("Vivier.Core.Recruitment.CriterionScore", "Scores", b1 =>
+                        {
+                            b1.Property<long>("ApplicationReviewId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<string>("Criterion")
+                                .IsRequired();
+
+                            b1.Property<int>("Score");
+
+                            b1.HasKey("ApplicationReviewId", "__synthesizedOrdinal");
+
+                            b1.ToTable("application_reviews");
+
+                            b1
+                                .ToJson("scores")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationReviewId")
+                                .HasConstraintName("fk_application_reviews_application_reviews_application_review_id");
+                        });
+
+                    b.Navigation("Scores");
+                });
+
             modelBuilder.Entity("Vivier.Core.Recruitment.JobApplication", b =>
                 {
                     b.HasOne("Vivier.Core.Files.StoredFile", null)
@@ -1788,6 +2125,44 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasForeignKey("StageKey")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_applications_pipeline_stages_stage_key");
+
+                    b.OwnsMany("Vivier.Core.Recruitment.ScreeningAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("JobApplicationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired();
+
+                            b1.Property<string>("Question")
+                                .IsRequired();
+
+                            b1.HasKey("JobApplicationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("applications");
+
+                            b1
+                                .ToJson("answers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobApplicationId")
+                                .HasConstraintName("fk_applications_applications_job_application_id");
+                        });
+
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.StageMailTemplate", b =>
+                {
+                    b.HasOne("Vivier.Core.Recruitment.PipelineStage", null)
+                        .WithMany()
+                        .HasForeignKey("StageKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stage_mail_templates_pipeline_stages_stage_key");
                 });
 
             modelBuilder.Entity("Vivier.Core.ReferenceData.Sector", b =>
@@ -1800,6 +2175,23 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_sectors_sector_categories_category_code");
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("deployment_sponsors", b =>
+                {
+                    b.HasOne("Vivier.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_sponsors_deployments_deployment_id");
+
+                    b.HasOne("Vivier.Core.Identity.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SponsorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_sponsors_organisations_sponsor_id");
                 });
 
             modelBuilder.Entity("mission_sponsors", b =>

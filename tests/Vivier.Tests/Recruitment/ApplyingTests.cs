@@ -56,6 +56,31 @@ public sealed class ApplyingTests(VivierApp app) : VivierTest(app), IClassFixtur
         await using var db = App.NewDb();
         Assert.Equal(1, await db.Applications.CountAsync(a => a.PersonId == person.Id, Cancel));
         Assert.Equal(1, await db.ApplicationEvents.CountAsync(e => db.Applications.Any(a => a.Id == e.ApplicationId && a.PersonId == person.Id), Cancel));
+        Assert.Single(await App.MailsToAsync(person.Email), m => m.Subject == "Candidature reçue : Mission très demandée");
+    }
+
+    [Fact]
+    public async Task The_mission_s_screening_questions_are_answered_before_sending_and_kept_with_their_question()
+    {
+        var mission = await App.CreateMissionAsync("Mission avec questions", "MA");
+        await using (var db = App.NewDb())
+        {
+            var stored = await db.Missions.SingleAsync(m => m.Id == mission.Id, Cancel);
+            stored.ScreeningQuestions = ["Depuis combien d'années pratiquez-vous l'audit ?", "Parlez-vous arabe ?"];
+            await db.SaveChangesAsync(Cancel);
+        }
+        var (_, client) = await CandidateAsync();
+
+        var missing = await client.PostAsJsonAsync($"/api/v1/missions/{mission.Reference}/applications",
+            new { coverLetter = "Motivé.", answers = new[] { "Douze ans." } }, Cancel);
+        var sent = await client.PostAsJsonAsync($"/api/v1/missions/{mission.Reference}/applications",
+            new { coverLetter = "Motivé.", answers = new[] { "Douze ans.", "Oui, couramment." } }, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("answers[1]", await missing.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        var application = await sent.Content.ReadFromJsonAsync<ApplicationDto>(Cancel);
+        Assert.Equal(("Parlez-vous arabe ?", "Oui, couramment."), (application!.Answers[1].Question, application.Answers[1].Answer));
     }
 
     [Fact]

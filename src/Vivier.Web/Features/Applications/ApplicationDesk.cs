@@ -8,24 +8,24 @@ using Vivier.Web.Features.Profile;
 
 namespace Vivier.Web.Features.Applications;
 
-/// <summary>What a candidate sends: a cover letter, and whether to send now or keep a draft.</summary>
-public sealed record ApplyInput(string? CoverLetter, bool Submit = true);
+/// <summary>What a candidate sends: a cover letter, answers to the mission's screening questions (in their order), and whether to send now or keep a draft.</summary>
+public sealed record ApplyInput(string? CoverLetter, bool Submit = true, IReadOnlyList<string?>? Answers = null);
 
 /// <summary>One step of an application as its candidate sees it.</summary>
 public sealed record ApplicationStep(DateTime At, string Stage, string Label);
 
 /// <summary>An application as its candidate sees it: the stage in words they understand, and its visible history.</summary>
 public sealed record ApplicationDto(Guid Id, string Reference, string MissionTitle, DateOnly Deadline, bool Draft, string? Stage, string? StageLabel,
-    string CoverLetter, DateTime CreatedAt, DateTime? SubmittedAt, IReadOnlyList<ApplicationStep> History);
+    string CoverLetter, IReadOnlyList<ScreeningAnswer> Answers, DateTime CreatedAt, DateTime? SubmittedAt, IReadOnlyList<ApplicationStep> History);
 
-/// <summary>The outcome of an attempt to apply: the application, or the message key of why not (and whether the mission exists).</summary>
-public sealed record ApplyOutcome(ApplicationDto? Application, bool Created, string? Problem, bool MissionFound = true);
+/// <summary>The outcome of an attempt to apply: the application, or the message key of why not, the field it concerns, and whether the mission exists.</summary>
+public sealed record ApplyOutcome(ApplicationDto? Application, bool Created, string? Problem, bool MissionFound = true, string? Field = null);
 
 /// <summary>
 /// Candidates' side of recruitment: apply (a draft first if they wish), one application per person
 /// and mission whatever the clicks and retries, withdraw, and read their applications.
 /// </summary>
-public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidateProfiles profiles)
+public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidateProfiles profiles, StageMails mails)
 {
     public async Task<ApplyOutcome> ApplyAsync(Guid personId, string reference, ApplyInput input, CancellationToken cancellationToken)
     {
@@ -49,14 +49,26 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
         var letter = (input.CoverLetter ?? "").Trim();
         if (letter.Length > JobApplication.MaxCoverLetter)
         {
-            return new ApplyOutcome(null, false, "Application.CoverLetterTooLong");
+            return new ApplyOutcome(null, false, "Application.CoverLetterTooLong", Field: "CoverLetter");
+        }
+        var answers = mission.ScreeningQuestions.Select((question, i) => new ScreeningAnswer
+        {
+            Question = question, Answer = (input.Answers is { } given && i < given.Count ? given[i] : null)?.Trim() ?? "",
+        }).ToList();
+        if (answers.FindIndex(a => a.Answer.Length > ScreeningAnswer.MaxAnswer) is var tooLong and >= 0)
+        {
+            return new ApplyOutcome(null, false, "Application.AnswerTooLong", Field: $"Answers[{tooLong}]");
         }
         ProfileDocument? profile = null;
         if (input.Submit)
         {
             if (letter.Length == 0)
             {
-                return new ApplyOutcome(null, false, "Application.CoverLetterRequired");
+                return new ApplyOutcome(null, false, "Application.CoverLetterRequired", Field: "CoverLetter");
+            }
+            if (answers.FindIndex(a => a.Answer.Length == 0) is var missing and >= 0)
+            {
+                return new ApplyOutcome(null, false, "Application.AnswerRequired", Field: $"Answers[{missing}]");
             }
             profile = await profiles.ReadAsync(personId, withGender: false, cancellationToken);
             if (profile?.Cv is null)
@@ -66,6 +78,7 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
         }
         var application = existing ?? new JobApplication { MissionId = mission.Id, PersonId = personId, CreatedAt = now };
         application.CoverLetter = letter;
+        application.Answers = answers;
         application.UpdatedAt = now;
         application.Version = Guid.NewGuid();
         if (profile is not null)
@@ -73,12 +86,9 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
             // What recruiters read is what the candidate sent: the profile and CV as they are now.
             application.ProfileSnapshot = JsonSerializer.Serialize(profile with { Version = null }, JsonSerializerOptions.Web);
             application.CvFileId = profile.Cv!.FileId;
-            application.StageKey = PipelineStage.Received;
             application.SubmittedAt = now;
-            db.ApplicationEvents.Add(new ApplicationEvent
-            {
-                ApplicationId = application.Id, At = now, ActorId = personId, ToStage = PipelineStage.Received, VisibleToCandidate = true,
-            });
+            StageMove.Record(db, [application], PipelineStage.Received, null, personId, now);
+            await mails.QueueAsync(PipelineStage.Received, [await RecipientAsync(personId, mission, cancellationToken)], cancellationToken);
         }
         if (existing is null)
         {
@@ -122,14 +132,8 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
         {
             return false;
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.ApplicationEvents.Add(new ApplicationEvent
-        {
-            ApplicationId = application.Id, At = now, ActorId = personId, FromStage = application.StageKey, ToStage = PipelineStage.Withdrawn, VisibleToCandidate = true,
-        });
-        application.StageKey = PipelineStage.Withdrawn;
-        application.UpdatedAt = now;
-        application.Version = Guid.NewGuid();
+        StageMove.Record(db, [application], PipelineStage.Withdrawn, null, personId, clock.GetUtcNow().UtcDateTime);
+        await mails.QueueAsync(PipelineStage.Withdrawn, (await mails.RecipientsAsync([application.Id], cancellationToken)).Select(r => r.Recipient), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -160,9 +164,15 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
         {
             var a = row.Application;
             return new ApplicationDto(a.Id, row.Reference, row.Title, row.Deadline, a.IsDraft, a.StageKey,
-                a.StageKey is { } key ? stages[key].CandidateLabel(culture) : null, a.CoverLetter, a.CreatedAt, a.SubmittedAt,
+                a.StageKey is { } key ? stages[key].CandidateLabel(culture) : null, a.CoverLetter, a.Answers, a.CreatedAt, a.SubmittedAt,
                 history[a.Id].Select(e => new ApplicationStep(e.At, e.ToStage, stages[e.ToStage].CandidateLabel(culture))).ToList());
         });
+    }
+
+    private async Task<StageMailRecipient> RecipientAsync(Guid personId, Mission mission, CancellationToken cancellationToken)
+    {
+        var person = await db.Users.AsNoTracking().SingleAsync(p => p.Id == personId, cancellationToken);
+        return new StageMailRecipient(person.Email!, person.PreferredLanguage, person.GivenName, person.FamilyName, mission.Reference, mission.Title, mission.TitleEn);
     }
 
     /// <summary>The person's application to a mission, if any.</summary>

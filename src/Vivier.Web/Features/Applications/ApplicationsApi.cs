@@ -13,7 +13,7 @@ public static class ApplicationsApi
     {
         var candidate = api.MapGroup("").WithTags("Applications").RequireAuthorization(policy => policy.RequireRole(Roles.Expert));
         candidate.MapPost("/missions/{reference}/applications", Apply)
-            .WithSummary("Applies to a mission (coverLetter; submit=false keeps a draft). One application per person and mission: a repeat answers the same one.");
+            .WithSummary("Applies to a mission (coverLetter, answers to the screening questions in their order; submit=false keeps a draft). One application per person and mission: a repeat answers the same one.");
         candidate.MapGet("/me/applications", Mine).WithSummary("The signed-in candidate's applications, with their stage and visible history.");
         candidate.MapPost("/me/applications/{id:guid}/withdraw", Withdraw).WithSummary("Withdraws one of the candidate's applications (a draft is deleted).");
         // Recruiters and Admin run the pipeline; ProgrammeManagers read it; sponsors and partners never see it.
@@ -22,7 +22,8 @@ public static class ApplicationsApi
             .WithSummary("A mission's sent applications with their stage (?stage= to keep one).");
         api.MapPost("/applications/{id:guid}/moves", Move).WithTags("Pipeline")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Recruiter, Roles.Admin))
-            .WithSummary("Moves an application to a stage (JSON stage key and reason); who, when and why are recorded.");
+            .WithSummary("Moves an application to a stage (JSON stage key and reason); who, when and why are recorded and the stage's mail is queued. "
+                + "Moving to hired is the hire: deployment created, mission filled, other open applications rejected, all at once; 409 when the mission is filled already.");
         return api;
     }
 
@@ -41,7 +42,7 @@ public static class ApplicationsApi
             { Application: { } application, Created: true } => TypedResults.Created($"/api/v1/me/applications/{application.Id}", application),
             { Application: { } application } => TypedResults.Ok(application),
             { Problem: "Application.Closed" } => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l["Application.Closed"]),
-            _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [Field(outcome.Problem!)] = [l[outcome.Problem!]] }),
+            _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [JsonField(outcome.Field)] = [l[outcome.Problem!]] }),
         };
     }
 
@@ -69,10 +70,12 @@ public static class ApplicationsApi
         {
             null => TypedResults.Ok(moved!),
             "Pipeline.NotFound" => TypedResults.NotFound(),
-            "Pipeline.HireIsAStep" => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l[problem]),
+            "Pipeline.AlreadyFilled" or "Pipeline.MissionNotRecruiting" or "Pipeline.HireWithdrawn"
+                => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l[problem]),
             _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [problem == "Pipeline.ReasonTooLong" ? "reason" : "stage"] = [l[problem]] }),
         };
     }
 
-    private static string Field(string problem) => problem.Contains("CoverLetter", StringComparison.Ordinal) ? "coverLetter" : problem.Contains("Cv", StringComparison.Ordinal) ? "cv" : "";
+    /// <summary>The JSON name of the field a problem concerns ("coverLetter", "answers[1]"), "cv" when none is named.</summary>
+    private static string JsonField(string? field) => field is null ? "cv" : char.ToLowerInvariant(field[0]) + field[1..];
 }

@@ -10,7 +10,7 @@ using Vivier.Core.Missions;
 
 namespace Vivier.Web.Features.Applications;
 
-/// <summary>/missions/{reference}/postuler: write the cover letter, keep a draft or send with the profile and CV as they are.</summary>
+/// <summary>/missions/{reference}/postuler: write the cover letter and answer the screening questions, keep a draft or send with the profile and CV as they are.</summary>
 [Authorize(Roles = Roles.Expert)]
 public sealed class ApplyModel(VivierDb db, ApplicationDesk desk, IStringLocalizer<SharedResource> l) : PageModel
 {
@@ -18,6 +18,10 @@ public sealed class ApplyModel(VivierDb db, ApplicationDesk desk, IStringLocaliz
 
     [BindProperty]
     public string? CoverLetter { get; set; }
+
+    /// <summary>Answers to the mission's screening questions, in their order.</summary>
+    [BindProperty]
+    public List<string?> Answers { get; set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public bool Saved { get; set; }
@@ -36,6 +40,7 @@ public sealed class ApplyModel(VivierDb db, ApplicationDesk desk, IStringLocaliz
             return Redirect("/candidatures");
         }
         CoverLetter = mine?.CoverLetter;
+        Answers = mine?.Answers.Select(a => (string?)a.Answer).ToList() ?? [];
         return Page();
     }
 
@@ -49,7 +54,7 @@ public sealed class ApplyModel(VivierDb db, ApplicationDesk desk, IStringLocaliz
         {
             return NotFound();
         }
-        var outcome = await desk.ApplyAsync(Me, reference, new ApplyInput(CoverLetter, submit), cancellationToken);
+        var outcome = await desk.ApplyAsync(Me, reference, new ApplyInput(CoverLetter, submit, Answers), cancellationToken);
         if (outcome.Application is { Draft: false })
         {
             return Redirect("/candidatures");
@@ -58,7 +63,7 @@ public sealed class ApplyModel(VivierDb db, ApplicationDesk desk, IStringLocaliz
         {
             return Redirect($"/missions/{reference}/postuler?saved=true");
         }
-        ModelState.AddModelError(outcome.Problem == "Application.CvRequired" ? "" : nameof(CoverLetter), l[outcome.Problem!]);
+        ModelState.AddModelError(outcome.Field ?? "", l[outcome.Problem!]);
         return Page();
     }
 

@@ -15,7 +15,7 @@ public sealed record MoveInput(string? Stage, string? Reason);
 /// (the candidate sees the new stage, not the reason). Hiring creates a deployment and closes the
 /// recruitment in one transaction; it is a step of its own, not a plain move.
 /// </summary>
-public sealed class Pipeline(VivierDb db, TimeProvider clock)
+public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, Hiring hiring)
 {
     public async Task<List<PipelineEntry>?> ListAsync(string reference, string? stage, CancellationToken cancellationToken)
     {
@@ -72,35 +72,27 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock)
         return (new PipelineEntry(application.Id, reference, application.StageKey!, person.Id, person.FullName, application.SubmittedAt, application.UpdatedAt), null);
     }
 
-    /// <summary>The one place a move happens: checks it once, records who, when and why for each, saves them together.</summary>
+    /// <summary>The one place a move happens: checks it once, records who, when and why for each, queues each candidate's mail, saves them together.</summary>
     private async Task<string?> MoveAllAsync(IReadOnlyList<JobApplication> applications, MoveInput input, Guid actorId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var stage = await db.PipelineStages.SingleOrDefaultAsync(s => s.Key == input.Stage, cancellationToken);
+        var stage = await db.PipelineStages.AsNoTracking().SingleOrDefaultAsync(s => s.Key == input.Stage, cancellationToken);
         if (stage is null)
         {
             return "Pipeline.UnknownStage";
-        }
-        if (stage.Key == PipelineStage.Hired)
-        {
-            return "Pipeline.HireIsAStep";
         }
         if (input.Reason is { Length: > 1000 })
         {
             return "Pipeline.ReasonTooLong";
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var application in applications.Where(a => a.StageKey != stage.Key))
+        var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+        if (stage.Key == PipelineStage.Hired)
         {
-            db.ApplicationEvents.Add(new ApplicationEvent
-            {
-                ApplicationId = application.Id, At = now, ActorId = actorId, FromStage = application.StageKey, ToStage = stage.Key,
-                Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(), VisibleToCandidate = true,
-            });
-            application.StageKey = stage.Key;
-            application.UpdatedAt = now;
-            application.Version = Guid.NewGuid();
+            return applications.Count == 1 ? await hiring.HireAsync(applications[0], reason, actorId, cancellationToken) : "Pipeline.HireOneAtATime";
         }
+        var moving = applications.Where(a => a.StageKey != stage.Key).ToList();
+        StageMove.Record(db, moving, stage.Key, reason, actorId, clock.GetUtcNow().UtcDateTime);
+        await mails.QueueAsync(stage.Key, (await mails.RecipientsAsync(moving.ConvertAll(a => a.Id), cancellationToken)).Select(r => r.Recipient), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }

@@ -149,6 +149,16 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         {
             problems.Add(new EditProblem(nameof(input.StartDate), "MissionForm.StartAfterDeadline"));
         }
+        var questions = MissionInput.Lines(input.ScreeningQuestions);
+        if (questions.Count > Mission.MaxQuestions || questions.Any(q => q.Length > Mission.MaxQuestionLength))
+        {
+            problems.Add(new EditProblem(nameof(input.ScreeningQuestions), "MissionForm.ScreeningQuestions.Invalid"));
+        }
+        var criteria = MissionInput.Lines(input.ReviewCriteria);
+        if (criteria.Count > Mission.MaxQuestions || criteria.Any(c => c.Length > 100))
+        {
+            problems.Add(new EditProblem(nameof(input.ReviewCriteria), "MissionForm.ReviewCriteria.Invalid"));
+        }
         if (problems.Count > 0 || country is null)
         {
             return problems;
@@ -164,6 +174,8 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         mission.Profile = input.Profile;
         mission.ProfileEn = string.IsNullOrWhiteSpace(input.ProfileEn) ? null : input.ProfileEn;
         mission.Languages = languages.ToList();
+        mission.ScreeningQuestions = questions;
+        mission.ReviewCriteria = criteria;
         mission.StartDate = input.StartDate!.Value;
         mission.DurationMonths = input.DurationMonths;
         mission.Deadline = input.Deadline!.Value;

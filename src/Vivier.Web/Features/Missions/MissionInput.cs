@@ -64,6 +64,18 @@ public sealed class MissionInput
     [Required(ErrorMessage = "Validation.Required")] [Display(Name = "MissionForm.Deadline")]
     public DateOnly? Deadline { get; set; }
 
+    /// <summary>Questions every candidate answers, one per line.</summary>
+    [StringLength(4000, ErrorMessage = "Validation.TooLong")] [Display(Name = "MissionForm.ScreeningQuestions")]
+    public string? ScreeningQuestions { get; set; }
+
+    /// <summary>What reviewers score on, one per line; the programme's defaults when empty.</summary>
+    [StringLength(2000, ErrorMessage = "Validation.TooLong")] [Display(Name = "MissionForm.ReviewCriteria")]
+    public string? ReviewCriteria { get; set; }
+
+    /// <summary>The non-blank lines of a one-per-line field, trimmed, without repeats.</summary>
+    public static List<string> Lines(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+
     public IReadOnlyList<MissionLanguage> ParsedLanguages() =>
         (Languages ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(pair => pair.Split(':'))
@@ -89,5 +101,7 @@ public sealed class MissionInput
         StartDate = mission.StartDate,
         DurationMonths = mission.DurationMonths,
         Deadline = mission.Deadline,
+        ScreeningQuestions = string.Join('\n', mission.ScreeningQuestions),
+        ReviewCriteria = string.Join('\n', mission.ReviewCriteria),
     };
 }

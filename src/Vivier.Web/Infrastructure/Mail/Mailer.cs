@@ -26,25 +26,32 @@ public sealed partial class Mailer(VivierDb db, IStringLocalizer<SharedResource>
         CultureInfo.CurrentUICulture = language == "en" ? Localization.English : Localization.French;
         try
         {
-            var subject = l[$"Mail.{template}.Subject"].Value;
-            var paragraphs = l[$"Mail.{template}.Body", recipientName, url, string.Join("\n", items)].Value.Split("\n\n");
-            var now = clock.GetUtcNow().UtcDateTime;
-            var mail = new OutboxMail
-            {
-                To = to,
-                Subject = subject,
-                TextBody = string.Join("\n\n", paragraphs) + "\n",
-                HtmlBody = Html(language, subject, paragraphs),
-                CreatedAt = now,
-                NextAttemptAt = now,
-            };
-            db.OutboxMails.Add(mail);
-            return mail;
+            return QueueWritten(to, language, l[$"Mail.{template}.Subject"].Value,
+                l[$"Mail.{template}.Body", recipientName, url, string.Join("\n", items)].Value);
         }
         finally
         {
             CultureInfo.CurrentUICulture = previous;
         }
+    }
+
+    /// <summary>Queues a mail written elsewhere (a template staff edit): paragraphs separated by a blank line, links made clickable.</summary>
+    public OutboxMail QueueWritten(string to, string language, string subject, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var paragraphs = text.ReplaceLineEndings("\n").Split("\n\n");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var mail = new OutboxMail
+        {
+            To = to,
+            Subject = subject.ReplaceLineEndings(" "),
+            TextBody = string.Join("\n\n", paragraphs) + "\n",
+            HtmlBody = Html(language, subject, paragraphs),
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+        db.OutboxMails.Add(mail);
+        return mail;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"https?://[^\s<]+")]

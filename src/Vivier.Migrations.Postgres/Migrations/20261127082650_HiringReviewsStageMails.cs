@@ -1,0 +1,272 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Vivier.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class HiringReviewsStageMails : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<List<string>>(
+                name: "review_criteria",
+                table: "missions",
+                type: "text[]",
+                nullable: false);
+
+            migrationBuilder.AddColumn<List<string>>(
+                name: "screening_questions",
+                table: "missions",
+                type: "text[]",
+                nullable: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "answers",
+                table: "applications",
+                type: "jsonb",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "application_notes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    author_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_application_notes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_application_notes_applications_application_id",
+                        column: x => x.application_id,
+                        principalTable: "applications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_application_notes_people_author_id",
+                        column: x => x.author_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "application_reviews",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    declared_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    has_conflict = table.Column<bool>(type: "boolean", nullable: false),
+                    comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    scored_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    scores = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_application_reviews", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_application_reviews_applications_application_id",
+                        column: x => x.application_id,
+                        principalTable: "applications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_application_reviews_people_reviewer_id",
+                        column: x => x.reviewer_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "deployments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    mission_id = table.Column<long>(type: "bigint", nullable: true),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    kind = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    country_code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    host_institution = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    planned_start = table.Column<DateOnly>(type: "date", nullable: false),
+                    planned_end = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    is_first_deployment = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_deployments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_deployments_applications_application_id",
+                        column: x => x.application_id,
+                        principalTable: "applications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_deployments_asp_net_users_person_id",
+                        column: x => x.person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_deployments_countries_country_code",
+                        column: x => x.country_code,
+                        principalTable: "countries",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_deployments_missions_mission_id",
+                        column: x => x.mission_id,
+                        principalTable: "missions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stage_mail_templates",
+                columns: table => new
+                {
+                    stage_key = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    updated_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_stage_mail_templates", x => new { x.stage_key, x.language });
+                    table.ForeignKey(
+                        name: "fk_stage_mail_templates_pipeline_stages_stage_key",
+                        column: x => x.stage_key,
+                        principalTable: "pipeline_stages",
+                        principalColumn: "key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "deployment_sponsors",
+                columns: table => new
+                {
+                    deployment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sponsor_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_deployment_sponsors", x => new { x.deployment_id, x.sponsor_id });
+                    table.ForeignKey(
+                        name: "fk_deployment_sponsors_deployments_deployment_id",
+                        column: x => x.deployment_id,
+                        principalTable: "deployments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_deployment_sponsors_organisations_sponsor_id",
+                        column: x => x.sponsor_id,
+                        principalTable: "organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_application_notes_application_id_at",
+                table: "application_notes",
+                columns: new[] { "application_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_application_notes_author_id",
+                table: "application_notes",
+                column: "author_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_application_reviews_application_id_reviewer_id",
+                table: "application_reviews",
+                columns: new[] { "application_id", "reviewer_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_application_reviews_reviewer_id",
+                table: "application_reviews",
+                column: "reviewer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_deployment_sponsors_sponsor_id",
+                table: "deployment_sponsors",
+                column: "sponsor_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_deployments_application_id",
+                table: "deployments",
+                column: "application_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_deployments_country_code",
+                table: "deployments",
+                column: "country_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_deployments_mission_id",
+                table: "deployments",
+                column: "mission_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_deployments_person_id",
+                table: "deployments",
+                column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_deployments_status_planned_start",
+                table: "deployments",
+                columns: new[] { "status", "planned_start" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "application_notes");
+
+            migrationBuilder.DropTable(
+                name: "application_reviews");
+
+            migrationBuilder.DropTable(
+                name: "deployment_sponsors");
+
+            migrationBuilder.DropTable(
+                name: "stage_mail_templates");
+
+            migrationBuilder.DropTable(
+                name: "deployments");
+
+            migrationBuilder.DropColumn(
+                name: "review_criteria",
+                table: "missions");
+
+            migrationBuilder.DropColumn(
+                name: "screening_questions",
+                table: "missions");
+
+            migrationBuilder.DropColumn(
+                name: "answers",
+                table: "applications");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Deployments;
+using Vivier.Core.Missions;
+using Vivier.Core.Recruitment;
+
+namespace Vivier.Web.Features.Applications;
+
+/// <summary>
+/// A hire, in one transaction: the application moves to hired, the deployment is created from the
+/// mission, the mission is filled, and every other open application of the mission is rejected with
+/// its mail queued. Two hires on one mission at once: the mission's concurrency token lets exactly
+/// one commit; the other changes nothing and is told the post is filled.
+/// </summary>
+public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails)
+{
+    /// <summary>The reason recorded on the applications a hire closes.</summary>
+    public const string PostFilledReason = "Poste pourvu";
+
+    /// <summary>Hires the (tracked) application; the message key of the problem otherwise.</summary>
+    public async Task<string?> HireAsync(JobApplication application, string? reason, Guid actorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.StageKey == PipelineStage.Withdrawn)
+        {
+            return "Pipeline.HireWithdrawn";
+        }
+        var mission = await db.Missions.Include(m => m.Sponsors).SingleAsync(m => m.Id == application.MissionId, cancellationToken);
+        if (mission.Status is not (MissionStatus.Published or MissionStatus.Closed))
+        {
+            return mission.Status == MissionStatus.Filled ? "Pipeline.AlreadyFilled" : "Pipeline.MissionNotRecruiting";
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        mission.MarkFilled(now);
+        mission.Version = Guid.NewGuid();
+        db.MissionChanges.Add(new MissionChange { MissionId = mission.Id, At = now, ActorId = actorId, Action = "filled", Detail = application.Id.ToString() });
+        var first = !await db.Deployments.AnyAsync(d => d.PersonId == application.PersonId && d.Status != DeploymentStatus.Cancelled, cancellationToken);
+        db.Deployments.Add(Deployment.FromHire(mission, application.PersonId, application.Id, first, now));
+        StageMove.Record(db, [application], PipelineStage.Hired, reason, actorId, now);
+
+        var finalStages = await db.PipelineStages.Where(s => s.IsFinal).Select(s => s.Key).ToListAsync(cancellationToken);
+        var others = await db.Applications
+            .Where(a => a.MissionId == mission.Id && a.Id != application.Id && a.StageKey != null && !finalStages.Contains(a.StageKey))
+            .ToListAsync(cancellationToken);
+        StageMove.Record(db, others, PipelineStage.Rejected, PostFilledReason, actorId, now);
+
+        var recipients = (await mails.RecipientsAsync([application.Id, .. others.Select(o => o.Id)], cancellationToken)).ToDictionary(r => r.ApplicationId, r => r.Recipient);
+        await mails.QueueAsync(PipelineStage.Hired, [recipients[application.Id]], cancellationToken);
+        await mails.QueueAsync(PipelineStage.Rejected, others.Select(o => recipients[o.Id]), cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another hire on this mission committed first (the mission's version changed): this one leaves nothing behind.
+            db.ChangeTracker.Clear();
+            if (await db.Missions.AnyAsync(m => m.Id == mission.Id && m.Status == MissionStatus.Filled, cancellationToken))
+            {
+                return "Pipeline.AlreadyFilled";
+            }
+            throw;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+using Vivier.Core;
+using Vivier.Core.Recruitment;
+
+namespace Vivier.Web.Features.Applications;
+
+/// <summary>How an application changes stage, wherever the change comes from: the new stage, and an event saying who, when and why.</summary>
+internal static class StageMove
+{
+    /// <summary>Moves the tracked applications to the stage; the caller saves (and queues the stage's mails).</summary>
+    public static void Record(VivierDb db, IEnumerable<JobApplication> applications, string stageKey, string? reason, Guid? actorId, DateTime now)
+    {
+        foreach (var application in applications)
+        {
+            db.ApplicationEvents.Add(new ApplicationEvent
+            {
+                ApplicationId = application.Id, At = now, ActorId = actorId, FromStage = application.StageKey, ToStage = stageKey,
+                Reason = reason, VisibleToCandidate = true,
+            });
+            application.StageKey = stageKey;
+            application.UpdatedAt = now;
+            application.Version = Guid.NewGuid();
+        }
+    }
+}
