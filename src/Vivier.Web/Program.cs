@@ -39,6 +39,7 @@ try
     builder.Services.AddScoped<Pipeline>();
     builder.Services.AddScoped<Hiring>();
     builder.Services.AddScoped<StageMails>();
+    builder.Services.AddScoped<ApplicationFolders>();
     builder.Services.AddSingleton<DraftReminder>();
     builder.Services.AddHostedService(services => services.GetRequiredService<DraftReminder>());
     builder.Services.AddSingleton<CvTextExtraction>();
@@ -82,6 +83,7 @@ try
     api.MapMissionsStaffApi();
     api.MapProfileApi();
     api.MapApplicationsApi();
+    api.MapPipelineApi();
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() =>

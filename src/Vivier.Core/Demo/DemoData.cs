@@ -35,7 +35,9 @@ public static class DemoData
         new() { Name = "Ministère de la Culture, des Sports et du Tourisme du Viêt Nam", ShortName = "MCST", Kind = OrganisationKind.HostInstitution, CountryCode = "VN" },
     ];
 
-    public static async Task SeedAsync(VivierDb db, IPasswordHasher<Person> hasher, DateTime now, CancellationToken cancellationToken = default)
+    /// <summary>Loads the demo; <paramref name="snapshot"/> freezes a profile as an application sends it.</summary>
+    public static async Task SeedAsync(VivierDb db, IPasswordHasher<Person> hasher, DateTime now,
+        Func<Person, Candidates.CandidateProfile, Files.StoredFile?, string> snapshot, CancellationToken cancellationToken = default)
     {
         if (await db.Users.AnyAsync(p => p.IsDemo, cancellationToken))
         {
@@ -74,6 +76,7 @@ public static class DemoData
         await DemoMissions.SeedAsync(db, now, cancellationToken);
         await DemoCandidates.SeedExpertAsync(db, await db.Users.SingleAsync(p => p.Email == "expert@vivier.test", cancellationToken), now, cancellationToken);
         await DemoCandidates.SeedAsync(db, now, cancellationToken);
+        await DemoApplications.SeedAsync(db, now, snapshot, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

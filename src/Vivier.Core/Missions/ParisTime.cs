@@ -12,6 +12,9 @@ public static class ParisTime
         return TimeZoneInfo.ConvertTimeToUtc(local, Zone);
     }
 
+    /// <summary>A UTC instant as Paris wall-clock time, as pages show it.</summary>
+    public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
     public static DateOnly Today(DateTime utcNow) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utcNow, Zone));
 
     /// <summary>The deadline instant with its Paris offset, as schema.org validThrough wants it.</summary>

@@ -57,7 +57,7 @@ public static class DatabaseSetup
         if (app.Configuration.GetValue("Vivier:DemoData", false))
         {
             await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<IPasswordHasher<Person>>(),
-                app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, Features.Profile.CandidateProfiles.Snapshot);
         }
     }
 

@@ -10,8 +10,9 @@ using Vivier.Core.Recruitment;
 namespace Vivier.Web.Features.Applications;
 
 /// <summary>
-/// /gestion/missions/{reference}/candidatures: a mission's pipeline, one column per stage.
-/// Recruiters and Admin move applications (several at once); ProgrammeManagers read it.
+/// /gestion/missions/{reference}/candidatures: a mission's pipeline, as a board (one column per
+/// stage) or a list with filters and sort (?vue=liste&amp;etape=&amp;q=&amp;tri=). Recruiters and Admin move
+/// applications (several at once); ProgrammeManagers read it. Each application opens in a side panel.
 /// </summary>
 [Authorize(Roles = Roles.Staff)]
 public sealed class BoardModel(VivierDb db, Pipeline pipeline, IStringLocalizer<SharedResource> l) : PageModel
@@ -22,6 +23,19 @@ public sealed class BoardModel(VivierDb db, Pipeline pipeline, IStringLocalizer<
     public IReadOnlyList<PipelineEntry> Entries { get; private set; } = [];
     public bool CanMove => User.IsInRole(Roles.Recruiter) || User.IsInRole(Roles.Admin);
 
+    /// <summary>"liste" for the list view; the board otherwise.</summary>
+    [BindProperty(SupportsGet = true, Name = "vue")]
+    public string? View { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "etape")]
+    public string? Stage { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "tri")]
+    public string? Sort { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public int? Moved { get; set; }
 
@@ -29,29 +43,30 @@ public sealed class BoardModel(VivierDb db, Pipeline pipeline, IStringLocalizer<
     [BindProperty(SupportsGet = true)]
     public string? Problem { get; set; }
 
+    public bool IsList => View == "liste";
+
+    public string StageName(string key) => Stages.FirstOrDefault(s => s.Key == key) is { } stage
+        ? (System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? stage.NameEn : stage.NameFr) : key;
+
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(reference, cancellationToken))
+        var mission = await db.Missions.AsNoTracking().Where(m => m.Reference == reference).Select(m => new { m.Reference, m.Title }).SingleOrDefaultAsync(cancellationToken);
+        if (mission is null)
         {
             return NotFound();
         }
+        (Reference, MissionTitle) = (mission.Reference, mission.Title);
+        Stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
+        // Unknown filter values are dropped rather than refused: the URL is the user's, the list stays usable.
+        Stage = Stages.Any(s => s.Key == Stage) ? Stage : null;
+        Sort = PipelineFilter.Sorts.Contains(Sort) ? Sort : null;
+        Search = Search is { Length: > 100 } ? Search[..100] : Search;
+        var filter = IsList ? new PipelineFilter(Stage, Search, Sort) : new PipelineFilter();
+        Entries = (await pipeline.ListAsync(reference, filter, cancellationToken))!;
         if (Problem is not null && MoveModel.Problems.Contains(Problem))
         {
             ModelState.AddModelError(Problem == "Pipeline.NoneChosen" ? "selected" : "stage", l[Problem]);
         }
         return Page();
-    }
-
-    private async Task<bool> LoadAsync(string reference, CancellationToken cancellationToken)
-    {
-        var mission = await db.Missions.AsNoTracking().Where(m => m.Reference == reference).Select(m => new { m.Reference, m.Title }).SingleOrDefaultAsync(cancellationToken);
-        if (mission is null)
-        {
-            return false;
-        }
-        (Reference, MissionTitle) = (mission.Reference, mission.Title);
-        Stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
-        Entries = (await pipeline.ListAsync(reference, null, cancellationToken))!;
-        return true;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Vivier.Core.Identity;
 
 namespace Vivier.Web.Features.Applications;
@@ -16,17 +17,23 @@ public sealed class MoveModel(Pipeline pipeline) : PageModel
 {
     public static readonly IReadOnlySet<string> Problems = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Pipeline.NoneChosen", "Pipeline.NotFound", "Pipeline.UnknownStage", "Pipeline.HireIsAStep", "Pipeline.ReasonTooLong",
+        "Pipeline.NoneChosen", "Pipeline.NotFound", "Pipeline.UnknownStage", "Pipeline.ReasonTooLong", "Pipeline.HireOneAtATime",
+        "Pipeline.AlreadyFilled", "Pipeline.MissionNotRecruiting", "Pipeline.HireWithdrawn",
     };
 
     public IActionResult OnGet(string reference) => Redirect($"/gestion/missions/{Uri.EscapeDataString(reference)}/candidatures");
 
     public async Task<IActionResult> OnPostAsync(string reference, [FromForm] List<Guid> selected, [FromForm] string? stage, [FromForm] string? reason,
-        CancellationToken cancellationToken)
+        [FromForm] string? back, CancellationToken cancellationToken)
     {
         var me = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
         var (moved, problem) = await pipeline.MoveManyAsync(reference, selected, new MoveInput(stage, reason), me, cancellationToken);
+        // Back to the view the move was made from (board or filtered list), never to another site.
         var board = $"/gestion/missions/{Uri.EscapeDataString(reference)}/candidatures";
-        return Redirect(problem is null ? $"{board}?moved={moved}" : $"{board}?problem={Uri.EscapeDataString(problem)}");
+        var query = back is { Length: > 0 } && back.StartsWith(board + "?", StringComparison.Ordinal)
+            ? QueryHelpers.ParseQuery(back[(board.Length + 1)..]).Where(p => p.Key is "vue" or "etape" or "q" or "tri").ToList()
+            : [];
+        query.Add(problem is null ? new("moved", moved.ToString(System.Globalization.CultureInfo.InvariantCulture)) : new("problem", problem));
+        return Redirect(board + QueryString.Create(query));
     }
 }

@@ -4,8 +4,16 @@ using Vivier.Core.Recruitment;
 
 namespace Vivier.Web.Features.Applications;
 
-/// <summary>An application as staff list it in a mission's pipeline.</summary>
-public sealed record PipelineEntry(Guid Id, string Reference, string Stage, Guid PersonId, string Candidate, DateTime? SubmittedAt, DateTime UpdatedAt);
+/// <summary>An application as staff list it in a mission's pipeline, with how many reviews and notes it has.</summary>
+public sealed record PipelineEntry(Guid Id, string Reference, string Stage, Guid PersonId, string Candidate, DateTime? SubmittedAt, DateTime UpdatedAt,
+    int Reviews = 0, int Notes = 0);
+
+/// <summary>The list view's filters and order: a stage, words of the candidate's name or address, and a sort key.</summary>
+public sealed record PipelineFilter(string? Stage = null, string? Search = null, string? Sort = null)
+{
+    /// <summary>Sort keys as they appear in the URL: oldest first (default), newest first, name, stage, most reviewed.</summary>
+    public static readonly IReadOnlyList<string> Sorts = ["date", "-date", "nom", "etape", "avis"];
+}
 
 /// <summary>A move asked by staff: the stage's key and why.</summary>
 public sealed record MoveInput(string? Stage, string? Reason);
@@ -17,22 +25,44 @@ public sealed record MoveInput(string? Stage, string? Reason);
 /// </summary>
 public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, Hiring hiring)
 {
-    public async Task<List<PipelineEntry>?> ListAsync(string reference, string? stage, CancellationToken cancellationToken)
+    public Task<List<PipelineEntry>?> ListAsync(string reference, string? stage, CancellationToken cancellationToken) =>
+        ListAsync(reference, new PipelineFilter(stage), cancellationToken);
+
+    /// <summary>The mission's sent applications, filtered and sorted, in one query; null when there is no such mission.</summary>
+    public async Task<List<PipelineEntry>?> ListAsync(string reference, PipelineFilter filter, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var mission = await db.Missions.AsNoTracking().Where(m => m.Reference == reference).Select(m => new { m.Id }).SingleOrDefaultAsync(cancellationToken);
         if (mission is null)
         {
             return null;
         }
         var applications = db.Applications.AsNoTracking().Where(a => a.MissionId == mission.Id && a.StageKey != null);
-        if (stage is not null)
+        if (filter.Stage is { Length: > 0 } stage)
         {
             applications = applications.Where(a => a.StageKey == stage);
         }
-        return await applications.Join(db.Users, a => a.PersonId, p => p.Id, (a, p) => new { a, p.GivenName, p.FamilyName })
-            .OrderBy(x => x.a.SubmittedAt)
-            .Select(x => new PipelineEntry(x.a.Id, reference, x.a.StageKey!, x.a.PersonId, x.GivenName + " " + x.FamilyName, x.a.SubmittedAt, x.a.UpdatedAt))
-            .ToListAsync(cancellationToken);
+        var rows = applications.Join(db.Users, a => a.PersonId, p => p.Id, (a, p) => new
+        {
+            a, p.GivenName, p.FamilyName, p.Email,
+            Position = db.PipelineStages.Where(s => s.Key == a.StageKey).Select(s => s.Position).First(),
+            Reviews = db.ApplicationReviews.Count(r => r.ApplicationId == a.Id && r.ScoredAt != null),
+            Notes = db.ApplicationNotes.Count(n => n.ApplicationId == a.Id),
+        });
+        if (filter.Search?.Trim().ToLowerInvariant() is { Length: > 0 } words)
+        {
+            rows = rows.Where(x => (x.GivenName + " " + x.FamilyName + " " + x.Email).ToLower().Contains(words));
+        }
+        rows = filter.Sort switch
+        {
+            "-date" => rows.OrderByDescending(x => x.a.SubmittedAt).ThenBy(x => x.a.Id),
+            "nom" => rows.OrderBy(x => x.FamilyName).ThenBy(x => x.GivenName).ThenBy(x => x.a.Id),
+            "etape" => rows.OrderBy(x => x.Position).ThenBy(x => x.a.SubmittedAt).ThenBy(x => x.a.Id),
+            "avis" => rows.OrderByDescending(x => x.Reviews).ThenBy(x => x.a.SubmittedAt).ThenBy(x => x.a.Id),
+            _ => rows.OrderBy(x => x.a.SubmittedAt).ThenBy(x => x.a.Id),
+        };
+        return await rows.Select(x => new PipelineEntry(x.a.Id, reference, x.a.StageKey!, x.a.PersonId, x.GivenName + " " + x.FamilyName,
+            x.a.SubmittedAt, x.a.UpdatedAt, x.Reviews, x.Notes)).ToListAsync(cancellationToken);
     }
 
     /// <summary>Moves several applications of one mission at once, all or none; the message key of the problem otherwise.</summary>

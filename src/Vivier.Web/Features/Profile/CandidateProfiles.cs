@@ -230,6 +230,10 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         profile.TalentPoolConsentAt = document.TalentPool ? profile.TalentPoolConsentAt ?? now : null;
     }
 
+    /// <summary>The profile as an application freezes it (JSON, without the self-declared gender or a version).</summary>
+    public static string Snapshot(Person person, CandidateProfile profile, StoredFile? cv) =>
+        System.Text.Json.JsonSerializer.Serialize(Document(person, profile, cv, withGender: false) with { Version = null }, System.Text.Json.JsonSerializerOptions.Web);
+
     private static ProfileDocument Document(Person person, CandidateProfile profile, StoredFile? cv, bool withGender) => new()
     {
         GivenName = person.GivenName,

@@ -34,3 +34,29 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+
+// The pipeline's side panel: an application opens beside the board instead of replacing it.
+// Without JavaScript (or with a modifier key) the link opens the application's own page.
+document.addEventListener("DOMContentLoaded", () => {
+  const panel = document.getElementById("side-panel");
+  if (!panel || !window.bootstrap) return;
+  const body = document.getElementById("side-panel-body");
+  const title = document.getElementById("side-panel-title");
+  const offcanvas = bootstrap.Offcanvas.getOrCreateInstance(panel);
+  document.addEventListener("click", async (event) => {
+    const link = event.target.closest("a[data-panel]");
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    const url = new URL(link.href);
+    url.searchParams.set("panel", "1");
+    url.searchParams.set("back", window.location.pathname + window.location.search);
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (!response.ok) {
+      window.location.href = link.href;
+      return;
+    }
+    body.innerHTML = await response.text();
+    title.textContent = link.textContent;
+    offcanvas.show();
+  });
+});

@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Vivier.Core;
+using Vivier.Core.Identity;
+using Vivier.Core.Recruitment;
+
+namespace Vivier.Web.Features.Applications;
+
+/// <summary>
+/// /gestion/candidatures/{id}: one application's folder — letter, answers, profile and CV as sent,
+/// history, reviews and internal notes — as a page or (?panel=1) as the board's side panel.
+/// Staff read it; Recruiters and Admin review, note and move.
+/// </summary>
+[Authorize(Roles = Roles.Staff)]
+public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipeline pipeline, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public ApplicationFolderDto Folder { get; private set; } = null!;
+    public IReadOnlyList<PipelineStage> Stages { get; private set; } = [];
+    public bool CanRun => User.IsInRole(Roles.Recruiter) || User.IsInRole(Roles.Admin);
+
+    [BindProperty(SupportsGet = true)]
+    public bool Panel { get; set; }
+
+    /// <summary>The board the panel was opened from, to return to after a change.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Back { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    [BindProperty] public bool? Conflict { get; set; }
+    [BindProperty] public List<int?> Scores { get; set; } = [];
+    [BindProperty] public List<string?> Comments { get; set; } = [];
+    [BindProperty] public string? Comment { get; set; }
+    [BindProperty] public string? Note { get; set; }
+    [BindProperty] public string? Stage { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (Panel)
+        {
+            ViewData["Panel"] = true;
+        }
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostDeclareAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(id, "Conflict", () => folders.DeclareAsync(id, Me, new DeclarationInput(Conflict), cancellationToken), "declared", cancellationToken);
+
+    public async Task<IActionResult> OnPostScoreAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var criteria = await db.Applications.Where(a => a.Id == id).Join(db.Missions, a => a.MissionId, m => m.Id, (a, m) => m).AsNoTracking()
+            .Select(m => m.ReviewCriteria).SingleOrDefaultAsync(cancellationToken);
+        var named = criteria is { Count: > 0 } ? criteria : Vivier.Core.Missions.Mission.DefaultReviewCriteria;
+        var lines = named.Select((criterion, i) => new ScoreLine(criterion, i < Scores.Count ? Scores[i] : null, i < Comments.Count ? Comments[i] : null)).ToList();
+        return await RunAsync(id, "Scores", () => folders.ScoreAsync(id, Me, new ScoreInput(lines, Comment), cancellationToken), "scored", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(id, "Note", () => folders.AddNoteAsync(id, Me, new NoteInput(Note), cancellationToken), "noted", cancellationToken);
+
+    public Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(id, "Stage", async () => (await pipeline.MoveAsync(id, new MoveInput(Stage, Reason), Me, cancellationToken)).Problem, "moved", cancellationToken);
+
+    /// <summary>Runs a change for Recruiters and Admin: back to where it came from when done, the page with the problem otherwise.</summary>
+    private async Task<IActionResult> RunAsync(Guid id, string field, Func<Task<string?>> change, string done, CancellationToken cancellationToken)
+    {
+        if (!CanRun)
+        {
+            return Forbid();
+        }
+        var problem = await change();
+        if (problem is null)
+        {
+            return Redirect(Back is { } back && back.StartsWith("/gestion/missions/", StringComparison.Ordinal) && !back.Contains("//", StringComparison.Ordinal)
+                ? back : $"/gestion/candidatures/{id}?done={done}");
+        }
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        ModelState.AddModelError(field, l[problem]);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var folder = await folders.ReadAsync(id, Me, cancellationToken);
+        if (folder is null)
+        {
+            return false;
+        }
+        Folder = folder;
+        Stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Vivier.Core.Identity;
+
+namespace Vivier.Web.Features.Applications;
+
+/// <summary>Several applications of one mission moved at once.</summary>
+public sealed record BulkMoveInput(IReadOnlyList<Guid>? Ids, string? Stage, string? Reason);
+
+/// <summary>
+/// The recruitment pipeline for staff: Recruiters and Admin run it, ProgrammeManagers read it,
+/// sponsors, partners and candidates never reach it.
+/// </summary>
+public static class PipelineApi
+{
+    private static readonly HashSet<string> Conflicts = ["Pipeline.AlreadyFilled", "Pipeline.MissionNotRecruiting", "Pipeline.HireWithdrawn", "Review.AlreadyScored",
+        "Review.DeclareFirst", "Review.Conflicted", "Review.TryAgain"];
+
+    public static RouteGroupBuilder MapPipelineApi(this RouteGroupBuilder api)
+    {
+        var read = api.MapGroup("").WithTags("Pipeline").RequireAuthorization(policy => policy.RequireRole(Roles.Recruiter, Roles.ProgrammeManager, Roles.Admin));
+        var run = api.MapGroup("").WithTags("Pipeline").RequireAuthorization(policy => policy.RequireRole(Roles.Recruiter, Roles.Admin));
+        read.MapGet("/missions/{reference}/applications", List)
+            .WithSummary("A mission's sent applications with their stage (?stage= to keep one).");
+        read.MapGet("/applications/{id:guid}", Read)
+            .WithSummary("One application as staff read it: letter, answers, profile and CV as sent, history, reviews (others' scores once one's own are given), notes.");
+        run.MapPost("/applications/{id:guid}/moves", Move)
+            .WithSummary("Moves an application to a stage (JSON stage key and reason); who, when and why are recorded and the stage's mail is queued. "
+                + "Moving to hired is the hire: deployment created, mission filled, other open applications rejected, all at once; 409 when the mission is filled already.");
+        run.MapPost("/missions/{reference}/applications/moves", MoveMany)
+            .WithSummary("Moves several applications of the mission to a stage at once (JSON ids, stage, reason): all or none; one mail per candidate.");
+        run.MapPost("/applications/{id:guid}/review/declaration", Declare)
+            .WithSummary("The reviewer declares whether they have a conflict of interest with the candidate (JSON conflictOfInterest), before any score.");
+        run.MapPut("/applications/{id:guid}/review", Score)
+            .WithSummary("The reviewer's scores: one per criterion of the mission, 1 to 5, with optional comments.");
+        run.MapPost("/applications/{id:guid}/notes", Note).WithSummary("Adds an internal note, never shown to the candidate.");
+        return api;
+    }
+
+    private static Guid Me(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    public static async Task<Results<Ok<List<PipelineEntry>>, NotFound>> List(string reference, string? stage, Pipeline pipeline, CancellationToken cancellationToken) =>
+        await pipeline.ListAsync(reference, stage, cancellationToken) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<ApplicationFolderDto>, NotFound>> Read(Guid id, ClaimsPrincipal user, ApplicationFolders folders, CancellationToken cancellationToken) =>
+        await folders.ReadAsync(id, Me(user), cancellationToken) is { } folder ? TypedResults.Ok(folder) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<PipelineEntry>, NotFound, ValidationProblem, ProblemHttpResult>> Move(Guid id, MoveInput input, ClaimsPrincipal user,
+        Pipeline pipeline, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    {
+        var (moved, problem) = await pipeline.MoveAsync(id, input, Me(user), cancellationToken);
+        return problem is null ? TypedResults.Ok(moved!) : Refusal<PipelineEntry>(problem, l);
+    }
+
+    public static async Task<Results<Ok<BulkMoveResult>, NotFound, ValidationProblem, ProblemHttpResult>> MoveMany(string reference, BulkMoveInput input,
+        ClaimsPrincipal user, Pipeline pipeline, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (moved, problem) = await pipeline.MoveManyAsync(reference, input.Ids ?? [], new MoveInput(input.Stage, input.Reason), Me(user), cancellationToken);
+        // Naming an application that is not the mission's is a mistake in the request, not a missing page.
+        return problem is null ? TypedResults.Ok(new BulkMoveResult(moved)) : Refusal<BulkMoveResult>(problem == "Pipeline.NotFound" ? "Pipeline.NotAllFound" : problem, l);
+    }
+
+    public static async Task<Results<Ok<ApplicationFolderDto>, NotFound, ValidationProblem, ProblemHttpResult>> Declare(Guid id, DeclarationInput input,
+        ClaimsPrincipal user, ApplicationFolders folders, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
+        await folders.DeclareAsync(id, Me(user), input, cancellationToken) is { } problem ? Refusal<ApplicationFolderDto>(problem, l) : TypedResults.Ok((await folders.ReadAsync(id, Me(user), cancellationToken))!);
+
+    public static async Task<Results<Ok<ApplicationFolderDto>, NotFound, ValidationProblem, ProblemHttpResult>> Score(Guid id, ScoreInput input,
+        ClaimsPrincipal user, ApplicationFolders folders, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
+        await folders.ScoreAsync(id, Me(user), input, cancellationToken) is { } problem ? Refusal<ApplicationFolderDto>(problem, l) : TypedResults.Ok((await folders.ReadAsync(id, Me(user), cancellationToken))!);
+
+    public static async Task<Results<Ok<ApplicationFolderDto>, NotFound, ValidationProblem, ProblemHttpResult>> Note(Guid id, NoteInput input,
+        ClaimsPrincipal user, ApplicationFolders folders, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
+        await folders.AddNoteAsync(id, Me(user), input, cancellationToken) is { } problem ? Refusal<ApplicationFolderDto>(problem, l) : TypedResults.Ok((await folders.ReadAsync(id, Me(user), cancellationToken))!);
+
+    /// <summary>A refused request: 404 when there is nothing to act on, 409 when the state forbids it, 400 with the field otherwise.</summary>
+    private static Results<Ok<T>, NotFound, ValidationProblem, ProblemHttpResult> Refusal<T>(string problem, IStringLocalizer<SharedResource> l) => problem switch
+    {
+        "Pipeline.NotFound" => TypedResults.NotFound(),
+        _ when Conflicts.Contains(problem) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l[problem]),
+        _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [FieldOf(problem)] = [l[problem]] }),
+    };
+
+    private static string FieldOf(string problem) => problem switch
+    {
+        "Pipeline.ReasonTooLong" => "reason",
+        "Pipeline.NoneChosen" or "Pipeline.NotAllFound" or "Pipeline.HireOneAtATime" => "ids",
+        "Review.DeclarationRequired" => "conflictOfInterest",
+        "Review.EveryCriterion" or "Review.ScoreRange" => "scores",
+        "Review.CommentTooLong" => "comment",
+        "Note.Required" or "Note.TooLong" => "text",
+        _ => "stage",
+    };
+}
+
+/// <summary>How many applications a bulk move moved.</summary>
+public sealed record BulkMoveResult(int Moved);
