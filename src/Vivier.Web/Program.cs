@@ -40,6 +40,7 @@ try
     builder.Services.AddScoped<Hiring>();
     builder.Services.AddScoped<StageMails>();
     builder.Services.AddScoped<ApplicationFolders>();
+    builder.Services.AddScoped<Vivier.Web.Features.Applications.Stages.PipelineSettings>();
     builder.Services.AddSingleton<DraftReminder>();
     builder.Services.AddHostedService(services => services.GetRequiredService<DraftReminder>());
     builder.Services.AddSingleton<CvTextExtraction>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Vivier.Testing;
 
@@ -13,7 +14,7 @@ public sealed class AccessibilityTests(BrowserApp app) : VivierTest(app), IClass
     {
         var entry = PageCatalog.Pages.Single(p => p.Name == name);
         var (page, person) = await ((BrowserApp)App).SignedInPageAsync(entry.Role, language);
-        var path = entry.Path.Replace("{self}", person?.Id.ToString() ?? "", StringComparison.Ordinal);
+        var path = await ResolveAsync(entry.Path.Replace("{self}", person?.Id.ToString() ?? "", StringComparison.Ordinal));
 
         await page.GotoAsync(path);
         var violations = await Axe.ViolationsAsync(page);
@@ -21,6 +22,19 @@ public sealed class AccessibilityTests(BrowserApp app) : VivierTest(app), IClass
         await page.Context.CloseAsync();
 
         Assert.True(violations.Length == 0, $"{path} ({language}):\n{Axe.Describe(violations)}");
+    }
+
+    /// <summary>Fills in the demo's ids: an application with reviews and notes, and its mission.</summary>
+    private async Task<string> ResolveAsync(string path)
+    {
+        if (!path.Contains("{application}", StringComparison.Ordinal) && !path.Contains("{pipeline}", StringComparison.Ordinal))
+        {
+            return path;
+        }
+        await using var db = App.NewDb();
+        var sample = await db.Applications.Where(a => a.StageKey == "interview").OrderBy(a => a.SubmittedAt)
+            .Join(db.Missions, a => a.MissionId, m => m.Id, (a, m) => new { a.Id, m.Reference }).FirstAsync(TestContext.Current.CancellationToken);
+        return path.Replace("{application}", sample.Id.ToString(), StringComparison.Ordinal).Replace("{pipeline}", sample.Reference, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,7 +3,8 @@ using Vivier.Core.Identity;
 namespace Vivier.BrowserTests;
 
 /// <summary>A page to check: a name for its screenshot, its path, and who looks at it (null: a visitor).
-/// "{self}" in the path stands for the signed-in person's id.</summary>
+/// "{self}" in the path stands for the signed-in person's id, "{application}" for a demo application at the interview stage,
+/// "{pipeline}" for its mission's reference.</summary>
 public sealed record CatalogPage(string Name, string Path, string? Role = null);
 
 /// <summary>
@@ -44,7 +45,12 @@ public static class PageCatalog
         new("manage-missions", "/gestion/missions", Roles.Recruiter),
         new("manage-mission-new", "/gestion/missions/nouvelle", Roles.Recruiter),
         new("manage-mission-edit", "/gestion/missions/ETI-2026-0001", Roles.Recruiter),
-        new("pipeline-board", "/gestion/missions/ETI-2026-0001/candidatures", Roles.Recruiter),
+        new("pipeline-board", "/gestion/missions/{pipeline}/candidatures", Roles.Recruiter),
+        new("pipeline-list", "/gestion/missions/{pipeline}/candidatures?vue=liste&tri=nom", Roles.ProgrammeManager),
+        new("application-folder", "/gestion/candidatures/{application}", Roles.Recruiter),
+        new("application-folder-read", "/gestion/candidatures/{application}", Roles.ProgrammeManager),
+        new("pipeline-stages", "/gestion/etapes", Roles.Admin),
+        new("pipeline-stage", "/gestion/etapes/interview", Roles.Recruiter),
         new("partner-need", "/partenaire/besoin", Roles.Partner),
         new("profile", "/profil", Roles.Expert),
         new("applications", "/candidatures", Roles.Expert),

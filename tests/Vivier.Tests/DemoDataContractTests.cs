@@ -127,4 +127,27 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
         Assert.Equal(3, own.Languages.Count);
         Assert.Contains("Dakar", own.CvText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Demo_applications_are_at_every_stage_with_reviews_notes_and_the_hires_of_filled_missions()
+    {
+        await using var db = App.NewDb();
+        var applications = await db.Applications.AsNoTracking().ToListAsync(Cancel);
+        var byStage = applications.GroupBy(a => a.StageKey ?? "draft").ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.Equal(["draft=12", "hired=20", "interview=18", "offer=17", "received=26", "rejected=76", "screening=21", "shortlisted=20", "withdrawn=16"],
+            byStage.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(150, await db.ApplicationReviews.CountAsync(Cancel));
+        Assert.Equal(35, await db.ApplicationNotes.CountAsync(Cancel));
+        var open = applications.Where(a => a.StageKey is not null && a.StageKey != "hired").GroupBy(a => a.MissionId)
+            .Where(g => g.Any(a => a.StageKey == "offer")).ToList();
+        Assert.Equal(Vivier.Core.Demo.DemoApplications.OpenMissions, open.Count);
+        Assert.All(open, g => Assert.Equal(Vivier.Core.Demo.DemoApplications.OpenStages.Order(), g.Select(a => a.StageKey!).Distinct().Order()));
+        var filled = await db.Missions.Where(m => m.Status == Vivier.Core.Missions.MissionStatus.Filled).Select(m => m.Id).ToListAsync(Cancel);
+        var deployments = await db.Deployments.AsNoTracking().ToListAsync(Cancel);
+        Assert.Equal(filled.Order(), deployments.Select(d => d.MissionId!.Value).Order());
+        Assert.All(deployments, d => Assert.Equal("hired", applications.Single(a => a.Id == d.ApplicationId).StageKey));
+        var expert = await db.Users.SingleAsync(u => u.Email == "expert@vivier.test", Cancel);
+        Assert.Equal("shortlisted", applications.Single(a => a.PersonId == expert.Id).StageKey);
+    }
 }

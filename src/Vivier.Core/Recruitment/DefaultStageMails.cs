@@ -9,7 +9,7 @@ public static class DefaultStageMails
     [
         new(PipelineStage.Received, true,
             "Candidature reçue : {mission}",
-            "Bonjour {prenom},\n\nNous avons bien reçu votre candidature à la mission {reference} « {mission} ». Nous l'examinerons avec attention et vous tiendrons informé·e de chaque étape.\n\nVous pouvez la suivre ici : {lien}",
+            "Bonjour {prenom},\n\nNous avons bien reçu votre candidature à la mission {reference} « {mission} ». Nous l'examinerons avec attention et vous écrirons à chaque étape.\n\nVous pouvez la suivre ici : {lien}",
             "Application received: {mission}",
             "Dear {prenom},\n\nWe have received your application to mission {reference} \"{mission}\". We will review it carefully and keep you informed at each step.\n\nYou can follow it here: {lien}"),
         new("screening", false,

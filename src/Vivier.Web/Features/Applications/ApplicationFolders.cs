@@ -114,7 +114,7 @@ public sealed class ApplicationFolders(VivierDb db, TimeProvider clock, AuditTra
         }
         var lines = input.Scores ?? [];
         var criteria = mission.CriteriaForReview;
-        if (lines.Count != criteria.Count || criteria.Any(c => lines.Count(l => l.Criterion == c) != 1))
+        if (lines.Count != criteria.Count || criteria.Any(c => lines.Count(l => l.Criterion == c) != 1) || lines.Any(l => l.Score is null))
         {
             return "Review.EveryCriterion";
         }

@@ -12,7 +12,7 @@ namespace Vivier.Web.Features.Applications;
 
 /// <summary>
 /// /gestion/candidatures/{id}: one application's folder — letter, answers, profile and CV as sent,
-/// history, reviews and internal notes — as a page or (?panel=1) as the board's side panel.
+/// history, reviews and internal notes — as a page or (?panel=true) as the board's side panel.
 /// Staff read it; Recruiters and Admin review, note and move.
 /// </summary>
 [Authorize(Roles = Roles.Staff)]

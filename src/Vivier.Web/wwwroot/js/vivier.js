@@ -48,7 +48,7 @@ document.addEventListener("DOMContentLoaded", () => {
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     const url = new URL(link.href);
-    url.searchParams.set("panel", "1");
+    url.searchParams.set("panel", "true");
     url.searchParams.set("back", window.location.pathname + window.location.search);
     const response = await fetch(url, { credentials: "same-origin" });
     if (!response.ok) {

@@ -1,0 +1,171 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Recruitment;
+
+namespace Vivier.Web.Features.Applications.Stages;
+
+/// <summary>A stage's names as staff write them; a key only when adding one.</summary>
+public sealed record StageInput(string? Key, string? NameFr, string? NameEn, string? CandidateLabelFr, string? CandidateLabelEn, int? Position);
+
+/// <summary>A stage mail as staff write it, with the version it was loaded at.</summary>
+public sealed record TemplateInput(bool Enabled, string? Subject, string? Body, Guid? Version);
+
+/// <summary>A refused change: the field and the message key (with its argument, if any).</summary>
+public sealed record SettingsProblem(string Field, string MessageKey, string? Argument = null);
+
+/// <summary>
+/// The programme's pipeline: its stages (renamed, or added, e.g. a second interview round) and the
+/// mail each stage sends, per language. A stage is never deleted: applications and history name it.
+/// </summary>
+public sealed partial class PipelineSettings(VivierDb db, TimeProvider clock)
+{
+    public static readonly IReadOnlyList<string> Languages = ["fr", "en"];
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{1,29}$")]
+    private static partial Regex KeyPattern();
+
+    public async Task<List<(PipelineStage Stage, List<StageMailTemplate> Mails)>> ListAsync(CancellationToken cancellationToken)
+    {
+        var stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
+        var mails = (await db.StageMailTemplates.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(t => t.StageKey);
+        return stages.ConvertAll(s => (s, mails[s.Key].OrderBy(t => Languages.ToList().IndexOf(t.Language)).ToList()));
+    }
+
+    public Task<PipelineStage?> FindAsync(string key, CancellationToken cancellationToken) =>
+        db.PipelineStages.AsNoTracking().SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
+
+    /// <summary>The stage's template in a language; a disabled blank one when the stage has none yet.</summary>
+    public async Task<StageMailTemplate> TemplateAsync(string key, string language, CancellationToken cancellationToken) =>
+        await db.StageMailTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.StageKey == key && t.Language == language, cancellationToken)
+        ?? new StageMailTemplate { StageKey = key, Language = language, Enabled = false, Subject = "", Body = "", Version = Guid.Empty };
+
+    public async Task<List<SettingsProblem>> AddStageAsync(StageInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var problems = Check(input);
+        var key = input.Key?.Trim() ?? "";
+        if (!KeyPattern().IsMatch(key))
+        {
+            problems.Add(new SettingsProblem("Key", "Stages.Key.Invalid"));
+        }
+        else if (await db.PipelineStages.AnyAsync(s => s.Key == key, cancellationToken))
+        {
+            problems.Add(new SettingsProblem("Key", "Stages.Key.Taken"));
+        }
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+        db.PipelineStages.Add(new PipelineStage
+        {
+            Key = key, Position = input.Position!.Value, NameFr = input.NameFr!.Trim(), NameEn = input.NameEn!.Trim(),
+            CandidateLabelFr = input.CandidateLabelFr!.Trim(), CandidateLabelEn = input.CandidateLabelEn!.Trim(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return [new SettingsProblem("Key", "Stages.Key.Taken")];
+        }
+        return [];
+    }
+
+    public async Task<List<SettingsProblem>> RenameStageAsync(string key, StageInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var problems = Check(input);
+        var stage = await db.PipelineStages.SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
+        if (stage is null || problems.Count > 0)
+        {
+            return stage is null ? [new SettingsProblem("", "Pipeline.UnknownStage")] : problems;
+        }
+        (stage.NameFr, stage.NameEn, stage.CandidateLabelFr, stage.CandidateLabelEn, stage.Position) =
+            (input.NameFr!.Trim(), input.NameEn!.Trim(), input.CandidateLabelFr!.Trim(), input.CandidateLabelEn!.Trim(), input.Position!.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    /// <summary>Saves a stage's mail in one language; refused when someone saved it since it was loaded.</summary>
+    public async Task<List<SettingsProblem>> SaveTemplateAsync(string key, string language, TemplateInput input, Guid editorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!Languages.Contains(language) || !await db.PipelineStages.AnyAsync(s => s.Key == key, cancellationToken))
+        {
+            return [new SettingsProblem("", "Pipeline.UnknownStage")];
+        }
+        var field = language == "en" ? "En" : "Fr";
+        var problems = new List<SettingsProblem>();
+        var subject = input.Subject?.Trim() ?? "";
+        var body = input.Body?.Trim() ?? "";
+        if (subject.Length == 0 || subject.Length > StageMailTemplate.MaxSubject)
+        {
+            problems.Add(new SettingsProblem($"Subject{field}", subject.Length == 0 ? "Stages.Subject.Required" : "Stages.TooLong"));
+        }
+        if (body.Length == 0 || body.Length > StageMailTemplate.MaxBody)
+        {
+            problems.Add(new SettingsProblem($"Body{field}", body.Length == 0 ? "Stages.Body.Required" : "Stages.TooLong"));
+        }
+        foreach (var (name, text) in new[] { ($"Subject{field}", subject), ($"Body{field}", body) })
+        {
+            if (StageMailTemplate.UnknownPlaceholders(text).ToList() is { Count: > 0 } unknown)
+            {
+                problems.Add(new SettingsProblem(name, "Stages.UnknownPlaceholder", string.Join(", ", unknown.Select(u => $"{{{u}}}"))));
+            }
+        }
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+        var template = await db.StageMailTemplates.SingleOrDefaultAsync(t => t.StageKey == key && t.Language == language, cancellationToken);
+        if ((template?.Version ?? Guid.Empty) != (input.Version ?? Guid.Empty))
+        {
+            return [new SettingsProblem($"Subject{field}", "Stages.SavedMeanwhile")];
+        }
+        if (template is null)
+        {
+            template = new StageMailTemplate { StageKey = key, Language = language, Subject = subject, Body = body };
+            db.StageMailTemplates.Add(template);
+        }
+        (template.Enabled, template.Subject, template.Body, template.UpdatedAt, template.UpdatedBy, template.Version) =
+            (input.Enabled, subject, body, clock.GetUtcNow().UtcDateTime, editorId, Guid.NewGuid());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Saved by someone else between our read and our write (version changed, or created at the same time).
+            db.ChangeTracker.Clear();
+            return [new SettingsProblem($"Subject{field}", "Stages.SavedMeanwhile")];
+        }
+        return [];
+    }
+
+    private static List<SettingsProblem> Check(StageInput input)
+    {
+        var problems = new List<SettingsProblem>();
+        foreach (var (field, value, max) in new[]
+                 {
+                     ("NameFr", input.NameFr, 80), ("NameEn", input.NameEn, 80), ("CandidateLabelFr", input.CandidateLabelFr, 120), ("CandidateLabelEn", input.CandidateLabelEn, 120),
+                 })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add(new SettingsProblem(field, "Stages.Required"));
+            }
+            else if (value.Trim().Length > max)
+            {
+                problems.Add(new SettingsProblem(field, "Stages.TooLong"));
+            }
+        }
+        if (input.Position is not (> 0 and < 1000))
+        {
+            problems.Add(new SettingsProblem("Position", "Stages.Position.Invalid"));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core.Identity;
+using Vivier.Core.Missions;
+using Vivier.Core.Recruitment;
+using Vivier.Testing;
+
+namespace Vivier.Tests.Recruitment;
+
+public sealed class FolderPageTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_list_view_filters_by_stage_and_name_and_sorts()
+    {
+        var mission = await App.CreateMissionAsync("Mission listée", "SN");
+        var received = await App.SeedApplicationsAsync(mission, 3);
+        await App.SeedApplicationsAsync(mission, 2, "interview");
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+        var url = $"/gestion/missions/{mission.Reference}/candidatures?vue=liste";
+
+        var all = await manager.GetDocumentAsync(url + "&tri=nom");
+        var interviews = await manager.GetDocumentAsync(url + "&etape=interview");
+        var named = await manager.GetDocumentAsync(url + "&q=candidate0001");
+        var nothing = await manager.GetDocumentAsync(url + "&q=personne&tri=n-importe-quoi");
+
+        var names = all.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent).ToList();
+        Assert.Equal(5, names.Count);
+        Assert.Equal(names.OrderBy(n => n.Split(' ')[1], StringComparer.Ordinal), names);
+        Assert.Equal(2, interviews.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(2, named.QuerySelectorAll("tbody tr").Length);
+        Assert.Empty(nothing.QuerySelectorAll("tbody tr"));
+        Assert.NotNull(nothing.QuerySelector($"a[href='/gestion/missions/{mission.Reference}/candidatures?vue=liste']"));
+        Assert.Empty(all.QuerySelectorAll("input[name=selected]"));
+        Assert.Contains(received[0].ToString(), all.QuerySelector("tbody")!.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_recruiter_reviews_notes_and_hires_from_the_folder_which_opens_as_a_side_panel()
+    {
+        var mission = await App.CreateMissionAsync("Mission au dossier", "CI");
+        var ids = await App.SeedApplicationsAsync(mission, 2);
+        using var recruiter = await App.SignInAsAsync(Roles.Recruiter);
+        var folder = $"/gestion/candidatures/{ids[0]}";
+        var back = $"/gestion/missions/{mission.Reference}/candidatures?vue=liste";
+
+        var panel = await recruiter.GetAsync($"{folder}?panel=true&back={Uri.EscapeDataString(back)}", Cancel);
+        var panelHtml = await panel.Content.ReadAsStringAsync(Cancel);
+        var page = await recruiter.GetDocumentAsync(folder);
+        using var declared = await recruiter.SubmitAsync(page, "form[action$='handler=Declare']", new Dictionary<string, string> { ["Conflict"] = "false" });
+        page = await recruiter.GetDocumentAsync(folder);
+        using var incomplete = await recruiter.SubmitAsync(page, "form[action$='handler=Score']", new Dictionary<string, string> { ["Scores[0]"] = "4" });
+        using var scored = await recruiter.SubmitAsync(page, "form[action$='handler=Score']", new Dictionary<string, string>
+        {
+            ["Scores[0]"] = "4", ["Scores[1]"] = "5", ["Scores[2]"] = "3", ["Scores[3]"] = "4",
+        });
+        using var noted = await recruiter.SubmitAsync(page, "form[action$='handler=Note']", new Dictionary<string, string> { ["Note"] = "Très bon entretien.", ["back"] = back });
+        using var hired = await recruiter.SubmitAsync(page, "form[action$='handler=Move']", new Dictionary<string, string> { ["Stage"] = PipelineStage.Hired });
+        var after = await recruiter.GetDocumentAsync(folder);
+
+        Assert.Equal(HttpStatusCode.OK, panel.StatusCode);
+        Assert.DoesNotContain("id=\"navigation\"", panelHtml, StringComparison.Ordinal);
+        Assert.Contains("Lettre de motivation", panelHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, declared.StatusCode);
+        Assert.Contains("Notez chacun des critères", (await Html.ParseAsync(incomplete)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, scored.StatusCode);
+        Assert.Equal(back, noted.Headers.Location!.OriginalString);
+        Assert.Equal($"{folder}?done=moved", hired.Headers.Location!.OriginalString);
+        Assert.Contains("Très bon entretien.", after.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        await using var db = App.NewDb();
+        Assert.Equal(MissionStatus.Filled, (await db.Missions.SingleAsync(m => m.Id == mission.Id, Cancel)).Status);
+        Assert.Equal(PipelineStage.Rejected, (await db.Applications.SingleAsync(a => a.Id == ids[1], Cancel)).StageKey);
+        Assert.Equal([4, 5, 3, 4], (await db.ApplicationReviews.SingleAsync(r => r.ApplicationId == ids[0], Cancel)).Scores.Select(s => s.Score));
+    }
+
+    [Fact]
+    public async Task A_programme_manager_reads_the_folder_but_cannot_change_it_and_a_candidate_never_reaches_it()
+    {
+        var mission = await App.CreateMissionAsync("Mission lue seulement", "CI");
+        var id = (await App.SeedApplicationsAsync(mission, 1)).Single();
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+        using var candidate = await App.SignInAsAsync(Roles.Expert);
+
+        var page = await manager.GetDocumentAsync($"/gestion/candidatures/{id}");
+        var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        using var form = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Note", "Je ne devrais pas.")]);
+        using var refused = await manager.PostAsync($"/gestion/candidatures/{id}?handler=Note", form, Cancel);
+        using var outsider = await candidate.GetAsync($"/gestion/candidatures/{id}", Cancel);
+
+        Assert.Empty(page.QuerySelectorAll("main form"));
+        Assert.Contains("/erreur/403", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("/erreur/403", outsider.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        await using var db = App.NewDb();
+        Assert.False(await db.ApplicationNotes.AnyAsync(n => n.ApplicationId == id, Cancel));
+    }
+}
