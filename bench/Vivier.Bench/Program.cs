@@ -1,11 +1,16 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Vivier.Bench;
 using Vivier.Core;
 using Vivier.Core.Database;
+
+// A mission's pipeline board with 1,000 applications: see BoardBench.
+//   dotnet run -c Release --project bench/Vivier.Bench -- board <Sqlite|Postgres> <connection string or "auto">
+if (args.FirstOrDefault() == "board")
+{
+    await BoardBench.RunAsync(args[1..]);
+    return;
+}
 
 // Search throughput of GET /api/v1/missions against the same-run ceiling (the same endpoint, same
 // HTTP stack, 20 rows from an indexed query without search), on SQLite or PostgreSQL.
@@ -33,30 +38,9 @@ await using (var db = new VivierDb(options))
     }
 }
 
-var port = FreePort();
-var web = Path.Combine(AppContext.BaseDirectory, "Vivier.Web.dll");
-var server = Process.Start(new ProcessStartInfo("dotnet", [web, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", AppContext.BaseDirectory])
+using var server = await BenchServer.StartAsync(provider, connectionString);
 {
-    Environment =
-    {
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["Database__Provider"] = provider.ToString(),
-        ["ConnectionStrings__Vivier"] = connectionString,
-        ["RateLimiting__Enabled"] = "false",
-        ["Logging__LogLevel__Default"] = "Warning",
-    },
-    RedirectStandardOutput = true,
-})!;
-try
-{
-    var baseAddress = new Uri($"http://127.0.0.1:{port}/");
-    using (var probe = new HttpClient { BaseAddress = baseAddress })
-    {
-        for (var i = 0; i < 100 && !(await Ready(probe)); i++)
-        {
-            await Task.Delay(200);
-        }
-    }
+    var baseAddress = server.BaseAddress;
     string[] search =
     [
         "/api/v1/missions?q=cybers%C3%A9curit%C3%A9", "/api/v1/missions?q=march%C3%A9+carbone", "/api/v1/missions?q=sant%C3%A9&continent=Africa",
@@ -84,27 +68,4 @@ try
     Console.WriteLine($"{provider} median: ceiling {Median(rounds.Select(r => r.Ceiling.PerSecond)):F0} req/s, search {Median(rounds.Select(r => r.Search.PerSecond)):F0} req/s, " +
         $"search / ceiling {Median(rounds.Select(r => r.Search.PerSecond / r.Ceiling.PerSecond)):P0}, " +
         $"p99 at half the ceiling's rate {Median(rounds.Select(r => r.Paced.P99Ms)):F1} ms ({missions:N0} missions, {connections} connections, {seconds} s per phase)");
-}
-finally
-{
-    server.Kill(entireProcessTree: true);
-}
-
-static async Task<bool> Ready(HttpClient client)
-{
-    try
-    {
-        return (await client.GetAsync(new Uri("health", UriKind.Relative))).StatusCode == HttpStatusCode.OK;
-    }
-    catch (HttpRequestException)
-    {
-        return false;
-    }
-}
-
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
 }

@@ -35,6 +35,22 @@ public sealed class SessionInvalidationTests(VivierApp app) : VivierTest(app), I
     }
 
     [Fact]
+    public async Task A_staff_session_keeps_its_second_factor_when_the_account_is_checked_again()
+    {
+        // Every request rechecks the account and rebuilds the session's identity: how the person
+        // signed in (with a second factor) must survive it, or staff are sent to set one up again.
+        using var recruiter = await App.SignInAsAsync(Roles.Recruiter);
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        using var first = await recruiter.GetAsync("/gestion/missions", Cancel);
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
+        using var second = await recruiter.GetAsync("/gestion/missions", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+    }
+
+    [Fact]
     public async Task Signing_out_everywhere_ends_other_browsers_and_tokens()
     {
         var person = await App.CreatePersonAsync(Roles.Expert);

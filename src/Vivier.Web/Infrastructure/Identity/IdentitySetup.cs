@@ -74,7 +74,24 @@ public static class IdentitySetup
         });
         // Checked on every request, so that signing out everywhere, a new password or a role
         // change ends every other session at once.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.Zero;
+            // The check rebuilds the identity from the account, which does not know how the person
+            // signed in: keep the second factor ("amr" = "mfa"), or staff would be sent to set one up
+            // again on their next page.
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && context.CurrentPrincipal is { } current)
+                {
+                    foreach (var method in current.FindAll("amr").Where(c => !identity.HasClaim(c.Type, c.Value)).ToList())
+                    {
+                        identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
+                    }
+                }
+                return Task.CompletedTask;
+            };
+        });
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

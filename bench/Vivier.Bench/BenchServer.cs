@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Vivier.Core.Database;
+
+namespace Vivier.Bench;
+
+/// <summary>Vivier.Web in its own process, in Production mode, on a free loopback port, on the given database.</summary>
+public sealed class BenchServer : IDisposable
+{
+    private readonly Process process;
+
+    private BenchServer(Process process, Uri baseAddress) => (this.process, BaseAddress) = (process, baseAddress);
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<BenchServer> StartAsync(DatabaseProvider provider, string connectionString)
+    {
+        var port = FreePort();
+        var web = Path.Combine(AppContext.BaseDirectory, "Vivier.Web.dll");
+        var process = Process.Start(new ProcessStartInfo("dotnet", [web, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", AppContext.BaseDirectory])
+        {
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Database__Provider"] = provider.ToString(),
+                ["ConnectionStrings__Vivier"] = connectionString,
+                ["RateLimiting__Enabled"] = "false",
+                ["Logging__LogLevel__Default"] = "Warning",
+            },
+            RedirectStandardOutput = true,
+        })!;
+        var server = new BenchServer(process, new Uri($"http://127.0.0.1:{port}/"));
+        using var probe = new HttpClient { BaseAddress = server.BaseAddress };
+        for (var i = 0; i < 100 && !await ReadyAsync(probe); i++)
+        {
+            await Task.Delay(200);
+        }
+        return server;
+    }
+
+    public void Dispose()
+    {
+        process.Kill(entireProcessTree: true);
+        process.Dispose();
+    }
+
+    private static async Task<bool> ReadyAsync(HttpClient client)
+    {
+        try
+        {
+            return (await client.GetAsync(new Uri("health", UriKind.Relative))).StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
