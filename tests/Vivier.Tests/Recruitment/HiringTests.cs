@@ -62,6 +62,24 @@ public sealed class HiringTests(VivierApp app) : VivierTest(app), IClassFixture<
     }
 
     [Fact]
+    public async Task A_hired_application_stays_hired_and_a_second_hire_on_a_filled_mission_is_refused()
+    {
+        var mission = await App.CreateMissionAsync("Poste pourvu une fois", "ML");
+        var (_, chosen) = await ApplyAsync(mission.Reference);
+        var (_, other) = await ApplyAsync(mission.Reference);
+        var recruiter = await RecruiterAsync();
+        (await recruiter.PostAsJsonAsync($"/api/v1/applications/{chosen}/moves", new { stage = "hired" }, Cancel)).EnsureSuccessStatusCode();
+
+        var back = await recruiter.PostAsJsonAsync($"/api/v1/applications/{chosen}/moves", new { stage = "offer" }, Cancel);
+        var again = await recruiter.PostAsJsonAsync($"/api/v1/applications/{other}/moves", new { stage = "hired" }, Cancel);
+
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (back.StatusCode, again.StatusCode));
+        await using var db = App.NewDb();
+        Assert.Equal(PipelineStage.Hired, (await db.Applications.SingleAsync(a => a.Id == chosen, Cancel)).StageKey);
+        Assert.Equal(1, await db.Deployments.CountAsync(d => d.MissionId == mission.Id, Cancel));
+    }
+
+    [Fact]
     public async Task The_first_deployment_flag_comes_from_the_person_s_history()
     {
         var first = await App.CreateMissionAsync("Première mission", "BJ");

@@ -18,7 +18,7 @@ public sealed class MoveModel(Pipeline pipeline) : PageModel
     public static readonly IReadOnlySet<string> Problems = new HashSet<string>(StringComparer.Ordinal)
     {
         "Pipeline.NoneChosen", "Pipeline.NotFound", "Pipeline.UnknownStage", "Pipeline.ReasonTooLong", "Pipeline.HireOneAtATime",
-        "Pipeline.AlreadyFilled", "Pipeline.MissionNotRecruiting", "Pipeline.HireWithdrawn",
+        "Pipeline.AlreadyFilled", "Pipeline.MissionNotRecruiting", "Pipeline.HireWithdrawn", "Pipeline.HiredStays",
     };
 
     public IActionResult OnGet(string reference) => Redirect($"/gestion/missions/{Uri.EscapeDataString(reference)}/candidatures");

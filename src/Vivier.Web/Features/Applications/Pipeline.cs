@@ -116,6 +116,11 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, 
             return "Pipeline.ReasonTooLong";
         }
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+        // A hire made a deployment and filled the mission: it is undone on the deployment, not by a move.
+        if (applications.Any(a => a.StageKey == PipelineStage.Hired))
+        {
+            return stage.Key == PipelineStage.Hired && applications.All(a => a.StageKey == PipelineStage.Hired) ? null : "Pipeline.HiredStays";
+        }
         if (stage.Key == PipelineStage.Hired)
         {
             return applications.Count == 1 ? await hiring.HireAsync(applications[0], reason, actorId, cancellationToken) : "Pipeline.HireOneAtATime";
