@@ -65,11 +65,12 @@ public sealed class BrowserApp : VivierApp
         await page.Locator("main button[type=submit]").ClickAsync();
         if (person.AuthenticatorKey is not null)
         {
-            await page.WaitForURLAsync("**/connexion/code**");
+            // The next step's form is what matters, not every asset's load event (which a loaded CI machine once held back 30 s).
+            await page.WaitForURLAsync("**/connexion/code**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
             await page.Locator("#Input_Code").FillAsync(Totp.Now(person.AuthenticatorKey));
             await page.Locator("main button[type=submit]").ClickAsync();
         }
-        await page.WaitForURLAsync("**/compte");
+        await page.WaitForURLAsync("**/compte", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         return (page, person);
     }
 }
