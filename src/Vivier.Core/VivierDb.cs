@@ -44,6 +44,8 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Recruitment.ApplicationReview> ApplicationReviews => Set<Recruitment.ApplicationReview>();
     public DbSet<Recruitment.ApplicationNote> ApplicationNotes => Set<Recruitment.ApplicationNote>();
     public DbSet<Deployments.Deployment> Deployments => Set<Deployments.Deployment>();
+    public DbSet<Deployments.Post> Posts => Set<Deployments.Post>();
+    public DbSet<Deployments.DeploymentEvent> DeploymentEvents => Set<Deployments.DeploymentEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,6 +5,7 @@ using Vivier.Web.Features.Files;
 using Vivier.Web.Features.Missions;
 using Vivier.Web.Features.Profile;
 using Vivier.Web.Features.ReferenceData;
+using Vivier.Web.Features.Roster;
 using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Identity;
 using Vivier.Web.Infrastructure.Jobs;
@@ -40,6 +41,7 @@ try
     builder.Services.AddScoped<Hiring>();
     builder.Services.AddScoped<StageMails>();
     builder.Services.AddScoped<ApplicationFolders>();
+    builder.Services.AddScoped<Vivier.Web.Features.Roster.RosterDesk>();
     builder.Services.AddScoped<Vivier.Web.Features.Applications.Stages.PipelineSettings>();
     builder.Services.AddSingleton<DraftReminder>();
     builder.Services.AddHostedService(services => services.GetRequiredService<DraftReminder>());
@@ -85,6 +87,7 @@ try
     api.MapProfileApi();
     api.MapApplicationsApi();
     api.MapPipelineApi();
+    api.MapDeploymentsApi();
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Demo;
 using Vivier.Core.Identity;
@@ -144,10 +145,35 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
         Assert.Equal(Vivier.Core.Demo.DemoApplications.OpenMissions, open.Count);
         Assert.All(open, g => Assert.Equal(Vivier.Core.Demo.DemoApplications.OpenStages.Order(), g.Select(a => a.StageKey!).Distinct().Order()));
         var filled = await db.Missions.Where(m => m.Status == Vivier.Core.Missions.MissionStatus.Filled).Select(m => m.Id).ToListAsync(Cancel);
-        var deployments = await db.Deployments.AsNoTracking().ToListAsync(Cancel);
+        var deployments = await db.Deployments.AsNoTracking().Where(d => d.MissionId != null).ToListAsync(Cancel);
         Assert.Equal(filled.Order(), deployments.Select(d => d.MissionId!.Value).Order());
         Assert.All(deployments, d => Assert.Equal("hired", applications.Single(a => a.Id == d.ApplicationId).StageKey));
         var expert = await db.Users.SingleAsync(u => u.Email == "expert@vivier.test", Cancel);
         Assert.Equal("shortlisted", applications.Single(a => a.PersonId == expert.Id).StageKey);
+    }
+
+    [Fact]
+    public async Task The_demo_roster_has_280_experts_in_post_on_31_December_2023_most_of_them_eti_in_about_110_countries()
+    {
+        await using var db = App.NewDb();
+        var day = Vivier.Core.Demo.DemoRoster.CountedOn;
+        var inPost = await db.Deployments.AsNoTracking().Where(d => d.InPostFrom <= day && d.InPostUntil >= day).ToListAsync(Cancel);
+        var all = await db.Deployments.AsNoTracking().ToListAsync(Cancel);
+        var admin = App.NewClient().WithBearer(await App.ApiLoginAsync(new TestPerson(Guid.Empty, "admin@vivier.test", Vivier.Core.Demo.DemoData.Password, null, null)));
+        var page = await admin.GetFromJsonAsync<Vivier.Web.Features.Roster.RosterPage>("/api/v1/deployments?asOf=2023-12-31", Cancel);
+
+        Assert.Equal(280, inPost.Count);
+        Assert.Equal(280, page!.Total);
+        Assert.Equal(new Dictionary<string, int> { ["ETI"] = 238, ["END"] = 28, ["AT"] = 14 }, page.ByKind);
+        Assert.Equal(114, inPost.Select(d => d.CountryCode).Distinct().Count());
+        Assert.All(inPost, d => Assert.Contains(d.Status, new[] { Vivier.Core.Deployments.DeploymentStatus.Deployed, Vivier.Core.Deployments.DeploymentStatus.Ended }));
+        Assert.Equal(1394, all.Count);
+        Assert.True(all.Min(d => d.PlannedStart).Year == 2019 && all.Where(d => d.Status != Vivier.Core.Deployments.DeploymentStatus.Preparing).Max(d => d.PlannedStart).Year == 2026);
+        Assert.Equal(115, await db.DeploymentEvents.CountAsync(e => e.Action == "extended", Cancel));
+        Assert.Equal(91, all.Count(d => d.EndReason is not null));
+        Assert.Equal(91, await db.DeploymentEvents.CountAsync(e => e.Action == "ended-early", Cancel));
+        Assert.Equal(Vivier.Core.Demo.DemoRoster.Cohort2027, all.Count(d => d.PlannedStart == new DateOnly(2027, 1, 4) && d.IsFirstDeployment));
+        Assert.True(all.Count(d => !d.IsFirstDeployment) > 20);
+        Assert.True(all.GroupBy(d => d.PostId).Count(g => g.Count() > 1) > 250, "Posts are handed over from one expert to the next.");
     }
 }

@@ -57,7 +57,7 @@ public static class DemoApplications
         var candidates = pool.ConvertAll(x => (x.Person, x.Profile, Snapshot: snapshot(x.Person, x.Profile, files[x.Profile.CvFileId!.Value])));
         var today = ParisTime.Today(now);
         var open = await db.Missions.Where(m => m.Status == MissionStatus.Published && m.Deadline >= today).OrderBy(m => m.Reference).Take(OpenMissions).ToListAsync(cancellationToken);
-        var filled = await db.Missions.Include(m => m.Sponsors).Where(m => m.Status == MissionStatus.Filled).OrderBy(m => m.Reference).ToListAsync(cancellationToken);
+        var filled = await db.Missions.Include(m => m.Sponsors).Include(m => m.Themes).Where(m => m.Status == MissionStatus.Filled).OrderBy(m => m.Reference).ToListAsync(cancellationToken);
 
         JobApplication Apply(Mission mission, (Person Person, CandidateProfile Profile, string Snapshot) candidate, DateTime at, string target)
         {
@@ -147,7 +147,17 @@ public static class DemoApplications
             var hired = candidates[order[next++ % order.Count]];
             var application = Apply(mission, hired, submitted, PipelineStage.Hired);
             var deployment = Deployment.FromHire(mission, hired.Person.Id, application.Id, isFirst: true, mission.ClosedAt!.Value);
-            deployment.Status = today < deployment.PlannedStart ? DeploymentStatus.Preparing : today <= deployment.PlannedEnd ? DeploymentStatus.Deployed : DeploymentStatus.Ended;
+            if (today >= deployment.PlannedStart)
+            {
+                deployment.Depart();
+                if (today > deployment.PlannedEnd)
+                {
+                    deployment.Finish();
+                }
+            }
+            var post = new Post { Code = mission.Reference, Title = mission.Title, Kind = mission.Kind, CountryCode = mission.CountryCode, HostInstitution = mission.HostInstitution };
+            db.Posts.Add(post);
+            deployment.PostId = post.Id;
             db.Deployments.Add(deployment);
             for (var j = 0; j < 3; j++)
             {

@@ -77,6 +77,7 @@ public static class DemoData
         await DemoCandidates.SeedExpertAsync(db, await db.Users.SingleAsync(p => p.Email == "expert@vivier.test", cancellationToken), now, cancellationToken);
         await DemoCandidates.SeedAsync(db, now, cancellationToken);
         await DemoApplications.SeedAsync(db, now, snapshot, cancellationToken);
+        await DemoRoster.SeedAsync(db, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -27,12 +27,12 @@ public static class DemoMissions
     ];
 
     private static readonly string[] EndCities = ["Bruxelles", "Luxembourg"];
-    private static readonly (string Country, string City)[] Overseas =
+    internal static readonly (string Country, string City)[] Overseas =
         [("RE", "Saint-Denis"), ("GP", "Basse-Terre"), ("MQ", "Fort-de-France"), ("GF", "Cayenne"), ("YT", "Mamoudzou"),
          ("NC", "Nouméa"), ("PF", "Papeete"), ("PM", "Saint-Pierre"), ("WF", "Mata-Utu")];
 
     /// <summary>Per theme: the title of the post, and the work it describes.</summary>
-    private static readonly Dictionary<string, (string Title, string TitleEn, string Work)> Posts = new()
+    internal static readonly Dictionary<string, (string Title, string TitleEn, string Work)> Posts = new()
     {
         ["economic-diplomacy"] = ("Conseil en attractivité et diplomatie économique", "Investment and economic diplomacy adviser", "le climat des affaires et les partenariats économiques"),
         ["public-finance"] = ("Appui à la gestion des finances publiques", "Public finance management support", "la préparation budgétaire et la mobilisation des recettes"),
@@ -58,7 +58,7 @@ public static class DemoMissions
         ["water"] = ("Appui aux politiques de l'eau", "Water policy support", "la gestion des ressources en eau et l'assainissement"),
     };
 
-    private static readonly string[] EconomicThemes = ["economic-diplomacy", "public-finance", "anti-money-laundering", "carbon-market"];
+    internal static readonly string[] EconomicThemes = ["economic-diplomacy", "public-finance", "anti-money-laundering", "carbon-market"];
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5394", Justification = "Demo data: a fixed seed makes it the same every time; nothing secret depends on it.")]
     public static async Task SeedAsync(VivierDb db, DateTime now, CancellationToken cancellationToken = default)

@@ -14,28 +14,122 @@ public enum DeploymentStatus
 }
 
 /// <summary>
-/// An expert in post, or about to be: who, on which mission, where, for whom, from when to when.
-/// A hire creates it as <see cref="DeploymentStatus.Preparing"/>; the roster follows its lifecycle.
+/// An expert in post, or about to be: who, on which mission and post, where, for whom, from when to
+/// when. A hire creates it as <see cref="DeploymentStatus.Preparing"/>; then preparing → deployed →
+/// ended, or cancelled before departure; extensions move the planned end, an early end sets the
+/// actual one. Status changes only through the methods below, which refuse what the programme does
+/// not allow.
 /// </summary>
 public sealed class Deployment
 {
+    public const int MaxReason = 1000;
+
     public Guid Id { get; init; } = Guid.NewGuid();
     public required Guid PersonId { get; init; }
     public long? MissionId { get; init; }
     /// <summary>The application that led to it, when it came from the pipeline (one deployment per application).</summary>
     public Guid? ApplicationId { get; init; }
+    /// <summary>The post held; successive deployments on one post are its hand-overs.</summary>
+    public Guid? PostId { get; set; }
+    /// <summary>The key an import gave this deployment: importing the same file again finds it instead of duplicating it.</summary>
+    public string? ExternalKey { get; init; }
     public required ExpertKind Kind { get; init; }
     public required string CountryCode { get; init; }
     public required string HostInstitution { get; init; }
     public List<Organisation> Sponsors { get; init; } = [];
+    public List<ReferenceData.Theme> Themes { get; init; } = [];
     public required DateOnly PlannedStart { get; set; }
     /// <summary>The last planned day in post, included.</summary>
     public required DateOnly PlannedEnd { get; set; }
-    public DeploymentStatus Status { get; set; } = DeploymentStatus.Preparing;
+    /// <summary>The day of arrival in post, when it differs from the planned start.</summary>
+    public DateOnly? ActualStart { get; private set; }
+    /// <summary>The last day in post of an ended deployment (early, or on the planned end).</summary>
+    public DateOnly? ActualEnd { get; private set; }
+    public string? EndReason { get; private set; }
+    public string? CancellationReason { get; private set; }
+    public DeploymentStatus Status { get; private set; } = DeploymentStatus.Preparing;
+    /// <summary>
+    /// The days the deployment counts in the roster, both included: set while deployed or ended
+    /// (start, then the actual end if any, else the planned end), null otherwise, so that the
+    /// roster at a date is one indexed range test.
+    /// </summary>
+    public DateOnly? InPostFrom { get; private set; }
+    public DateOnly? InPostUntil { get; private set; }
     /// <summary>"Primo-partant": the person had no earlier deployment when this one was created.</summary>
     public bool IsFirstDeployment { get; init; }
     public required DateTime CreatedAt { get; init; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    public DateOnly Start => ActualStart ?? PlannedStart;
+    public DateOnly End => ActualEnd ?? PlannedEnd;
+
+    /// <summary>Whether the person was in post on <paramref name="day"/>: deployed or ended, and start ≤ day ≤ end.</summary>
+    public bool InPostOn(DateOnly day) => InPostFrom <= day && day <= InPostUntil;
+
+    /// <summary>The expert arrives in post (on the planned start unless told otherwise).</summary>
+    public void Depart(DateOnly? on = null)
+    {
+        Require(Status == DeploymentStatus.Preparing, "Deployment.Rule.DepartPreparingOnly");
+        var day = on ?? PlannedStart;
+        Require(day <= PlannedEnd, "Deployment.Rule.StartAfterEnd");
+        ActualStart = day == PlannedStart ? null : day;
+        Status = DeploymentStatus.Deployed;
+        Refresh();
+    }
+
+    /// <summary>A new planned end, later than the current one, with its reason.</summary>
+    public void Extend(DateOnly newEnd, string reason)
+    {
+        Require(Status is DeploymentStatus.Preparing or DeploymentStatus.Deployed, "Deployment.Rule.ExtendOpenOnly");
+        Require(newEnd > PlannedEnd, "Deployment.Rule.ExtendLater");
+        RequireReason(reason);
+        PlannedEnd = newEnd;
+        Refresh();
+    }
+
+    /// <summary>Ends the deployment before its planned end, on <paramref name="on"/> (the last day in post), with its reason.</summary>
+    public void EndEarly(DateOnly on, string reason)
+    {
+        Require(Status == DeploymentStatus.Deployed, "Deployment.Rule.EndDeployedOnly");
+        Require(on >= Start && on < PlannedEnd, "Deployment.Rule.EarlyEndWithin");
+        RequireReason(reason);
+        (ActualEnd, EndReason, Status) = (on, reason.Trim(), DeploymentStatus.Ended);
+        Refresh();
+    }
+
+    /// <summary>Ends the deployment at its planned end.</summary>
+    public void Finish()
+    {
+        Require(Status == DeploymentStatus.Deployed, "Deployment.Rule.EndDeployedOnly");
+        Status = DeploymentStatus.Ended;
+        Refresh();
+    }
+
+    /// <summary>Cancels a deployment before departure, with its reason; it never counts in the roster.</summary>
+    public void Cancel(string reason)
+    {
+        Require(Status == DeploymentStatus.Preparing, "Deployment.Rule.CancelBeforeDepartureOnly");
+        RequireReason(reason);
+        (CancellationReason, Status) = (reason.Trim(), DeploymentStatus.Cancelled);
+        Refresh();
+    }
+
+    private void Refresh() =>
+        (InPostFrom, InPostUntil) = Status is DeploymentStatus.Deployed or DeploymentStatus.Ended ? (Start, End) : ((DateOnly?)null, (DateOnly?)null);
+
+    private static void RequireReason(string reason)
+    {
+        Require(!string.IsNullOrWhiteSpace(reason), "Deployment.Rule.ReasonRequired");
+        Require(reason.Trim().Length <= MaxReason, "Deployment.Rule.ReasonTooLong");
+    }
+
+    private static void Require(bool condition, string messageKey)
+    {
+        if (!condition)
+        {
+            throw new DeploymentRuleException(messageKey);
+        }
+    }
 
     /// <summary>The deployment a hire on <paramref name="mission"/> creates: the mission's post, sponsors and dates.</summary>
     public static Deployment FromHire(Mission mission, Guid personId, Guid applicationId, bool isFirst, DateTime now)
@@ -50,6 +144,7 @@ public sealed class Deployment
             CountryCode = mission.CountryCode,
             HostInstitution = mission.HostInstitution,
             Sponsors = [.. mission.Sponsors],
+            Themes = [.. mission.Themes],
             PlannedStart = mission.StartDate,
             PlannedEnd = PlannedEndOf(mission.StartDate, mission.DurationMonths),
             IsFirstDeployment = isFirst,

@@ -20,6 +20,17 @@ internal sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deploym
         deployment.Property(d => d.CountryCode).HasMaxLength(2).IsFixedLength();
         deployment.Property(d => d.HostInstitution).HasMaxLength(200);
         deployment.Property(d => d.Version).IsConcurrencyToken();
+        deployment.HasOne<Post>().WithMany().HasForeignKey(d => d.PostId).OnDelete(DeleteBehavior.Restrict);
+        deployment.Property(d => d.ExternalKey).HasMaxLength(200);
+        deployment.Property(d => d.EndReason).HasMaxLength(Deployment.MaxReason);
+        deployment.Property(d => d.CancellationReason).HasMaxLength(Deployment.MaxReason);
+        deployment.Ignore(d => d.Start);
+        deployment.Ignore(d => d.End);
+        deployment.HasMany(d => d.Themes).WithMany().UsingEntity(
+            "deployment_themes",
+            r => r.HasOne(typeof(Theme)).WithMany().HasForeignKey("ThemeCode").OnDelete(DeleteBehavior.Restrict),
+            l => l.HasOne(typeof(Deployment)).WithMany().HasForeignKey("DeploymentId").OnDelete(DeleteBehavior.Cascade),
+            join => join.HasKey("DeploymentId", "ThemeCode"));
         deployment.HasMany(d => d.Sponsors).WithMany().UsingEntity(
             "deployment_sponsors",
             r => r.HasOne(typeof(Organisation)).WithMany().HasForeignKey("SponsorId").OnDelete(DeleteBehavior.Restrict),
@@ -28,6 +39,35 @@ internal sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deploym
         // A hire is recorded once: a second deployment for the same application cannot exist.
         deployment.HasIndex(d => d.ApplicationId).IsUnique();
         deployment.HasIndex(d => d.PersonId);
+        deployment.HasIndex(d => d.PostId);
+        deployment.HasIndex(d => d.ExternalKey).IsUnique();
+        // The roster at a date: one range test on the days in post.
+        deployment.HasIndex(d => new { d.InPostFrom, d.InPostUntil });
         deployment.HasIndex(d => new { d.Status, d.PlannedStart });
+    }
+}
+
+internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
+{
+    public void Configure(EntityTypeBuilder<Post> post)
+    {
+        post.Property(p => p.Code).HasMaxLength(Post.MaxCode);
+        post.HasIndex(p => p.Code).IsUnique();
+        post.Property(p => p.Title).HasMaxLength(200);
+        post.Property(p => p.Kind).HasConversion<string>().HasMaxLength(3);
+        post.Property(p => p.CountryCode).HasMaxLength(2).IsFixedLength();
+        post.HasOne<Country>().WithMany().HasForeignKey(p => p.CountryCode).OnDelete(DeleteBehavior.Restrict);
+        post.Property(p => p.HostInstitution).HasMaxLength(200);
+    }
+}
+
+internal sealed class DeploymentEventConfiguration : IEntityTypeConfiguration<DeploymentEvent>
+{
+    public void Configure(EntityTypeBuilder<DeploymentEvent> change)
+    {
+        change.HasOne<Deployment>().WithMany().HasForeignKey(e => e.DeploymentId).OnDelete(DeleteBehavior.Cascade);
+        change.Property(e => e.Action).HasMaxLength(20);
+        change.Property(e => e.Detail).HasMaxLength(2000);
+        change.HasIndex(e => new { e.DeploymentId, e.At });
     }
 }

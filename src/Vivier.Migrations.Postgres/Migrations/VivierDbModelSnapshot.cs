@@ -531,9 +531,22 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("ActualEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("actual_end");
+
+                    b.Property<DateOnly?>("ActualStart")
+                        .HasColumnType("date")
+                        .HasColumnName("actual_start");
+
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uuid")
                         .HasColumnName("application_id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("cancellation_reason");
 
                     b.Property<string>("CountryCode")
                         .IsRequired()
@@ -546,11 +559,29 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<string>("ExternalKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("external_key");
+
                     b.Property<string>("HostInstitution")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("host_institution");
+
+                    b.Property<DateOnly?>("InPostFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("in_post_from");
+
+                    b.Property<DateOnly?>("InPostUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("in_post_until");
 
                     b.Property<bool>("IsFirstDeployment")
                         .HasColumnType("boolean")
@@ -578,6 +609,10 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("planned_start");
 
+                    b.Property<Guid?>("PostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("post_id");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -599,16 +634,118 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.HasIndex("CountryCode")
                         .HasDatabaseName("ix_deployments_country_code");
 
+                    b.HasIndex("ExternalKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deployments_external_key");
+
                     b.HasIndex("MissionId")
                         .HasDatabaseName("ix_deployments_mission_id");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_deployments_person_id");
 
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_deployments_post_id");
+
+                    b.HasIndex("InPostFrom", "InPostUntil")
+                        .HasDatabaseName("ix_deployments_in_post_from_in_post_until");
+
                     b.HasIndex("Status", "PlannedStart")
                         .HasDatabaseName("ix_deployments_status_planned_start");
 
                     b.ToTable("deployments", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.DeploymentEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deployment_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deployment_events");
+
+                    b.HasIndex("DeploymentId", "At")
+                        .HasDatabaseName("ix_deployment_events_deployment_id_at");
+
+                    b.ToTable("deployment_events", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.Post", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("country_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("HostInstitution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("host_institution");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_posts");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_posts_code");
+
+                    b.HasIndex("CountryCode")
+                        .HasDatabaseName("ix_posts_country_code");
+
+                    b.ToTable("posts", (string)null);
                 });
 
             modelBuilder.Entity("Vivier.Core.Files.StoredFile", b =>
@@ -1676,6 +1813,25 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("deployment_sponsors", (string)null);
                 });
 
+            modelBuilder.Entity("deployment_themes", b =>
+                {
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deployment_id");
+
+                    b.Property<string>("ThemeCode")
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("theme_code");
+
+                    b.HasKey("DeploymentId", "ThemeCode")
+                        .HasName("pk_deployment_themes");
+
+                    b.HasIndex("ThemeCode")
+                        .HasDatabaseName("ix_deployment_themes_theme_code");
+
+                    b.ToTable("deployment_themes", (string)null);
+                });
+
             modelBuilder.Entity("mission_sponsors", b =>
                 {
                     b.Property<long>("MissionId")
@@ -1981,6 +2137,32 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deployments_asp_net_users_person_id");
+
+                    b.HasOne("Vivier.Core.Deployments.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployments_posts_post_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.DeploymentEvent", b =>
+                {
+                    b.HasOne("Vivier.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_events_deployments_deployment_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.Post", b =>
+                {
+                    b.HasOne("Vivier.Core.ReferenceData.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_posts_countries_country_code");
                 });
 
             modelBuilder.Entity("Vivier.Core.Files.StoredFileContent", b =>
@@ -2254,6 +2436,23 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deployment_sponsors_organisations_sponsor_id");
+                });
+
+            modelBuilder.Entity("deployment_themes", b =>
+                {
+                    b.HasOne("Vivier.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_themes_deployments_deployment_id");
+
+                    b.HasOne("Vivier.Core.ReferenceData.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_themes_themes_theme_code");
                 });
 
             modelBuilder.Entity("mission_sponsors", b =>

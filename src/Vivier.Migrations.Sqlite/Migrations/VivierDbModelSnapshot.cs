@@ -514,9 +514,22 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("ActualEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actual_end");
+
+                    b.Property<DateOnly?>("ActualStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actual_start");
+
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("application_id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancellation_reason");
 
                     b.Property<string>("CountryCode")
                         .IsRequired()
@@ -529,11 +542,29 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<string>("ExternalKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_key");
+
                     b.Property<string>("HostInstitution")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("host_institution");
+
+                    b.Property<DateOnly?>("InPostFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_post_from");
+
+                    b.Property<DateOnly?>("InPostUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_post_until");
 
                     b.Property<bool>("IsFirstDeployment")
                         .HasColumnType("INTEGER")
@@ -561,6 +592,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("planned_start");
 
+                    b.Property<Guid?>("PostId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("post_id");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -582,16 +617,116 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.HasIndex("CountryCode")
                         .HasDatabaseName("ix_deployments_country_code");
 
+                    b.HasIndex("ExternalKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deployments_external_key");
+
                     b.HasIndex("MissionId")
                         .HasDatabaseName("ix_deployments_mission_id");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_deployments_person_id");
 
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_deployments_post_id");
+
+                    b.HasIndex("InPostFrom", "InPostUntil")
+                        .HasDatabaseName("ix_deployments_in_post_from_in_post_until");
+
                     b.HasIndex("Status", "PlannedStart")
                         .HasDatabaseName("ix_deployments_status_planned_start");
 
                     b.ToTable("deployments", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.DeploymentEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deployment_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deployment_events");
+
+                    b.HasIndex("DeploymentId", "At")
+                        .HasDatabaseName("ix_deployment_events_deployment_id_at");
+
+                    b.ToTable("deployment_events", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.Post", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("HostInstitution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("host_institution");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_posts");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_posts_code");
+
+                    b.HasIndex("CountryCode")
+                        .HasDatabaseName("ix_posts_country_code");
+
+                    b.ToTable("posts", (string)null);
                 });
 
             modelBuilder.Entity("Vivier.Core.Files.StoredFile", b =>
@@ -1616,6 +1751,25 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("deployment_sponsors", (string)null);
                 });
 
+            modelBuilder.Entity("deployment_themes", b =>
+                {
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deployment_id");
+
+                    b.Property<string>("ThemeCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme_code");
+
+                    b.HasKey("DeploymentId", "ThemeCode")
+                        .HasName("pk_deployment_themes");
+
+                    b.HasIndex("ThemeCode")
+                        .HasDatabaseName("ix_deployment_themes_theme_code");
+
+                    b.ToTable("deployment_themes", (string)null);
+                });
+
             modelBuilder.Entity("mission_sponsors", b =>
                 {
                     b.Property<long>("MissionId")
@@ -1921,6 +2075,32 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deployments_asp_net_users_person_id");
+
+                    b.HasOne("Vivier.Core.Deployments.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployments_posts_post_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.DeploymentEvent", b =>
+                {
+                    b.HasOne("Vivier.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_events_deployments_deployment_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.Post", b =>
+                {
+                    b.HasOne("Vivier.Core.ReferenceData.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_posts_countries_country_code");
                 });
 
             modelBuilder.Entity("Vivier.Core.Files.StoredFileContent", b =>
@@ -2192,6 +2372,23 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deployment_sponsors_organisations_sponsor_id");
+                });
+
+            modelBuilder.Entity("deployment_themes", b =>
+                {
+                    b.HasOne("Vivier.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_themes_deployments_deployment_id");
+
+                    b.HasOne("Vivier.Core.ReferenceData.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_themes_themes_theme_code");
                 });
 
             modelBuilder.Entity("mission_sponsors", b =>

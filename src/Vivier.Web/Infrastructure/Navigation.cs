@@ -38,6 +38,7 @@ public static class Navigation
         new("Nav.Missions", "/missions"),
         new("Nav.ReferenceData", "/referentiels"),
         new("Nav.ManageMissions", "/gestion/missions", Audience.SignedIn, Core.Identity.Roles.Recruiter, Core.Identity.Roles.ProgrammeManager, Core.Identity.Roles.Admin),
+        new("Nav.Roster", "/roster", Audience.SignedIn, Core.Identity.Roles.Recruiter, Core.Identity.Roles.ProgrammeManager, Core.Identity.Roles.Admin, Core.Identity.Roles.Sponsor),
         new("Nav.PipelineStages", "/gestion/etapes", Audience.SignedIn, Core.Identity.Roles.Recruiter, Core.Identity.Roles.ProgrammeManager, Core.Identity.Roles.Admin),
         new("Nav.PartnerNeed", "/partenaire/besoin", Audience.SignedIn, Core.Identity.Roles.Partner),
         new("Nav.Profile", "/profil", Audience.SignedIn, Core.Identity.Roles.Expert),

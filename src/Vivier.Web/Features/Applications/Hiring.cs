@@ -17,6 +17,18 @@ public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails)
     /// <summary>The reason recorded on the applications a hire closes.</summary>
     public const string PostFilledReason = "Poste pourvu";
 
+    /// <summary>The mission's post: the one an earlier hire on it created, or a new one named after the mission.</summary>
+    private async Task<Post> PostOfAsync(Mission mission, CancellationToken cancellationToken)
+    {
+        if (await db.Posts.SingleOrDefaultAsync(p => p.Code == mission.Reference, cancellationToken) is { } post)
+        {
+            return post;
+        }
+        post = new Post { Code = mission.Reference, Title = mission.Title, Kind = mission.Kind, CountryCode = mission.CountryCode, HostInstitution = mission.HostInstitution };
+        db.Posts.Add(post);
+        return post;
+    }
+
     /// <summary>Hires the (tracked) application; the message key of the problem otherwise.</summary>
     public async Task<string?> HireAsync(JobApplication application, string? reason, Guid actorId, CancellationToken cancellationToken)
     {
@@ -25,7 +37,7 @@ public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails)
         {
             return "Pipeline.HireWithdrawn";
         }
-        var mission = await db.Missions.Include(m => m.Sponsors).SingleAsync(m => m.Id == application.MissionId, cancellationToken);
+        var mission = await db.Missions.Include(m => m.Sponsors).Include(m => m.Themes).SingleAsync(m => m.Id == application.MissionId, cancellationToken);
         if (mission.Status is not (MissionStatus.Published or MissionStatus.Closed))
         {
             return mission.Status == MissionStatus.Filled ? "Pipeline.AlreadyFilled" : "Pipeline.MissionNotRecruiting";
@@ -35,7 +47,10 @@ public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails)
         mission.Version = Guid.NewGuid();
         db.MissionChanges.Add(new MissionChange { MissionId = mission.Id, At = now, ActorId = actorId, Action = "filled", Detail = application.Id.ToString() });
         var first = !await db.Deployments.AnyAsync(d => d.PersonId == application.PersonId && d.Status != DeploymentStatus.Cancelled, cancellationToken);
-        db.Deployments.Add(Deployment.FromHire(mission, application.PersonId, application.Id, first, now));
+        var deployment = Deployment.FromHire(mission, application.PersonId, application.Id, first, now);
+        deployment.PostId = (await PostOfAsync(mission, cancellationToken)).Id;
+        db.Deployments.Add(deployment);
+        db.DeploymentEvents.Add(new DeploymentEvent { DeploymentId = deployment.Id, At = now, ActorId = actorId, Action = DeploymentEvent.Created, Detail = mission.Reference });
         StageMove.Record(db, [application], PipelineStage.Hired, reason, actorId, now);
 
         var finalStages = await db.PipelineStages.Where(s => s.IsFinal).Select(s => s.Key).ToListAsync(cancellationToken);

@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Vivier.Core;
+using Vivier.Core.Deployments;
+using Vivier.Core.Identity;
+using Vivier.Core.Missions;
+
+namespace Vivier.Web.Features.Roster;
+
+/// <summary>A lifecycle step asked by staff: the day it happens (arrival, last day in post, new planned end) and why.</summary>
+public sealed record LifecycleInput(DateOnly? On, string? Reason);
+
+/// <summary>
+/// The roster at a date (staff see all; a sponsor sees the deployments it funds; others 403) and the
+/// deployments' lifecycle for staff.
+/// </summary>
+public static class DeploymentsApi
+{
+    public static RouteGroupBuilder MapDeploymentsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/deployments", Roster).WithTags("Deployments")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Recruiter, Roles.ProgrammeManager, Roles.Admin, Roles.Sponsor))
+            .WithSummary("Who was in post on a day (asOf=YYYY-MM-DD, default today in Paris; page, pageSize ≤ 200; kind, continent, country, theme, sponsor, host): "
+                + "total, counts by kind and one page of deployments. A sponsor sees only the deployments of missions it funds.");
+        var staff = api.MapGroup("/deployments/{id:guid}").WithTags("Deployments")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Recruiter, Roles.ProgrammeManager, Roles.Admin));
+        staff.MapPost("/depart", (Guid id, LifecycleInput input, ClaimsPrincipal user, VivierDb db, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ChangeAsync(id, user, db, clock, l, DeploymentEvent.Departed, d => d.Depart(input.On), $"{input.On}", ct))
+            .WithSummary("The expert arrived in post (on = the day, default the planned start).");
+        staff.MapPost("/extend", (Guid id, LifecycleInput input, ClaimsPrincipal user, VivierDb db, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ChangeAsync(id, user, db, clock, l, DeploymentEvent.Extended, d => d.Extend(input.On ?? throw new DeploymentRuleException("Deployment.Rule.DateRequired"), input.Reason ?? ""),
+                $"{input.On}: {input.Reason}", ct))
+            .WithSummary("A new planned end (on), later than the current one, with its reason.");
+        staff.MapPost("/end", (Guid id, LifecycleInput input, ClaimsPrincipal user, VivierDb db, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ChangeAsync(id, user, db, clock, l, input.On is null ? DeploymentEvent.Ended : DeploymentEvent.EndedEarly,
+                d => { if (input.On is { } on) { d.EndEarly(on, input.Reason ?? ""); } else { d.Finish(); } }, $"{input.On}: {input.Reason}", ct))
+            .WithSummary("Ends the deployment: at its planned end without a day, or early on the given last day with a reason.");
+        staff.MapPost("/cancel", (Guid id, LifecycleInput input, ClaimsPrincipal user, VivierDb db, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ChangeAsync(id, user, db, clock, l, DeploymentEvent.Cancelled, d => d.Cancel(input.Reason ?? ""), input.Reason, ct))
+            .WithSummary("Cancels a deployment before departure, with a reason.");
+        return api;
+    }
+
+    public static async Task<Results<Ok<RosterPage>, ValidationProblem>> Roster(HttpRequest request, ClaimsPrincipal user, VivierDb db, RosterDesk roster,
+        TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var q = request.Query;
+        var (query, problems) = RosterQuery.Parse(ParisTime.Today(clock.GetUtcNow().UtcDateTime), q["asOf"], q["kind"], q["continent"], q["country"], q["theme"],
+            q["sponsor"], q["host"], q["page"], q["pageSize"]);
+        if (query is null)
+        {
+            return TypedResults.ValidationProblem(problems.ToDictionary(p => p.Key, p => new[] { l[p.Value].Value }));
+        }
+        return TypedResults.Ok(await roster.ReadAsync(query, await SponsorScopeAsync(user, db, cancellationToken), cancellationToken));
+    }
+
+    /// <summary>The sponsor whose deployments alone the viewer may see; null for staff, who see all.</summary>
+    public static async Task<Guid?> SponsorScopeAsync(ClaimsPrincipal user, VivierDb db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.IsInRole(Roles.Recruiter) || user.IsInRole(Roles.ProgrammeManager) || user.IsInRole(Roles.Admin))
+        {
+            return null;
+        }
+        var me = Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        // A sponsor account without an organisation sees nothing rather than everything.
+        return await db.Users.Where(p => p.Id == me).Select(p => p.OrganisationId).SingleAsync(cancellationToken) ?? Guid.Empty;
+    }
+
+    private static async Task<Results<Ok<DeploymentState>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeAsync(Guid id, ClaimsPrincipal user, VivierDb db,
+        TimeProvider clock, IStringLocalizer<SharedResource> l, string action, Action<Deployment> change, string? detail, CancellationToken cancellationToken)
+    {
+        var deployment = await db.Deployments.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (deployment is null)
+        {
+            return TypedResults.NotFound();
+        }
+        try
+        {
+            change(deployment);
+        }
+        catch (DeploymentRuleException refused)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [refused.MessageKey.Contains("Reason", StringComparison.Ordinal) ? "reason" : "on"] = [l[refused.MessageKey]] });
+        }
+        deployment.Version = Guid.NewGuid();
+        db.DeploymentEvents.Add(new DeploymentEvent
+        {
+            DeploymentId = id, At = clock.GetUtcNow().UtcDateTime, ActorId = Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!), Action = action,
+            Detail = detail is { Length: > 2000 } ? detail[..2000] : detail,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l["Deployment.ChangedMeanwhile"]);
+        }
+        return TypedResults.Ok(DeploymentState.Of(deployment));
+    }
+}
+
+/// <summary>A deployment's state after a change.</summary>
+public sealed record DeploymentState(Guid Id, DeploymentStatus Status, DateOnly PlannedStart, DateOnly PlannedEnd, DateOnly? ActualStart, DateOnly? ActualEnd,
+    DateOnly? InPostFrom, DateOnly? InPostUntil)
+{
+    public static DeploymentState Of(Deployment d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return new(d.Id, d.Status, d.PlannedStart, d.PlannedEnd, d.ActualStart, d.ActualEnd, d.InPostFrom, d.InPostUntil);
+    }
+}

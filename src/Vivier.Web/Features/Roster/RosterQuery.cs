@@ -1,0 +1,66 @@
+using System.Globalization;
+using Vivier.Core.Missions;
+using Vivier.Core.ReferenceData;
+
+namespace Vivier.Web.Features.Roster;
+
+/// <summary>
+/// Who was in post on a day, narrowed by the roster's filters. Parsed from the URL or the API's
+/// query; a value that does not parse is a problem (its message key), never silently ignored.
+/// </summary>
+public sealed record RosterQuery(DateOnly AsOf, ExpertKind? Kind, Continent? Continent, string? Country, string? Theme, string? Sponsor, string? Host,
+    int Page, int PageSize)
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    /// <summary>The query, or the problems (parameter → message key) that stop it.</summary>
+    public static (RosterQuery? Query, Dictionary<string, string> Problems) Parse(DateOnly today, string? asOf, string? kind, string? continent, string? country,
+        string? theme, string? sponsor, string? host, string? page, string? pageSize)
+    {
+        var problems = new Dictionary<string, string>();
+        var day = today;
+        if (!string.IsNullOrWhiteSpace(asOf) && !DateOnly.TryParseExact(asOf.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            problems["asOf"] = "Roster.Invalid.asOf";
+        }
+        ExpertKind? parsedKind = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            if (Enum.TryParse<ExpertKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k)) { parsedKind = k; } else { problems["kind"] = "Roster.Invalid.kind"; }
+        }
+        Continent? parsedContinent = null;
+        if (!string.IsNullOrWhiteSpace(continent))
+        {
+            if (Enum.TryParse<Continent>(continent, ignoreCase: true, out var c) && Enum.IsDefined(c)) { parsedContinent = c; } else { problems["continent"] = "Roster.Invalid.continent"; }
+        }
+        if (!string.IsNullOrWhiteSpace(country) && !(country.Length == 2 && country.All(char.IsAsciiLetter)))
+        {
+            problems["country"] = "Roster.Invalid.country";
+        }
+        var number = Number(page, 1, int.MaxValue, "page");
+        var size = Number(pageSize, 1, MaxPageSize, "pageSize") ?? DefaultPageSize;
+        if (host is { Length: > 200 })
+        {
+            problems["host"] = "Roster.Invalid.host";
+        }
+        return problems.Count > 0 ? (null, problems) : (new RosterQuery(day, parsedKind, parsedContinent, Blank(country)?.ToUpperInvariant(), Blank(theme),
+            Blank(sponsor), Blank(host), number ?? 1, size), problems);
+
+        int? Number(string? text, int min, int max, string name)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+            {
+                return value;
+            }
+            problems[name] = $"Roster.Invalid.{name}";
+            return null;
+        }
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Json;
+using Vivier.Core.Identity;
+using Vivier.Core.Missions;
+using Vivier.Testing;
+using Vivier.Web.Features.Roster;
+
+namespace Vivier.Tests.Deployments;
+
+public sealed class RosterTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static readonly DateOnly Start = new(2023, 1, 1);
+    private static readonly DateOnly PlannedEnd = new(2023, 12, 31);
+
+    private async Task<HttpClient> ApiAsync(string role) => App.NewClient().WithBearer(await App.ApiLoginAsync(await App.CreatePersonAsync(role)));
+
+    private static async Task<RosterPage> RosterAsync(HttpClient client, string host, string day, string more = "") =>
+        (await client.GetFromJsonAsync<RosterPage>($"/api/v1/deployments?asOf={day}&host={Uri.EscapeDataString(host)}{more}", Cancel))!;
+
+    [Theory]
+    [InlineData("2022-12-31", 0)]
+    [InlineData("2023-01-01", 1)]
+    [InlineData("2023-12-31", 1)]
+    [InlineData("2024-01-01", 0)]
+    public async Task A_deployment_counts_from_its_first_to_its_last_day_both_included(string day, int expected)
+    {
+        var host = $"Bornes {day}";
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, "ended");
+        var staff = await ApiAsync(Roles.ProgrammeManager);
+
+        Assert.Equal(expected, (await RosterAsync(staff, host, day)).Total);
+    }
+
+    [Fact]
+    public async Task Extensions_early_ends_preparing_and_cancelled_deployments_count_as_the_rule_says()
+    {
+        const string host = "Règle de comptage";
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, extendTo: new DateOnly(2024, 6, 30));
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, endEarly: new DateOnly(2023, 6, 15));
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, "preparing");
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, "cancelled");
+        var staff = await ApiAsync(Roles.Admin);
+
+        Assert.Equal(2, (await RosterAsync(staff, host, "2023-06-15")).Total);
+        Assert.Equal(1, (await RosterAsync(staff, host, "2023-06-16")).Total);
+        Assert.Equal(1, (await RosterAsync(staff, host, "2024-06-30")).Total);
+        Assert.Equal(0, (await RosterAsync(staff, host, "2024-07-01")).Total);
+    }
+
+    [Fact]
+    public async Task The_api_answers_a_page_with_total_counts_by_kind_and_each_row_s_kind_and_country()
+    {
+        const string host = "Forme de la réponse";
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, kind: ExpertKind.ETI, country: "SN");
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, kind: ExpertKind.END, country: "BE");
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, kind: ExpertKind.AT, country: "PF");
+        var staff = await ApiAsync(Roles.Recruiter);
+
+        var first = await RosterAsync(staff, host, "2023-03-01", "&pageSize=2");
+        var second = await RosterAsync(staff, host, "2023-03-01", "&pageSize=2&page=2");
+        var json = await staff.GetStringAsync($"/api/v1/deployments?asOf=2023-03-01&host={Uri.EscapeDataString(host)}&kind=AT", Cancel);
+        var oceania = await RosterAsync(staff, host, "2023-03-01", "&continent=Oceania");
+
+        Assert.Equal((3, 2, 1), (first.Total, first.Items.Count, second.Items.Count));
+        Assert.Equal(new Dictionary<string, int> { ["ETI"] = 1, ["END"] = 1, ["AT"] = 1 }, first.ByKind);
+        Assert.Contains("\"kind\":\"AT\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"countryCode\":\"PF\"", json, StringComparison.Ordinal);
+        Assert.Equal("PF", Assert.Single(oceania.Items).CountryCode);
+    }
+
+    [Fact]
+    public async Task A_sponsor_sees_the_deployments_it_funds_co_supervised_ones_for_both_and_never_another_s()
+    {
+        const string host = "Périmètre des tutelles";
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, sponsors: ["MEAE"]);
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, sponsors: ["DG Trésor"]);
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, sponsors: ["MEAE", "DG Trésor"]);
+        var meae = await SponsorAsync("MEAE");
+        var tresor = await SponsorAsync("DG Trésor");
+
+        var seenByMeae = await RosterAsync(meae, host, "2023-05-01");
+        var seenByTresor = await RosterAsync(tresor, host, "2023-05-01");
+        var askingForTheOther = await RosterAsync(meae, host, "2023-05-01", "&sponsor=DG%20Tr%C3%A9sor");
+
+        Assert.Equal(2, seenByMeae.Total);
+        Assert.All(seenByMeae.Items, row => Assert.Contains("MEAE", row.Sponsors));
+        Assert.Equal(2, seenByTresor.Total);
+        Assert.Equal(1, askingForTheOther.Total);
+        Assert.Equal(["DG Trésor", "MEAE"], Assert.Single(askingForTheOther.Items).Sponsors);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAsync(Roles.Partner)).GetAsync("/api/v1/deployments", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAsync(Roles.Expert)).GetAsync("/api/v1/deployments", Cancel)).StatusCode);
+    }
+
+    private async Task<HttpClient> SponsorAsync(string shortName)
+    {
+        var person = await App.CreatePersonAsync(Roles.Sponsor);
+        await using (var db = App.NewDb())
+        {
+            var organisation = db.Organisations.Single(o => o.ShortName == shortName);
+            db.Users.Single(p => p.Id == person.Id).OrganisationId = organisation.Id;
+            await db.SaveChangesAsync(Cancel);
+        }
+        return App.NewClient().WithBearer(await App.ApiLoginAsync(person));
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_with_a_localised_message_on_the_api_and_the_page()
+    {
+        var staff = await ApiAsync(Roles.Admin);
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+
+        using var response = await staff.GetAsync("/api/v1/deployments?asOf=2023-13-45&kind=XYZ&pageSize=1000", Cancel);
+        var page = await manager.GetDocumentAsync("/roster?asOf=31/12/2023");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.Contains("AAAA-MM-JJ", problem, StringComparison.Ordinal);
+        Assert.Contains("ETI, END ou AT", problem, StringComparison.Ordinal);
+        Assert.Contains("1 à 200", problem, StringComparison.Ordinal);
+        Assert.Contains("AAAA-MM-JJ", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("main table"));
+    }
+}
