@@ -18,13 +18,10 @@ namespace Vivier.Bench;
 /// of 50 sequential requests after 20 of warm-up, three rounds.
 ///   dotnet run -c Release --project bench/Vivier.Bench -- board &lt;Sqlite|Postgres&gt; &lt;connection string or "auto"&gt;
 /// </summary>
-public static partial class BoardBench
+public static class BoardBench
 {
     private const int Applications = 1000;
     private const string Password = "Bench-Board-2026!";
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 
     public static async Task RunAsync(string[] args)
     {
@@ -45,7 +42,7 @@ public static partial class BoardBench
         using var server = await BenchServer.StartAsync(provider, connectionString);
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), CheckCertificateRevocationList = true };
         using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress };
-        await SignInAsync(client, key);
+        await BenchStaff.SignInAsync(client, PipelineGenerator.RecruiterEmail, Password, key);
 
         var pages = new (string Name, string Path)[]
         {
@@ -94,22 +91,5 @@ public static partial class BoardBench
         }
         times.Sort();
         return ((times[24] + times[25]) / 2, times[47], bytes);
-    }
-
-    /// <summary>Signs the generated recruiter in through the pages, second factor included, as a person would.</summary>
-    private static async Task SignInAsync(HttpClient client, string authenticatorKey)
-    {
-        async Task<string> TokenOf(string path) => Token().Match(await client.GetStringAsync(new Uri(path, UriKind.Relative))).Groups[1].Value;
-        using var password = new FormUrlEncodedContent([new("__RequestVerificationToken", await TokenOf("connexion")),
-            new("Input.Email", PipelineGenerator.RecruiterEmail), new("Input.Password", Password)]);
-        using var first = await client.PostAsync(new Uri("connexion", UriKind.Relative), password);
-        var codePage = first.Headers.Location!.OriginalString.TrimStart('/');
-        using var code = new FormUrlEncodedContent([new("__RequestVerificationToken", await TokenOf(codePage)),
-            new("Input.Code", Vivier.Testing.Totp.Now(authenticatorKey))]);
-        using var second = await client.PostAsync(new Uri(codePage, UriKind.Relative), code);
-        if (second.Headers.Location?.OriginalString.EndsWith("/compte", StringComparison.Ordinal) != true)
-        {
-            throw new InvalidOperationException($"Sign-in failed: {second.StatusCode} {second.Headers.Location}");
-        }
     }
 }

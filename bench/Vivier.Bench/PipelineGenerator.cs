@@ -21,24 +21,13 @@ public static class PipelineGenerator
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5394", Justification = "Benchmark data: a fixed seed makes runs comparable.")]
     public static async Task<string> FillAsync(VivierDb db, int applications, string password)
     {
-        if (await db.Users.Where(p => p.Email == RecruiterEmail).Select(p => p.Id).SingleOrDefaultAsync() is var existing && existing != Guid.Empty)
+        if (await BenchStaff.KeyOfAsync(db, RecruiterEmail) is { } existing)
         {
-            return await db.UserTokens.Where(t => t.UserId == existing && t.Name == "AuthenticatorKey").Select(t => t.Value!).SingleAsync();
+            return existing;
         }
         var now = DateTime.UtcNow;
         var random = new Random(7);
-        var key = Base32(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
-        var recruiter = new Person
-        {
-            UserName = RecruiterEmail, NormalizedUserName = RecruiterEmail.ToUpperInvariant(), Email = RecruiterEmail, NormalizedEmail = RecruiterEmail.ToUpperInvariant(),
-            EmailConfirmed = true, SecurityStamp = Guid.NewGuid().ToString("N"), GivenName = "Bench", FamilyName = "Recruiter", CreatedAt = now,
-            TwoFactorEnabled = true, LockoutEnabled = true,
-        };
-        recruiter.PasswordHash = new PasswordHasher<Person>().HashPassword(recruiter, password);
-        db.Users.Add(recruiter);
-        var roleId = await db.Roles.Where(r => r.Name == Roles.Recruiter).Select(r => r.Id).SingleAsync();
-        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = recruiter.Id, RoleId = roleId });
-        db.UserTokens.Add(new IdentityUserToken<Guid> { UserId = recruiter.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = key });
+        var (recruiterId, key) = await BenchStaff.CreateAsync(db, RecruiterEmail, password, now);
         var big = Mission(BigMission, now);
         var small = Mission(SmallMission, now);
         db.Missions.AddRange(big, small);
@@ -68,36 +57,18 @@ public static class PipelineGenerator
             {
                 db.ApplicationReviews.Add(new ApplicationReview
                 {
-                    ApplicationId = application.Id, ReviewerId = recruiter.Id, DeclaredAt = at, ScoredAt = at,
+                    ApplicationId = application.Id, ReviewerId = recruiterId, DeclaredAt = at, ScoredAt = at,
                     Scores = global::Vivier.Core.Missions.Mission.DefaultReviewCriteria.Select(c => new CriterionScore { Criterion = c, Score = 1 + random.Next(5) }).ToList(),
                 });
             }
             if (i % 10 == 0)
             {
-                db.ApplicationNotes.Add(new ApplicationNote { ApplicationId = application.Id, AuthorId = recruiter.Id, At = at, Text = "Note interne." });
+                db.ApplicationNotes.Add(new ApplicationNote { ApplicationId = application.Id, AuthorId = recruiterId, At = at, Text = "Note interne." });
             }
         }
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync();
         return key;
-    }
-
-    /// <summary>RFC 4648 base32, as authenticator keys are written (20 bytes: 32 characters, no padding).</summary>
-    private static string Base32(byte[] bytes)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var text = new System.Text.StringBuilder();
-        for (var bit = 0; bit < bytes.Length * 8; bit += 5)
-        {
-            var value = 0;
-            for (var i = 0; i < 5; i++)
-            {
-                var at = bit + i;
-                value = (value << 1) | (at < bytes.Length * 8 ? (bytes[at / 8] >> (7 - at % 8)) & 1 : 0);
-            }
-            text.Append(alphabet[value]);
-        }
-        return text.ToString();
     }
 
     private static Mission Mission(string reference, DateTime now)

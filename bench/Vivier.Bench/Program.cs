@@ -12,6 +12,14 @@ if (args.FirstOrDefault() == "board")
     return;
 }
 
+// The roster at a date over 100,000 deployments (PostgreSQL) or 10,000 (SQLite): see RosterBench.
+//   dotnet run -c Release --project bench/Vivier.Bench -- roster <Sqlite|Postgres> <connection string or "auto"> [deployments]
+if (args.FirstOrDefault() == "roster")
+{
+    await RosterBench.RunAsync(args[1..]);
+    return;
+}
+
 // Search throughput of GET /api/v1/missions against the same-run ceiling (the same endpoint, same
 // HTTP stack, 20 rows from an indexed query without search), on SQLite or PostgreSQL.
 //   dotnet run -c Release --project bench/Vivier.Bench -- <Sqlite|Postgres> <connection string or "auto"> [missions=50000] [seconds=10]

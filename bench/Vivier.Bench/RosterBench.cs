@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Database;
+
+namespace Vivier.Bench;
+
+/// <summary>
+/// Server time of the roster at a date (GET /api/v1/deployments) over N deployments, against the
+/// same endpoint for a date before any deployment (same sign-in, HTTP stack and JSON): p50 and p95
+/// of sequential requests cycling dates from 2015 to 2026 and the roster's filters, three rounds.
+///   dotnet run -c Release --project bench/Vivier.Bench -- roster &lt;Sqlite|Postgres&gt; &lt;connection string or "auto"&gt; [deployments]
+/// </summary>
+public static class RosterBench
+{
+    private const string Email = "bench-roster@vivier.test";
+    private const string Password = "Bench-Roster-2026!";
+
+    public static async Task RunAsync(string[] args)
+    {
+        var provider = Enum.Parse<DatabaseProvider>(args.ElementAtOrDefault(0) ?? "Sqlite", ignoreCase: true);
+        var connectionString = args.ElementAtOrDefault(1) is { } given and not "auto"
+            ? given
+            : $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("vivier-bench-").FullName, "bench.db")}";
+        var count = int.Parse(args.ElementAtOrDefault(2) ?? (provider == DatabaseProvider.Postgres ? "100000" : "10000"), CultureInfo.InvariantCulture);
+        var options = new DbContextOptionsBuilder<VivierDb>().UseVivierDatabase(provider, connectionString).Options;
+        string key;
+        await using (var db = new VivierDb(options))
+        {
+            await db.Database.MigrateAsync();
+            await Vivier.Core.ReferenceData.ReferenceDataSync.SyncAsync(db);
+            var watch = Stopwatch.StartNew();
+            await RosterGenerator.FillAsync(db, count, DateTime.UtcNow);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count:N0} deployments ready in {watch.Elapsed.TotalSeconds:F0} s"));
+            if (await BenchStaff.KeyOfAsync(db, Email) is not { } existing)
+            {
+                (_, key) = await BenchStaff.CreateAsync(db, Email, Password, DateTime.UtcNow);
+                await db.SaveChangesAsync();
+            }
+            else
+            {
+                key = existing;
+            }
+            await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Postgres ? "VACUUM ANALYZE" : "ANALYZE");
+        }
+        using var server = await BenchServer.StartAsync(provider, connectionString);
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), CheckCertificateRevocationList = true };
+        using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress };
+        await BenchStaff.SignInAsync(client, Email, Password, key);
+
+        string[] days = ["2015-06-30", "2016-12-31", "2018-03-15", "2019-12-31", "2020-07-01", "2021-12-31", "2022-09-30", "2023-12-31", "2024-06-30", "2025-12-31", "2026-11-01"];
+        string[] filters = ["", "&kind=ETI", "&continent=Africa", "&sponsor=MEAE", "&country=SN", "&theme=health", "&page=5", "&kind=AT&continent=Oceania", "&host=Institution%2012"];
+        var roster = days.SelectMany(day => filters.Select(filter => $"api/v1/deployments?asOf={day}{filter}")).ToArray();
+        string[] ceiling = ["api/v1/deployments?asOf=1990-01-01"];
+        var p95s = new List<(double Ceiling, double Roster)>();
+        for (var round = 1; round <= 3; round++)
+        {
+            var top = await MeasureAsync(client, ceiling, 200);
+            var found = await MeasureAsync(client, roster, 200);
+            p95s.Add((top.P95, found.P95));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{provider} round {round}: ceiling p50 {top.P50:F1} ms p95 {top.P95:F1} ms; roster p50 {found.P50:F1} ms p95 {found.P95:F1} ms (max {found.Max:F1} ms)"));
+        }
+        var (c, r) = (p95s.Select(p => p.Ceiling).Order().ElementAt(1), p95s.Select(p => p.Roster).Order().ElementAt(1));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{provider} median of rounds, {count:N0} deployments: roster p95 {r:F1} ms = {r / c:F1} × the ceiling's p95 ({c:F1} ms)"));
+    }
+
+    private static async Task<(double P50, double P95, double Max)> MeasureAsync(HttpClient client, string[] paths, int requests)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            using var warm = await client.GetAsync(new Uri(paths[i % paths.Length], UriKind.Relative));
+            warm.EnsureSuccessStatusCode();
+        }
+        var times = new List<double>();
+        for (var i = 0; i < requests; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await client.GetAsync(new Uri(paths[i % paths.Length], UriKind.Relative));
+            await response.Content.ReadAsByteArrayAsync();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            response.EnsureSuccessStatusCode();
+        }
+        times.Sort();
+        return (times[requests / 2], times[(int)(requests * 0.95)], times[^1]);
+    }
+}
