@@ -46,6 +46,8 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Deployments.Deployment> Deployments => Set<Deployments.Deployment>();
     public DbSet<Deployments.Post> Posts => Set<Deployments.Post>();
     public DbSet<Deployments.DeploymentEvent> DeploymentEvents => Set<Deployments.DeploymentEvent>();
+    public DbSet<Deployments.ChecklistTemplateItem> ChecklistTemplate => Set<Deployments.ChecklistTemplateItem>();
+    public DbSet<Deployments.ChecklistItem> ChecklistItems => Set<Deployments.ChecklistItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -41,10 +41,13 @@ try
     builder.Services.AddScoped<Hiring>();
     builder.Services.AddScoped<StageMails>();
     builder.Services.AddScoped<ApplicationFolders>();
+    builder.Services.AddScoped<Vivier.Web.Features.Onboarding.OnboardingDesk>();
     builder.Services.AddScoped<Vivier.Web.Features.Roster.RosterDesk>();
     builder.Services.AddScoped<Vivier.Web.Features.Applications.Stages.PipelineSettings>();
     builder.Services.AddSingleton<DraftReminder>();
     builder.Services.AddHostedService(services => services.GetRequiredService<DraftReminder>());
+    builder.Services.AddSingleton<Vivier.Web.Features.Onboarding.DepartureAlerts>();
+    builder.Services.AddHostedService(services => services.GetRequiredService<Vivier.Web.Features.Onboarding.DepartureAlerts>());
     builder.Services.AddSingleton<CvTextExtraction>();
     builder.Services.AddHostedService(services => services.GetRequiredService<CvTextExtraction>());
     builder.Services.AddSingleton<DeadlineCloser>();

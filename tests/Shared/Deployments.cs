@@ -13,7 +13,8 @@ public static class Deployments
     /// extended, ended early, or ended), or cancelled, as asked.
     /// </summary>
     public static async Task<Deployment> AddDeploymentAsync(this VivierApp app, string host, DateOnly start, DateOnly plannedEnd, string status = "deployed",
-        ExpertKind kind = ExpertKind.ETI, string country = "SN", string[]? sponsors = null, DateOnly? extendTo = null, DateOnly? endEarly = null)
+        ExpertKind kind = ExpertKind.ETI, string country = "SN", string[]? sponsors = null, DateOnly? extendTo = null, DateOnly? endEarly = null,
+        bool withChecklist = false)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var db = app.NewDb();
@@ -56,6 +57,10 @@ public static class Deployments
             }
         }
         db.Deployments.Add(deployment);
+        if (withChecklist)
+        {
+            db.ChecklistItems.AddRange(ChecklistItem.From(await db.ChecklistTemplate.ToListAsync(), deployment));
+        }
         await db.SaveChangesAsync();
         return deployment;
     }

@@ -134,6 +134,7 @@ public sealed class TestDatabases : IAsyncDisposable
         await db.Database.MigrateAsync();
         await Vivier.Core.ReferenceData.ReferenceDataSync.SyncAsync(db);
         await Vivier.Core.Recruitment.DefaultPipeline.EnsureAsync(db);
+        await Vivier.Core.Deployments.DefaultChecklist.EnsureAsync(db);
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Database names are made here from a counter, never from input.")]

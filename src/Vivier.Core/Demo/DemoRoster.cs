@@ -36,6 +36,7 @@ public static class DemoRoster
         var themes = await db.Themes.ToDictionaryAsync(t => t.Code, cancellationToken);
         var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken);
         var themeCodes = DemoMissions.Posts.Keys.ToArray();
+        var template = await db.ChecklistTemplate.AsNoTracking().ToListAsync(cancellationToken);
 
         // Posts: ETI in the demo's countries of intervention, END in Brussels and Luxembourg, AT overseas.
         var posts = new List<(Post Post, string Theme)>();
@@ -158,6 +159,15 @@ public static class DemoRoster
                 }
             }
             db.Deployments.Add(deployment);
+            if (deployment.Status == DeploymentStatus.Preparing)
+            {
+                // Those leaving soon are under way with their checklist: the earliest steps done.
+                foreach (var item in ChecklistItem.From(template, deployment))
+                {
+                    item.DoneAt = item.DueOn < today.AddDays(-20) ? item.DueOn.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc) : null;
+                    db.ChecklistItems.Add(item);
+                }
+            }
         }
 
         void Record(Deployment deployment, DateOnly on, string action, string detail) => db.DeploymentEvents.Add(new DeploymentEvent

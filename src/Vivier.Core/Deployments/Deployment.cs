@@ -59,6 +59,9 @@ public sealed class Deployment
     public bool IsFirstDeployment { get; init; }
     public required DateTime CreatedAt { get; init; }
     public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>The planned end the 90-day and 30-day end-of-mission alerts were sent for (an extension makes them due again).</summary>
+    public DateOnly? EndAlert90For { get; set; }
+    public DateOnly? EndAlert30For { get; set; }
 
     public DateOnly Start => ActualStart ?? PlannedStart;
     public DateOnly End => ActualEnd ?? PlannedEnd;

@@ -71,3 +71,29 @@ internal sealed class DeploymentEventConfiguration : IEntityTypeConfiguration<De
         change.HasIndex(e => new { e.DeploymentId, e.At });
     }
 }
+
+internal sealed class ChecklistConfiguration : IEntityTypeConfiguration<ChecklistTemplateItem>
+{
+    public void Configure(EntityTypeBuilder<ChecklistTemplateItem> item)
+    {
+        item.ToTable("checklist_template");
+        item.Property(i => i.TitleFr).HasMaxLength(200);
+        item.Property(i => i.TitleEn).HasMaxLength(200);
+        item.Property(i => i.Owner).HasConversion<string>().HasMaxLength(10);
+    }
+}
+
+internal sealed class ChecklistItemConfiguration : IEntityTypeConfiguration<ChecklistItem>
+{
+    public void Configure(EntityTypeBuilder<ChecklistItem> item)
+    {
+        item.HasOne<Deployment>().WithMany().HasForeignKey(i => i.DeploymentId).OnDelete(DeleteBehavior.Cascade);
+        item.HasOne<Person>().WithMany().HasForeignKey(i => i.DoneBy).OnDelete(DeleteBehavior.Restrict);
+        item.Property(i => i.TitleFr).HasMaxLength(200);
+        item.Property(i => i.TitleEn).HasMaxLength(200);
+        item.Property(i => i.Owner).HasConversion<string>().HasMaxLength(10);
+        item.HasIndex(i => new { i.DeploymentId, i.Position });
+        // The reminder job's question: open items due soon, not yet reminded.
+        item.HasIndex(i => new { i.DoneAt, i.DueOn });
+    }
+}

@@ -507,6 +507,113 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("candidate_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Deployments.ChecklistItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deployment_id");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at");
+
+                    b.Property<Guid?>("DoneBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_by");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_sent_at");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_fr");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_items");
+
+                    b.HasIndex("DoneBy")
+                        .HasDatabaseName("ix_checklist_items_done_by");
+
+                    b.HasIndex("DeploymentId", "Position")
+                        .HasDatabaseName("ix_checklist_items_deployment_id_position");
+
+                    b.HasIndex("DoneAt", "DueOn")
+                        .HasDatabaseName("ix_checklist_items_done_at_due_on");
+
+                    b.ToTable("checklist_items", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.ChecklistTemplateItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<int>("DaysBeforeStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days_before_start");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_fr");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_template");
+
+                    b.ToTable("checklist_template", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Deployments.Deployment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -541,6 +648,14 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EndAlert30For")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_alert30for");
+
+                    b.Property<DateOnly?>("EndAlert90For")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_alert90for");
 
                     b.Property<string>("EndReason")
                         .HasMaxLength(1000)
@@ -2046,6 +2161,22 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.Navigation("Employment");
 
                     b.Navigation("Languages");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.ChecklistItem", b =>
+                {
+                    b.HasOne("Vivier.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_items_deployments_deployment_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DoneBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_checklist_items_asp_net_users_done_by");
                 });
 
             modelBuilder.Entity("Vivier.Core.Deployments.Deployment", b =>

@@ -43,6 +43,7 @@ public static class DatabaseSetup
             await db.Database.MigrateAsync();
             await ReferenceDataSync.SyncAsync(db);
             await Vivier.Core.Recruitment.DefaultPipeline.EnsureAsync(db);
+            await Vivier.Core.Deployments.DefaultChecklist.EnsureAsync(db);
         }
         if (settings.Provider == DatabaseProvider.Sqlite)
         {

@@ -50,6 +50,7 @@ public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails)
         var deployment = Deployment.FromHire(mission, application.PersonId, application.Id, first, now);
         deployment.PostId = (await PostOfAsync(mission, cancellationToken)).Id;
         db.Deployments.Add(deployment);
+        db.ChecklistItems.AddRange(ChecklistItem.From(await db.ChecklistTemplate.AsNoTracking().ToListAsync(cancellationToken), deployment));
         db.DeploymentEvents.Add(new DeploymentEvent { DeploymentId = deployment.Id, At = now, ActorId = actorId, Action = DeploymentEvent.Created, Detail = mission.Reference });
         StageMove.Record(db, [application], PipelineStage.Hired, reason, actorId, now);
 

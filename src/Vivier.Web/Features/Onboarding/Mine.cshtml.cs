@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vivier.Core.Identity;
+
+namespace Vivier.Web.Features.Onboarding;
+
+/// <summary>/mon-depart: the expert's pre-departure checklist; they tick their own steps.</summary>
+[Authorize(Roles = Roles.Expert)]
+public sealed class MineModel(OnboardingDesk desk) : PageModel
+{
+    public IReadOnlyList<Departure> Departures { get; private set; } = [];
+
+    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Departures = await desk.MineAsync(Me, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync([FromForm] long item, [FromForm] bool done, CancellationToken cancellationToken) =>
+        await desk.TickAsync(item, Me, isStaff: false, done, cancellationToken) ? Redirect("/mon-depart") : NotFound();
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Deployments;
+using Vivier.Core.Missions;
+
+namespace Vivier.Web.Features.Onboarding;
+
+/// <summary>A checklist step as shown: whose it is, when it is due, whether it is done or late.</summary>
+public sealed record ChecklistStep(long Id, string Title, ChecklistOwner Owner, DateOnly DueOn, DateTime? DoneAt, bool Late);
+
+/// <summary>A deployment being prepared, with its checklist and how far along it is.</summary>
+public sealed record Departure(Guid DeploymentId, Guid PersonId, string Person, string Country, string HostInstitution, DateOnly PlannedStart,
+    IReadOnlyList<ChecklistStep> Steps)
+{
+    public int Done => Steps.Count(s => s.DoneAt is not null);
+    public int Late => Steps.Count(s => s.Late);
+}
+
+/// <summary>
+/// Pre-departure onboarding: each deployment being prepared has its checklist; the expert ticks
+/// their steps, staff tick theirs (and may tick any on the expert's behalf) and see who is late.
+/// </summary>
+public sealed class OnboardingDesk(VivierDb db, TimeProvider clock)
+{
+    private DateOnly Today => ParisTime.Today(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The person's own deployments being prepared, with their checklists.</summary>
+    public Task<List<Departure>> MineAsync(Guid personId, CancellationToken cancellationToken) =>
+        ReadAsync(db.Deployments.Where(d => d.PersonId == personId && d.Status == DeploymentStatus.Preparing), cancellationToken);
+
+    /// <summary>Every deployment being prepared, the latest first when <paramref name="lateOnly"/> keeps only those with a late step.</summary>
+    public async Task<List<Departure>> AllAsync(bool lateOnly, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var preparing = db.Deployments.Where(d => d.Status == DeploymentStatus.Preparing);
+        if (lateOnly)
+        {
+            preparing = preparing.Where(d => db.ChecklistItems.Any(i => i.DeploymentId == d.Id && i.DoneAt == null && i.DueOn < today));
+        }
+        return await ReadAsync(preparing, cancellationToken);
+    }
+
+    private async Task<List<Departure>> ReadAsync(IQueryable<Deployment> deployments, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var rows = await deployments.AsNoTracking()
+            .Join(db.Users, d => d.PersonId, p => p.Id, (d, p) => new { d.Id, d.PersonId, p.GivenName, p.FamilyName, d.CountryCode, d.HostInstitution, d.PlannedStart })
+            .Join(db.Countries, x => x.CountryCode, c => c.Code, (x, c) => new { x, c.NameFr, c.NameEn })
+            .OrderBy(r => r.x.PlannedStart).ThenBy(r => r.x.FamilyName).ToListAsync(cancellationToken);
+        var ids = rows.ConvertAll(r => r.x.Id);
+        var items = (await db.ChecklistItems.AsNoTracking().Where(i => ids.Contains(i.DeploymentId)).OrderBy(i => i.Position).ToListAsync(cancellationToken))
+            .ToLookup(i => i.DeploymentId);
+        return rows.ConvertAll(r => new Departure(r.x.Id, r.x.PersonId, $"{r.x.GivenName} {r.x.FamilyName}", english ? r.NameEn : r.NameFr, r.x.HostInstitution,
+            r.x.PlannedStart, items[r.x.Id].Select(i => new ChecklistStep(i.Id, english ? i.TitleEn : i.TitleFr, i.Owner, i.DueOn, i.DoneAt, i.IsLate(today))).ToList()));
+    }
+
+    /// <summary>
+    /// Marks a step done (or not done again). An expert may only tick their own steps of their own
+    /// deployment; staff may tick any. False when the step is not there for this person.
+    /// </summary>
+    public async Task<bool> TickAsync(long itemId, Guid actorId, bool isStaff, bool done, CancellationToken cancellationToken)
+    {
+        var item = await db.ChecklistItems.SingleOrDefaultAsync(i => i.Id == itemId && (isStaff
+            || (i.Owner == ChecklistOwner.Expert && db.Deployments.Any(d => d.Id == i.DeploymentId && d.PersonId == actorId))), cancellationToken);
+        if (item is null)
+        {
+            return false;
+        }
+        (item.DoneAt, item.DoneBy) = done ? (item.DoneAt ?? clock.GetUtcNow().UtcDateTime, item.DoneBy ?? actorId) : ((DateTime?)null, (Guid?)null);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

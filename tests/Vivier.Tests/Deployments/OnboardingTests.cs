@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vivier.Core.Deployments;
+using Vivier.Core.Identity;
+using Vivier.Testing;
+using Vivier.Web.Features.Applications;
+using Vivier.Web.Features.Onboarding;
+
+namespace Vivier.Tests.Deployments;
+
+public sealed class OnboardingTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_hire_starts_the_checklist_the_expert_ticks_their_steps_and_staff_see_who_is_late()
+    {
+        var mission = await App.CreateMissionAsync("Départ à préparer", "SN");
+        var (person, client) = await App.CreateCandidateAsync();
+        var sent = await (await client.PostAsJsonAsync($"/api/v1/missions/{mission.Reference}/applications", new { coverLetter = "Motivée." }, Cancel))
+            .Content.ReadFromJsonAsync<ApplicationDto>(Cancel);
+        var recruiter = App.NewClient().WithBearer(await App.ApiLoginAsync(await App.CreatePersonAsync(Roles.Recruiter)));
+        (await recruiter.PostAsJsonAsync($"/api/v1/applications/{sent!.Id}/moves", new { stage = "hired" }, Cancel)).EnsureSuccessStatusCode();
+        await using var db = App.NewDb();
+        var deployment = await db.Deployments.SingleAsync(d => d.ApplicationId == sent.Id, Cancel);
+        var items = await db.ChecklistItems.Where(i => i.DeploymentId == deployment.Id).OrderBy(i => i.Position).ToListAsync(Cancel);
+        using var expert = await App.SignInAsync(person);
+        using var someoneElse = await App.SignInAsAsync(Roles.Expert);
+
+        var page = await expert.GetDocumentAsync("/mon-depart");
+        var visa = items.Single(i => i.TitleFr == "Obtenir le visa");
+        var contract = items.Single(i => i.Owner == ChecklistOwner.Staff && i.TitleFr == "Signer le contrat");
+        using var ticked = await expert.SubmitAsync(page, $"form:has(input[name=item][value='{visa.Id}'])");
+        var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        using var staffStep = await expert.PostAsync("/mon-depart", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("item", contract.Id.ToString()), new("done", "true")]), Cancel);
+        var otherPage = await someoneElse.GetDocumentAsync("/mon-depart");
+        var otherToken = otherPage.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        using var notTheirs = await someoneElse.PostAsync("/mon-depart", new FormUrlEncodedContent([new("__RequestVerificationToken", otherToken), new("item", visa.Id.ToString()), new("done", "false")]), Cancel);
+
+        Assert.Equal(6, items.Count);
+        Assert.Equal(deployment.PlannedStart.AddDays(-30), visa.DueOn);
+        Assert.Equal(6, page.QuerySelectorAll("main .task-list li").Length);
+        Assert.Equal(3, page.QuerySelectorAll("main .task-list form").Length);
+        Assert.Equal(HttpStatusCode.Redirect, ticked.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, staffStep.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
+        await using var after = App.NewDb();
+        Assert.NotNull((await after.ChecklistItems.SingleAsync(i => i.Id == visa.Id, Cancel)).DoneAt);
+        Assert.Null((await after.ChecklistItems.SingleAsync(i => i.Id == contract.Id, Cancel)).DoneAt);
+    }
+
+    [Fact]
+    public async Task Staff_see_late_departures_and_tick_the_team_s_steps()
+    {
+        var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+        var late = await App.AddDeploymentAsync("Départ en retard", today.AddDays(20), today.AddYears(2), "preparing", withChecklist: true);
+        var onTime = await App.AddDeploymentAsync("Départ à l'heure", today.AddDays(200), today.AddYears(3), "preparing", withChecklist: true);
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+
+        var lateOnly = await manager.GetDocumentAsync("/gestion/departs?retard=true");
+        var contract = await App.NewDb().ChecklistItems.SingleAsync(i => i.DeploymentId == late.Id && i.TitleFr == "Signer le contrat", Cancel);
+        using var ticked = await manager.SubmitAsync(lateOnly, $"form:has(input[name=item][value='{contract.Id}'])");
+
+        var text = lateOnly.QuerySelector("main")!.TextContent;
+        Assert.Contains("Départ en retard", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Départ à l'heure", text, StringComparison.Ordinal);
+        Assert.Equal("/gestion/departs?retard=true", ticked.Headers.Location!.OriginalString);
+        await using var db = App.NewDb();
+        Assert.NotNull((await db.ChecklistItems.SingleAsync(i => i.Id == contract.Id, Cancel)).DoneBy);
+        Assert.NotEqual(onTime.Id, late.Id);
+    }
+}
+
+/// <summary>Reminders and alerts move with the clock: their own fixture, so the clock moves for them alone.</summary>
+public sealed class DepartureAlertsTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private async Task<int?> RunAsync() => await App.Services.GetRequiredService<DepartureAlerts>().AlertAsync(Cancel);
+
+    private async Task<List<Vivier.Core.Mail.OutboxMail>> MailsOfAsync(Guid personId)
+    {
+        await using var db = App.NewDb();
+        var email = await db.Users.Where(p => p.Id == personId).Select(p => p.Email!).SingleAsync(Cancel);
+        return await App.MailsToAsync(email);
+    }
+
+    [Fact]
+    public async Task Steps_due_within_a_week_or_late_are_reminded_once_and_end_of_mission_alerts_come_90_and_30_days_before()
+    {
+        var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+        // Starts in 40 days: the medical check (45 days before) is late, the visa (30 days before) due in 10 days.
+        var leaving = await App.AddDeploymentAsync("Rappels", today.AddDays(40), today.AddYears(2), "preparing", withChecklist: true);
+        var ending = await App.AddDeploymentAsync("Fin de mission", today.AddYears(-2), today.AddDays(80));
+
+        await RunAsync();
+        var first = await MailsOfAsync(leaving.PersonId);
+        await RunAsync();
+        var again = await MailsOfAsync(leaving.PersonId);
+        App.Clock.Advance(TimeSpan.FromDays(4));
+        await RunAsync();
+        var later = await MailsOfAsync(leaving.PersonId);
+        var endAlerts = await MailsOfAsync(ending.PersonId);
+        App.Clock.Advance(TimeSpan.FromDays(50));
+        await RunAsync();
+        await RunAsync();
+        var endAlertsLater = await MailsOfAsync(ending.PersonId);
+
+        var reminder = Assert.Single(first);
+        Assert.Contains("Passer la visite médicale", reminder.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Obtenir le visa", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Single(again);
+        Assert.Equal(2, later.Count);
+        Assert.Contains("Obtenir le visa", later.OrderBy(m => m.CreatedAt).Last().TextBody, StringComparison.Ordinal);
+        Assert.Contains("90", Assert.Single(endAlerts).TextBody, StringComparison.Ordinal);
+        Assert.Equal(2, endAlertsLater.Count);
+        Assert.Contains("30", endAlertsLater.OrderBy(m => m.CreatedAt).Last().TextBody, StringComparison.Ordinal);
+    }
+}
