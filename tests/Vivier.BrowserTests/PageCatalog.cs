@@ -54,6 +54,7 @@ public static class PageCatalog
         new("departures", "/gestion/departs", Roles.ProgrammeManager),
         new("departures-late", "/gestion/departs?retard=true", Roles.Recruiter),
         new("my-departure", "/mon-depart", Roles.Expert),
+        new("departure-template", "/gestion/departs/modele", Roles.ProgrammeManager),
         new("roster-filtered", "/roster?asOf=2023-12-31&continent=Africa&kind=ETI&page=2", Roles.Recruiter),
         new("roster-sponsor", "/roster?asOf=2023-12-31", Roles.Sponsor),
         new("roster-bad-input", "/roster?asOf=31-12-2023&kind=XYZ", Roles.Admin),

@@ -74,6 +74,43 @@ public sealed class OnboardingTests(VivierApp app) : VivierTest(app), IClassFixt
     }
 }
 
+/// <summary>The template is the programme's: its own fixture, so its changes touch no other test.</summary>
+public sealed class ChecklistTemplateTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Staff_edit_the_template_add_a_step_and_switch_one_off_new_checklists_follow_and_a_stale_save_is_refused()
+    {
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+        var page = await manager.GetDocumentAsync("/gestion/departs/modele");
+        var rows = page.QuerySelectorAll("tbody tr").Length;
+
+        using var bad = await manager.SubmitAsync(page, "main form", new Dictionary<string, string>
+        {
+            [$"Rows[{rows - 1}].TitleFr"] = "Ouvrir un compte bancaire local", [$"Rows[{rows - 1}].DaysBeforeStart"] = "900",
+        });
+        using var saved = await manager.SubmitAsync(page, "main form", new Dictionary<string, string>
+        {
+            [$"Rows[{rows - 1}].TitleFr"] = "Ouvrir un compte bancaire local", [$"Rows[{rows - 1}].TitleEn"] = "Open a local bank account",
+            [$"Rows[{rows - 1}].DaysBeforeStart"] = "-10", [$"Rows[{rows - 1}].Owner"] = "Expert", ["Rows[4].Active"] = "false",
+        });
+        using var stale = await manager.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Rows[0].TitleFr"] = "Écrasé" });
+        var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+        var deployment = await App.AddDeploymentAsync("Nouveau modèle", today.AddDays(100), today.AddYears(2), "preparing", withChecklist: true);
+
+        Assert.Contains("-365 et 365", (await Html.ParseAsync(bad)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/gestion/departs/modele?saved=true", saved.Headers.Location!.OriginalString);
+        Assert.Contains("modifié par quelqu'un d'autre", (await Html.ParseAsync(stale)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        await using var db = App.NewDb();
+        var steps = await db.ChecklistItems.Where(i => i.DeploymentId == deployment.Id).ToListAsync(Cancel);
+        Assert.Equal(6, steps.Count);
+        Assert.Contains(steps, s => s.TitleFr == "Ouvrir un compte bancaire local" && s.DueOn == today.AddDays(110));
+        Assert.DoesNotContain(steps, s => s.TitleFr == "Réserver le voyage");
+        Assert.DoesNotContain(await db.ChecklistTemplate.Select(t => t.TitleFr).ToListAsync(Cancel), t => t == "Écrasé");
+    }
+}
+
 /// <summary>Reminders and alerts move with the clock: their own fixture, so the clock moves for them alone.</summary>
 public sealed class DepartureAlertsTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
 {
