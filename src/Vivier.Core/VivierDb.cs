@@ -48,6 +48,7 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Deployments.DeploymentEvent> DeploymentEvents => Set<Deployments.DeploymentEvent>();
     public DbSet<Deployments.ChecklistTemplateItem> ChecklistTemplate => Set<Deployments.ChecklistTemplateItem>();
     public DbSet<Deployments.ChecklistItem> ChecklistItems => Set<Deployments.ChecklistItem>();
+    public DbSet<Deployments.DirectoryListing> DirectoryListings => Set<Deployments.DirectoryListing>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -9,22 +9,21 @@ namespace Vivier.Testing;
 public static class Deployments
 {
     /// <summary>
-    /// A deployment of a new person on <paramref name="host"/>: left preparing, or departed (and
+    /// A deployment on <paramref name="host"/> (of a new person unless <paramref name="personId"/> names one): left preparing, or departed (and
     /// extended, ended early, or ended), or cancelled, as asked.
     /// </summary>
     public static async Task<Deployment> AddDeploymentAsync(this VivierApp app, string host, DateOnly start, DateOnly plannedEnd, string status = "deployed",
         ExpertKind kind = ExpertKind.ETI, string country = "SN", string[]? sponsors = null, DateOnly? extendTo = null, DateOnly? endEarly = null,
-        bool withChecklist = false)
+        bool withChecklist = false, Guid? personId = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var db = app.NewDb();
         var email = $"deployed-{Guid.NewGuid():N}@vivier.test";
-        var person = new Person
+        var person = personId is { } existing ? await db.Users.SingleAsync(p => p.Id == existing) : db.Users.Add(new Person
         {
             UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
             SecurityStamp = Guid.NewGuid().ToString("N"), GivenName = "Experte", FamilyName = host, CreatedAt = app.Clock.GetUtcNow().UtcDateTime,
-        };
-        db.Users.Add(person);
+        }).Entity;
         var funders = new List<Organisation>();
         foreach (var name in sponsors ?? ["MEAE"])
         {

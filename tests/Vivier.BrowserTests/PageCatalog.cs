@@ -54,6 +54,8 @@ public static class PageCatalog
         new("departures", "/gestion/departs", Roles.ProgrammeManager),
         new("departures-late", "/gestion/departs?retard=true", Roles.Recruiter),
         new("my-departure", "/mon-depart", Roles.Expert),
+        new("directory", "/annuaire", Roles.Partner),
+        new("directory-filtered", "/annuaire?pays=BE", Roles.Sponsor),
         new("departure-template", "/gestion/departs/modele", Roles.ProgrammeManager),
         new("roster-filtered", "/roster?asOf=2023-12-31&continent=Africa&kind=ETI&page=2", Roles.Recruiter),
         new("roster-sponsor", "/roster?asOf=2023-12-31", Roles.Sponsor),

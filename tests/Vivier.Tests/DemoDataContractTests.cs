@@ -175,5 +175,6 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
         Assert.Equal(Vivier.Core.Demo.DemoRoster.Cohort2027, all.Count(d => d.PlannedStart == new DateOnly(2027, 1, 4) && d.IsFirstDeployment));
         Assert.True(all.Count(d => !d.IsFirstDeployment) > 20);
         Assert.True(all.GroupBy(d => d.PostId).Count(g => g.Count() > 1) > 250, "Posts are handed over from one expert to the next.");
+        Assert.Equal(99, await db.DirectoryListings.CountAsync(l => l.Listed, Cancel));
     }
 }

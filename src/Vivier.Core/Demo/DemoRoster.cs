@@ -116,6 +116,7 @@ public static class DemoRoster
         // People, in order of start: most serve once; some come back after an earlier deployment ended.
         var people = 0;
         var available = new List<(Person Person, DateOnly FreeFrom)>();
+        var listed = new HashSet<Guid>();
         foreach (var plan in plans.OrderBy(p => p.Start).ThenBy(p => p.Post.Code))
         {
             var free = available.FindIndex(a => a.FreeFrom < plan.Start && plan.Start.Year < 2027);
@@ -159,6 +160,15 @@ public static class DemoRoster
                 }
             }
             db.Deployments.Add(deployment);
+            // A third of those in post chose to appear in the directory.
+            if (deployment.Status == DeploymentStatus.Deployed && random.Next(3) == 0 && listed.Add(person.Id))
+            {
+                db.DirectoryListings.Add(new DirectoryListing
+                {
+                    PersonId = person.Id, Listed = true, Headline = $"{DemoMissions.Posts[plan.Theme].Title} – {plan.Post.HostInstitution}", ShareEmail = random.Next(2) == 0,
+                    UpdatedAt = now,
+                });
+            }
             if (deployment.Status == DeploymentStatus.Preparing)
             {
                 // Those leaving soon are under way with their checklist: the earliest steps done.

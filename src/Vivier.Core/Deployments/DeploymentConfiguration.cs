@@ -97,3 +97,13 @@ internal sealed class ChecklistItemConfiguration : IEntityTypeConfiguration<Chec
         item.HasIndex(i => new { i.DoneAt, i.DueOn });
     }
 }
+
+internal sealed class DirectoryListingConfiguration : IEntityTypeConfiguration<DirectoryListing>
+{
+    public void Configure(EntityTypeBuilder<DirectoryListing> listing)
+    {
+        listing.HasKey(l => l.PersonId);
+        listing.HasOne<Person>().WithMany().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Cascade);
+        listing.Property(l => l.Headline).HasMaxLength(DirectoryListing.MaxHeadline);
+    }
+}

@@ -816,6 +816,39 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("deployment_events", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Deployments.DirectoryListing", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("headline");
+
+                    b.Property<bool>("Listed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("listed");
+
+                    b.Property<bool>("ShareEmail")
+                        .HasColumnType("boolean")
+                        .HasColumnName("share_email");
+
+                    b.Property<bool>("SharePhone")
+                        .HasColumnType("boolean")
+                        .HasColumnName("share_phone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_directory_listings");
+
+                    b.ToTable("directory_listings", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Deployments.Post", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2288,6 +2321,16 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_deployment_events_deployments_deployment_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.DirectoryListing", b =>
+                {
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_directory_listings_asp_net_users_person_id");
                 });
 
             modelBuilder.Entity("Vivier.Core.Deployments.Post", b =>

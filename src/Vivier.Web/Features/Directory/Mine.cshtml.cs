@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Vivier.Core.Identity;
+
+namespace Vivier.Web.Features.Directory;
+
+/// <summary>/annuaire/moi: an expert in post chooses whether to appear in the directory and what to share.</summary>
+[Authorize(Roles = Roles.Expert)]
+public sealed class MineModel(ExpertDirectory directory, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty] public bool Listed { get; set; }
+    [BindProperty] public string? Headline { get; set; }
+    [BindProperty] public bool ShareEmail { get; set; }
+    [BindProperty] public bool SharePhone { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+
+    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await directory.IsInPostAsync(Me, cancellationToken))
+        {
+            return Forbid();
+        }
+        if (await directory.MineAsync(Me, cancellationToken) is { } listing)
+        {
+            (Listed, Headline, ShareEmail, SharePhone) = (listing.Listed, listing.Headline, listing.ShareEmail, listing.SharePhone);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await directory.IsInPostAsync(Me, cancellationToken))
+        {
+            return Forbid();
+        }
+        if (await directory.SaveAsync(Me, new ListingInput(Listed, Headline, ShareEmail, SharePhone), cancellationToken) is { } problem)
+        {
+            ModelState.AddModelError(nameof(Headline), l[problem]);
+            return Page();
+        }
+        return Redirect("/annuaire/moi?saved=true");
+    }
+}
