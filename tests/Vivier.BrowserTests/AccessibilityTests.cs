@@ -27,11 +27,17 @@ public sealed class AccessibilityTests(BrowserApp app) : VivierTest(app), IClass
     /// <summary>Fills in the demo's ids: an application with reviews and notes, and its mission.</summary>
     private async Task<string> ResolveAsync(string path)
     {
+        await using var db = App.NewDb();
+        if (path.Contains("{deployment}", StringComparison.Ordinal))
+        {
+            var deployment = await db.Deployments.Where(d => d.Status == Vivier.Core.Deployments.DeploymentStatus.Deployed && d.PlannedEnd > d.PlannedStart.AddMonths(24))
+                .OrderBy(d => d.PlannedStart).Select(d => d.Id).FirstAsync(TestContext.Current.CancellationToken);
+            return path.Replace("{deployment}", deployment.ToString(), StringComparison.Ordinal);
+        }
         if (!path.Contains("{application}", StringComparison.Ordinal) && !path.Contains("{pipeline}", StringComparison.Ordinal))
         {
             return path;
         }
-        await using var db = App.NewDb();
         var sample = await db.Applications.Where(a => a.StageKey == "interview").OrderBy(a => a.SubmittedAt)
             .Join(db.Missions, a => a.MissionId, m => m.Id, (a, m) => new { a.Id, m.Reference }).FirstAsync(TestContext.Current.CancellationToken);
         return path.Replace("{application}", sample.Id.ToString(), StringComparison.Ordinal).Replace("{pipeline}", sample.Reference, StringComparison.Ordinal);

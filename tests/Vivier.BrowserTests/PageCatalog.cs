@@ -4,7 +4,7 @@ namespace Vivier.BrowserTests;
 
 /// <summary>A page to check: a name for its screenshot, its path, and who looks at it (null: a visitor).
 /// "{self}" in the path stands for the signed-in person's id, "{application}" for a demo application at the interview stage,
-/// "{pipeline}" for its mission's reference.</summary>
+/// "{pipeline}" for its mission's reference, "{deployment}" for a demo deployment in post with its history.</summary>
 public sealed record CatalogPage(string Name, string Path, string? Role = null);
 
 /// <summary>
@@ -57,6 +57,7 @@ public static class PageCatalog
         new("directory", "/annuaire", Roles.Partner),
         new("directory-filtered", "/annuaire?pays=BE", Roles.Sponsor),
         new("departure-template", "/gestion/departs/modele", Roles.ProgrammeManager),
+        new("deployment", "/gestion/deploiements/{deployment}", Roles.ProgrammeManager),
         new("roster-filtered", "/roster?asOf=2023-12-31&continent=Africa&kind=ETI&page=2", Roles.Recruiter),
         new("roster-sponsor", "/roster?asOf=2023-12-31", Roles.Sponsor),
         new("roster-bad-input", "/roster?asOf=31-12-2023&kind=XYZ", Roles.Admin),

@@ -57,4 +57,26 @@ public sealed class LifecycleTests(VivierApp app) : VivierTest(app), IClassFixtu
             (cancelled.StatusCode, tooLate.StatusCode, departAfter.StatusCode, missing.StatusCode));
         Assert.Equal(gone.Id, Assert.Single(roster!.Items).Id);
     }
+
+    [Fact]
+    public async Task Staff_record_the_steps_on_the_deployment_s_page_with_clear_refusals()
+    {
+        var deployment = await App.AddDeploymentAsync("Page du déploiement", new DateOnly(2025, 3, 3), new DateOnly(2027, 3, 2), "preparing");
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+        var url = $"/gestion/deploiements/{deployment.Id}";
+
+        var page = await manager.GetDocumentAsync(url);
+        using var noReason = await manager.SubmitAsync(page, "form[action$='step=cancelled']");
+        using var departed = await manager.SubmitAsync(page, "form[action$='step=departed']", new Dictionary<string, string> { ["On"] = "2025-03-10" });
+        var after = await manager.GetDocumentAsync(url);
+        using var early = await manager.SubmitAsync(after, "form[action$='step=ended-early']", new Dictionary<string, string> { ["On"] = "2020-01-01", ["Reason"] = "Erreur" });
+
+        Assert.Contains("Indiquez le motif", (await Html.ParseAsync(noReason)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"{url}?done=departed", departed.Headers.Location!.OriginalString);
+        Assert.Contains("Arrivée en poste", after.QuerySelector("main ol.small")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("entre le début et la fin prévue", (await Html.ParseAsync(early)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        await using var db = App.NewDb();
+        var stored = await db.Deployments.SingleAsync(d => d.Id == deployment.Id, Cancel);
+        Assert.Equal((DeploymentStatus.Deployed, new DateOnly(2025, 3, 10)), (stored.Status, stored.InPostFrom!.Value));
+    }
 }
