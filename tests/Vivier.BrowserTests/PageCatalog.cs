@@ -58,6 +58,7 @@ public static class PageCatalog
         new("directory-filtered", "/annuaire?pays=BE", Roles.Sponsor),
         new("departure-template", "/gestion/departs/modele", Roles.ProgrammeManager),
         new("deployment", "/gestion/deploiements/{deployment}", Roles.ProgrammeManager),
+        new("deployment-import", "/gestion/deploiements/import", Roles.ProgrammeManager),
         new("roster-filtered", "/roster?asOf=2023-12-31&continent=Africa&kind=ETI&page=2", Roles.Recruiter),
         new("roster-sponsor", "/roster?asOf=2023-12-31", Roles.Sponsor),
         new("roster-bad-input", "/roster?asOf=31-12-2023&kind=XYZ", Roles.Admin),

@@ -1,0 +1,143 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Vivier.Core;
+using Vivier.Core.Deployments.Import;
+using Vivier.Core.Files;
+using Vivier.Core.Identity;
+
+namespace Vivier.Web.Features.Roster;
+
+/// <summary>
+/// /gestion/deploiements/import: a programme's roster from a CSV or .xlsx file, in four steps —
+/// upload, map the columns, preview with every row's problems in plain words, import all or nothing.
+/// The file is kept in the file store between steps; the preview is recomputed at the import.
+/// </summary>
+[Authorize(Roles = Roles.Staff)]
+public sealed class ImportModel(VivierDb db, RosterImport import, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+
+    [BindProperty(SupportsGet = true, Name = "fichier")] public Guid? FileId { get; set; }
+    [BindProperty] public Dictionary<string, int?> Columns { get; set; } = [];
+    [BindProperty(SupportsGet = true, Name = "crees")] public int? Created { get; set; }
+    [BindProperty(SupportsGet = true, Name = "deja")] public int? AlreadyThere { get; set; }
+
+    public Sheet? Sheet { get; private set; }
+    public string? FileName { get; private set; }
+    public ImportPlan? Plan { get; private set; }
+    public IReadOnlyDictionary<ImportField, int> Mapping { get; private set; } = new Dictionary<ImportField, int>();
+
+    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (FileId is not null && !await LoadAsync(cancellationToken))
+        {
+            return Page();
+        }
+        if (Sheet is not null)
+        {
+            Mapping = RosterImport.GuessMapping(Sheet.Headers);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken)
+    {
+        var form = await Request.ReadFormAsync(cancellationToken);
+        if (form.Files.GetFile("file") is not { Length: > 0 } upload)
+        {
+            ModelState.AddModelError("file", l["Import.Problem.NoFile"]);
+            return Page();
+        }
+        byte[] content;
+        try
+        {
+            await using var stream = upload.OpenReadStream();
+            content = await FileStore.ReadAtMostAsync(stream, MaxBytes, cancellationToken);
+        }
+        catch (FileTooLargeException)
+        {
+            ModelState.AddModelError("file", l["Import.Problem.TooLarge"]);
+            return Page();
+        }
+        try
+        {
+            SheetReader.Read(content, upload.FileName);
+        }
+        catch (SheetException problem)
+        {
+            ModelState.AddModelError("file", l[problem.MessageKey]);
+            return Page();
+        }
+        var stored = db.Store(content, Path.GetFileName(upload.FileName), upload.ContentType is { Length: > 0 } type ? type : "application/octet-stream", Me, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/gestion/deploiements/import?fichier={stored.Id}");
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken))
+        {
+            Mapping = Posted();
+            Plan = await import.PlanAsync(Sheet!, Mapping, cancellationToken);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommitAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return Page();
+        }
+        Mapping = Posted();
+        Plan = await import.PlanAsync(Sheet!, Mapping, cancellationToken);
+        if (!Plan.CanCommit)
+        {
+            return Page();
+        }
+        try
+        {
+            var result = await import.CommitAsync(Plan, Me, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            return Redirect($"/gestion/deploiements/import?crees={result.Created}&deja={result.AlreadyThere}");
+        }
+        catch (DbUpdateException)
+        {
+            // Someone imported the same rows at the same moment: nothing of this import was written.
+            ModelState.AddModelError("", l["Import.Problem.Concurrent"]);
+            return Page();
+        }
+    }
+
+    private Dictionary<ImportField, int> Posted() => Columns
+        .Where(c => c.Value is >= 0 && Enum.TryParse<ImportField>(c.Key, out _) && c.Value < Sheet!.Headers.Count)
+        .ToDictionary(c => Enum.Parse<ImportField>(c.Key), c => c.Value!.Value);
+
+    /// <summary>Reads the uploaded file back: it must be one a staff member uploaded.</summary>
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var file = FileId is { } id ? await db.StoredFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken) : null;
+        if (file is null || file.OwnerId != Me)
+        {
+            ModelState.AddModelError("file", l["Import.Problem.FileGone"]);
+            return false;
+        }
+        var content = await db.StoredFileContents.Where(c => c.FileId == file.Id).Select(c => c.Content).SingleAsync(cancellationToken);
+        try
+        {
+            Sheet = SheetReader.Read(content, file.FileName);
+            FileName = file.FileName;
+            return true;
+        }
+        catch (SheetException problem)
+        {
+            ModelState.AddModelError("file", l[problem.MessageKey]);
+            return false;
+        }
+    }
+}
