@@ -75,7 +75,7 @@ public sealed class RosterTests(VivierApp app) : VivierTest(app), IClassFixture<
     {
         const string host = "Périmètre des tutelles";
         await App.AddDeploymentAsync(host, Start, PlannedEnd, sponsors: ["MEAE"]);
-        await App.AddDeploymentAsync(host, Start, PlannedEnd, sponsors: ["DG Trésor"]);
+        var treasurys = await App.AddDeploymentAsync(host, Start, PlannedEnd, sponsors: ["DG Trésor"]);
         await App.AddDeploymentAsync(host, Start, PlannedEnd, sponsors: ["MEAE", "DG Trésor"]);
         var meae = await SponsorAsync("MEAE");
         var tresor = await SponsorAsync("DG Trésor");
@@ -89,6 +89,9 @@ public sealed class RosterTests(VivierApp app) : VivierTest(app), IClassFixture<
         Assert.Equal(2, seenByTresor.Total);
         Assert.Equal(1, askingForTheOther.Total);
         Assert.Equal(["DG Trésor", "MEAE"], Assert.Single(askingForTheOther.Items).Sponsors);
+        // By id: a deployment's page and its steps are staff's, whoever funds it.
+        Assert.Equal(HttpStatusCode.Forbidden, (await meae.PostAsJsonAsync($"/api/v1/deployments/{treasurys.Id}/extend", new { on = "2030-01-01", reason = "x" }, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await meae.GetAsync($"/gestion/deploiements/{treasurys.Id}", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAsync(Roles.Partner)).GetAsync("/api/v1/deployments", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAsync(Roles.Expert)).GetAsync("/api/v1/deployments", Cancel)).StatusCode);
     }
