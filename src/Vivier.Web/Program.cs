@@ -41,6 +41,7 @@ try
     builder.Services.AddScoped<Hiring>();
     builder.Services.AddScoped<StageMails>();
     builder.Services.AddScoped<ApplicationFolders>();
+    builder.Services.AddScoped<Vivier.Web.Features.Roster.DeploymentSteps>();
     builder.Services.AddScoped<Vivier.Core.Deployments.Import.RosterImport>();
     builder.Services.AddScoped<Vivier.Web.Features.Directory.ExpertDirectory>();
     builder.Services.AddScoped<Vivier.Web.Features.Onboarding.OnboardingDesk>();

@@ -12,7 +12,7 @@ namespace Vivier.Web.Features.Roster;
 
 /// <summary>/gestion/deploiements/{id}: one deployment, its history, and its lifecycle steps for staff (arrival, extension, end, cancellation).</summary>
 [Authorize(Roles = Roles.Staff)]
-public sealed class DeploymentModel(VivierDb db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DeploymentModel(VivierDb db, DeploymentSteps steps, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Deployment Deployment { get; private set; } = null!;
     public string Person { get; private set; } = "";
@@ -26,43 +26,17 @@ public sealed class DeploymentModel(VivierDb db, TimeProvider clock, IStringLoca
 
     public async Task<IActionResult> OnPostAsync(Guid id, [FromQuery] string step, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        var (_, problem) = await steps.TakeAsync(id, step, On, Reason, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), cancellationToken);
+        if (problem is null)
+        {
+            return Redirect($"/gestion/deploiements/{id}?done={step}");
+        }
+        if (problem == DeploymentSteps.NotFound || !await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
-        try
-        {
-            switch (step)
-            {
-                case DeploymentEvent.Departed: Deployment.Depart(On); break;
-                case DeploymentEvent.Extended: Deployment.Extend(On ?? throw new DeploymentRuleException("Deployment.Rule.DateRequired"), Reason ?? ""); break;
-                case DeploymentEvent.EndedEarly: Deployment.EndEarly(On ?? throw new DeploymentRuleException("Deployment.Rule.DateRequired"), Reason ?? ""); break;
-                case DeploymentEvent.Ended: Deployment.Finish(); break;
-                case DeploymentEvent.Cancelled: Deployment.Cancel(Reason ?? ""); break;
-                default: return BadRequest();
-            }
-        }
-        catch (DeploymentRuleException refused)
-        {
-            ModelState.AddModelError(refused.MessageKey.Contains("Reason", StringComparison.Ordinal) ? $"{step}-Reason" : $"{step}-On", l[refused.MessageKey]);
-            return Page();
-        }
-        Deployment.Version = Guid.NewGuid();
-        db.DeploymentEvents.Add(new DeploymentEvent
-        {
-            DeploymentId = id, At = clock.GetUtcNow().UtcDateTime, ActorId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), Action = step,
-            Detail = $"{On:yyyy-MM-dd} {Reason}".Trim() is { Length: > 0 } detail ? detail : null,
-        });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", l["Deployment.ChangedMeanwhile"]);
-            return Page();
-        }
-        return Redirect($"/gestion/deploiements/{id}?done={step}");
+        ModelState.AddModelError(problem == "Deployment.ChangedMeanwhile" ? "" : $"{step}-{(DeploymentSteps.FieldOf(problem) == "reason" ? "Reason" : "On")}", l[problem]);
+        return Page();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -26,20 +26,15 @@ public static class DeploymentsApi
                 + "total, counts by kind and one page of deployments. A sponsor sees only the deployments of missions it funds.");
         var staff = api.MapGroup("/deployments/{id:guid}").WithTags("Deployments")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Recruiter, Roles.ProgrammeManager, Roles.Admin));
-        staff.MapPost("/depart", (Guid id, LifecycleInput input, ClaimsPrincipal user, VivierDb db, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ChangeAsync(id, user, db, clock, l, DeploymentEvent.Departed, d => d.Depart(input.On), $"{input.On}", ct))
-            .WithSummary("The expert arrived in post (on = the day, default the planned start).");
-        staff.MapPost("/extend", (Guid id, LifecycleInput input, ClaimsPrincipal user, VivierDb db, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ChangeAsync(id, user, db, clock, l, DeploymentEvent.Extended, d => d.Extend(input.On ?? throw new DeploymentRuleException("Deployment.Rule.DateRequired"), input.Reason ?? ""),
-                $"{input.On}: {input.Reason}", ct))
-            .WithSummary("A new planned end (on), later than the current one, with its reason.");
-        staff.MapPost("/end", (Guid id, LifecycleInput input, ClaimsPrincipal user, VivierDb db, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ChangeAsync(id, user, db, clock, l, input.On is null ? DeploymentEvent.Ended : DeploymentEvent.EndedEarly,
-                d => { if (input.On is { } on) { d.EndEarly(on, input.Reason ?? ""); } else { d.Finish(); } }, $"{input.On}: {input.Reason}", ct))
+        staff.MapPost("/depart", (Guid id, LifecycleInput input, ClaimsPrincipal user, DeploymentSteps steps, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            StepAsync(id, DeploymentEvent.Departed, input, user, steps, l, ct)).WithSummary("The expert arrived in post (on = the day, default the planned start).");
+        staff.MapPost("/extend", (Guid id, LifecycleInput input, ClaimsPrincipal user, DeploymentSteps steps, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            StepAsync(id, DeploymentEvent.Extended, input, user, steps, l, ct)).WithSummary("A new planned end (on), later than the current one, with its reason.");
+        staff.MapPost("/end", (Guid id, LifecycleInput input, ClaimsPrincipal user, DeploymentSteps steps, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            StepAsync(id, input.On is null ? DeploymentEvent.Ended : DeploymentEvent.EndedEarly, input, user, steps, l, ct))
             .WithSummary("Ends the deployment: at its planned end without a day, or early on the given last day with a reason.");
-        staff.MapPost("/cancel", (Guid id, LifecycleInput input, ClaimsPrincipal user, VivierDb db, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ChangeAsync(id, user, db, clock, l, DeploymentEvent.Cancelled, d => d.Cancel(input.Reason ?? ""), input.Reason, ct))
-            .WithSummary("Cancels a deployment before departure, with a reason.");
+        staff.MapPost("/cancel", (Guid id, LifecycleInput input, ClaimsPrincipal user, DeploymentSteps steps, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            StepAsync(id, DeploymentEvent.Cancelled, input, user, steps, l, ct)).WithSummary("Cancels a deployment before departure, with a reason.");
         return api;
     }
 
@@ -70,37 +65,17 @@ public static class DeploymentsApi
         return await db.Users.Where(p => p.Id == me).Select(p => p.OrganisationId).SingleAsync(cancellationToken) ?? Guid.Empty;
     }
 
-    private static async Task<Results<Ok<DeploymentState>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeAsync(Guid id, ClaimsPrincipal user, VivierDb db,
-        TimeProvider clock, IStringLocalizer<SharedResource> l, string action, Action<Deployment> change, string? detail, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DeploymentState>, NotFound, ValidationProblem, ProblemHttpResult>> StepAsync(Guid id, string step, LifecycleInput input,
+        ClaimsPrincipal user, DeploymentSteps steps, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var deployment = await db.Deployments.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (deployment is null)
+        var (deployment, problem) = await steps.TakeAsync(id, step, input.On, input.Reason, Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!), cancellationToken);
+        return problem switch
         {
-            return TypedResults.NotFound();
-        }
-        try
-        {
-            change(deployment);
-        }
-        catch (DeploymentRuleException refused)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [refused.MessageKey.Contains("Reason", StringComparison.Ordinal) ? "reason" : "on"] = [l[refused.MessageKey]] });
-        }
-        deployment.Version = Guid.NewGuid();
-        db.DeploymentEvents.Add(new DeploymentEvent
-        {
-            DeploymentId = id, At = clock.GetUtcNow().UtcDateTime, ActorId = Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!), Action = action,
-            Detail = detail is { Length: > 2000 } ? detail[..2000] : detail,
-        });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l["Deployment.ChangedMeanwhile"]);
-        }
-        return TypedResults.Ok(DeploymentState.Of(deployment));
+            null => TypedResults.Ok(DeploymentState.Of(deployment!)),
+            DeploymentSteps.NotFound => TypedResults.NotFound(),
+            "Deployment.ChangedMeanwhile" => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l[problem]),
+            _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [DeploymentSteps.FieldOf(problem)] = [l[problem]] }),
+        };
     }
 }
 

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Deployments;
+
+namespace Vivier.Web.Features.Roster;
+
+/// <summary>
+/// The one place a deployment's lifecycle step is taken, from the API or the page: the step by its
+/// name (departed, extended, ended-early, ended, cancelled), recorded with who, when and why, and
+/// refused with a message key when the rules or someone else's change forbid it.
+/// </summary>
+public sealed class DeploymentSteps(VivierDb db, TimeProvider clock)
+{
+    public const string NotFound = "Deployment.NotFound";
+
+    public async Task<(Deployment? Deployment, string? Problem)> TakeAsync(Guid id, string step, DateOnly? on, string? reason, Guid actorId,
+        CancellationToken cancellationToken)
+    {
+        var deployment = await db.Deployments.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (deployment is null)
+        {
+            return (null, NotFound);
+        }
+        try
+        {
+            switch (step)
+            {
+                case DeploymentEvent.Departed: deployment.Depart(on); break;
+                case DeploymentEvent.Extended: deployment.Extend(on ?? throw new DeploymentRuleException("Deployment.Rule.DateRequired"), reason ?? ""); break;
+                case DeploymentEvent.EndedEarly: deployment.EndEarly(on ?? throw new DeploymentRuleException("Deployment.Rule.DateRequired"), reason ?? ""); break;
+                case DeploymentEvent.Ended: deployment.Finish(); break;
+                case DeploymentEvent.Cancelled: deployment.Cancel(reason ?? ""); break;
+                default: return (deployment, "Deployment.UnknownStep");
+            }
+        }
+        catch (DeploymentRuleException refused)
+        {
+            return (deployment, refused.MessageKey);
+        }
+        deployment.Version = Guid.NewGuid();
+        var detail = $"{on:yyyy-MM-dd} {reason}".Trim();
+        db.DeploymentEvents.Add(new DeploymentEvent
+        {
+            DeploymentId = id, At = clock.GetUtcNow().UtcDateTime, ActorId = actorId, Action = step,
+            Detail = detail.Length == 0 ? null : detail.Length > 2000 ? detail[..2000] : detail,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return (deployment, "Deployment.ChangedMeanwhile");
+        }
+        return (deployment, null);
+    }
+
+    /// <summary>The field a refusal concerns: the reason, or the date.</summary>
+    public static string FieldOf(string problem) => problem.Contains("Reason", StringComparison.Ordinal) ? "reason" : "on";
+}
