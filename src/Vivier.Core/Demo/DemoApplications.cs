@@ -57,7 +57,7 @@ public static class DemoApplications
         var candidates = pool.ConvertAll(x => (x.Person, x.Profile, Snapshot: snapshot(x.Person, x.Profile, files[x.Profile.CvFileId!.Value])));
         var today = ParisTime.Today(now);
         var open = await db.Missions.Where(m => m.Status == MissionStatus.Published && m.Deadline >= today).OrderBy(m => m.Reference).Take(OpenMissions).ToListAsync(cancellationToken);
-        var filled = await db.Missions.Include(m => m.Sponsors).Include(m => m.Themes).Where(m => m.Status == MissionStatus.Filled).OrderBy(m => m.Reference).ToListAsync(cancellationToken);
+        var filled = await db.Missions.AsSplitQuery().Include(m => m.Sponsors).Include(m => m.Themes).Where(m => m.Status == MissionStatus.Filled).OrderBy(m => m.Reference).ToListAsync(cancellationToken);
 
         JobApplication Apply(Mission mission, (Person Person, CandidateProfile Profile, string Snapshot) candidate, DateTime at, string target)
         {

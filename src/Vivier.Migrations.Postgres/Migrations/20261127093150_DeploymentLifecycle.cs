@@ -176,8 +176,6 @@ namespace Vivier.Migrations.Postgres.Migrations
                 principalTable: "posts",
                 principalColumn: "id",
                 onDelete: ReferentialAction.Restrict);
-            // Deployments already deployed or ended before these columns existed count in the roster too.
-            migrationBuilder.Sql("UPDATE deployments SET in_post_from = COALESCE(actual_start, planned_start), in_post_until = COALESCE(actual_end, planned_end) WHERE status IN ('Deployed', 'Ended');");
         }
 
         /// <inheritdoc />

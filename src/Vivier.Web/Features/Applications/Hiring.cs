@@ -37,7 +37,7 @@ public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails)
         {
             return "Pipeline.HireWithdrawn";
         }
-        var mission = await db.Missions.Include(m => m.Sponsors).Include(m => m.Themes).SingleAsync(m => m.Id == application.MissionId, cancellationToken);
+        var mission = await db.Missions.AsSplitQuery().Include(m => m.Sponsors).Include(m => m.Themes).SingleAsync(m => m.Id == application.MissionId, cancellationToken);
         if (mission.Status is not (MissionStatus.Published or MissionStatus.Closed))
         {
             return mission.Status == MissionStatus.Filled ? "Pipeline.AlreadyFilled" : "Pipeline.MissionNotRecruiting";
