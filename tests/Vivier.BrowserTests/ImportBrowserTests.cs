@@ -25,3 +25,25 @@ public sealed class ImportBrowserTests(BrowserApp app) : VivierTest(app), IClass
         await page.Context.CloseAsync();
     }
 }
+
+public sealed class DirectoryBrowserTests(BrowserApp app) : VivierTest(app), IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task An_expert_in_post_sets_their_directory_entry_on_a_page_that_passes_axe()
+    {
+        var (page, person) = await ((BrowserApp)App).SignedInPageAsync(Vivier.Core.Identity.Roles.Expert);
+        var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+        await App.AddDeploymentAsync("Ministère de l'Agriculture", today.AddMonths(-3), today.AddMonths(21), country: "MG", personId: person!.Id);
+
+        await page.GotoAsync("/annuaire/moi");
+        Assert.True((await Axe.ViolationsAsync(page)).Length == 0, "The directory entry page fails axe.");
+        await page.Locator("#Listed").CheckAsync();
+        await page.Locator("#Headline").FillAsync("Sécurité alimentaire");
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("main .alert-success")).ToBeVisibleAsync();
+        await page.GotoAsync("/annuaire?pays=MG");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Sécurité alimentaire");
+        Assert.True((await Axe.ViolationsAsync(page)).Length == 0, "The directory fails axe.");
+        await page.Context.CloseAsync();
+    }
+}

@@ -77,6 +77,37 @@ public sealed class ImportTests(VivierApp app) : VivierTest(app), IClassFixture<
     }
 
     [Fact]
+    public async Task The_same_file_imported_twice_at_once_creates_each_deployment_once()
+    {
+        await EnsureSponsorsAsync();
+        var csv = Csv("e",
+            "same1.{tag}@exemple.org;Sam;Un;ETI;SN;Institution jumelle;E1-{tag};Poste;2022-01-10;2024-01-09;;MEAE",
+            "same2.{tag}@exemple.org;Sam;Deux;ETI;SN;Institution jumelle;E2-{tag};Poste;2022-01-10;2024-01-09;;MEAE");
+        var sheet = SheetReader.Read(Encoding.UTF8.GetBytes(csv), "roster.csv");
+
+        async Task<ImportResult?> Once()
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            var import = scope.ServiceProvider.GetRequiredService<RosterImport>();
+            var plan = await import.PlanAsync(sheet, RosterImport.GuessMapping(sheet.Headers), Cancel);
+            try
+            {
+                return await import.CommitAsync(plan, Guid.Empty, App.Clock.GetUtcNow().UtcDateTime, Cancel);
+            }
+            catch (DbUpdateException)
+            {
+                return null; // the other import committed these rows first: this one wrote nothing
+            }
+        }
+        var results = await Task.WhenAll(Once(), Once());
+
+        Assert.Equal(2, results.Where(r => r is not null).Sum(r => r!.Created));
+        await using var db = App.NewDb();
+        Assert.Equal(2, await db.Deployments.CountAsync(d => d.HostInstitution == "Institution jumelle", Cancel));
+        Assert.Equal(1, await db.Users.CountAsync(p => p.Email == "same1.e@exemple.org", Cancel));
+    }
+
+    [Fact]
     public async Task An_xlsx_workbook_imports_like_a_csv()
     {
         var bytes = Workbook(

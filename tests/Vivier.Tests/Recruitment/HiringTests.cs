@@ -74,9 +74,14 @@ public sealed class HiringTests(VivierApp app) : VivierTest(app), IClassFixture<
         var again = await recruiter.PostAsJsonAsync($"/api/v1/applications/{other}/moves", new { stage = "hired" }, Cancel);
 
         Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (back.StatusCode, again.StatusCode));
+        var elsewhere = await App.CreateMissionAsync("Poste refusé à qui s'est retiré", "ML");
+        var (_, withdrawn) = await ApplyAsync(elsewhere.Reference);
+        (await recruiter.PostAsJsonAsync($"/api/v1/applications/{withdrawn}/moves", new { stage = "withdrawn" }, Cancel)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Conflict, (await recruiter.PostAsJsonAsync($"/api/v1/applications/{withdrawn}/moves", new { stage = "hired" }, Cancel)).StatusCode);
         await using var db = App.NewDb();
         Assert.Equal(PipelineStage.Hired, (await db.Applications.SingleAsync(a => a.Id == chosen, Cancel)).StageKey);
         Assert.Equal(1, await db.Deployments.CountAsync(d => d.MissionId == mission.Id, Cancel));
+        Assert.False(await db.Deployments.AnyAsync(d => d.MissionId == elsewhere.Id, Cancel));
     }
 
     [Fact]

@@ -98,4 +98,19 @@ public sealed class ReviewsTests(VivierApp app) : VivierTest(app), IClassFixture
         Assert.DoesNotContain("Références", own, StringComparison.Ordinal);
         Assert.Equal(candidate.Id, managerView.PersonId);
     }
+
+    [Fact]
+    public async Task A_reviewer_declaring_twice_at_once_has_one_review()
+    {
+        var mission = await App.CreateMissionAsync("Mission déclarée deux fois", "SN");
+        var id = (await App.SeedApplicationsAsync(mission, 1)).Single();
+        var reviewer = await ApiAsync(Roles.Recruiter);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            reviewer.PostAsJsonAsync($"/api/v1/applications/{id}/review/declaration", new { conflictOfInterest = false }, Cancel)));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, r.StatusCode.ToString()));
+        await using var db = App.NewDb();
+        Assert.Equal(1, await db.ApplicationReviews.CountAsync(r => r.ApplicationId == id, Cancel));
+    }
 }

@@ -123,6 +123,8 @@ public sealed class StageMailsTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Contains("minuscules", (await Html.ParseAsync(bad)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("/erreur/403", byManager.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
         Assert.Equal("/gestion/etapes/entretien-2?ajoutee=true", added.Headers.Location!.OriginalString);
+        using var twice = await admin.SubmitAsync(await admin.GetDocumentAsync("/gestion/etapes"), "main form", values);
+        Assert.Contains("déjà cet identifiant", (await Html.ParseAsync(twice)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         var columns = board.QuerySelectorAll("section h2").Select(h => h.Id).ToList();
         Assert.Equal(columns.IndexOf("stage-interview") + 1, columns.IndexOf("stage-entretien-2"));
         Assert.Equal("entretien-2", (await moved.Content.ReadFromJsonAsync<PipelineEntry>(Cancel))!.Stage);

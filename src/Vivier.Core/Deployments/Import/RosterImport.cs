@@ -86,8 +86,8 @@ public sealed class RosterImport(VivierDb db)
             {
                 continue;
             }
-            var column = folded.FindIndex(h => (h == hint || h.Contains(hint, StringComparison.Ordinal)) && !mapping.ContainsValue(folded.IndexOf(h)));
-            if (column >= 0 && !mapping.ContainsValue(column))
+            var column = Enumerable.Range(0, folded.Count).FirstOrDefault(i => !mapping.ContainsValue(i) && folded[i].Contains(hint, StringComparison.Ordinal), -1);
+            if (column >= 0)
             {
                 mapping[field] = column;
             }

@@ -11,8 +11,8 @@ using Vivier.Core;
 namespace Vivier.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(VivierDb))]
-    [Migration("20261127082645_HiringReviewsStageMails")]
-    partial class HiringReviewsStageMails
+    [Migration("20261127105323_RecruitmentAndDeployments")]
+    partial class RecruitmentAndDeployments
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -510,6 +510,113 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("candidate_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Deployments.ChecklistItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deployment_id");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at");
+
+                    b.Property<Guid?>("DoneBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_by");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_sent_at");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_fr");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_items");
+
+                    b.HasIndex("DoneBy")
+                        .HasDatabaseName("ix_checklist_items_done_by");
+
+                    b.HasIndex("DeploymentId", "Position")
+                        .HasDatabaseName("ix_checklist_items_deployment_id_position");
+
+                    b.HasIndex("DoneAt", "DueOn")
+                        .HasDatabaseName("ix_checklist_items_done_at_due_on");
+
+                    b.ToTable("checklist_items", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.ChecklistTemplateItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<int>("DaysBeforeStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days_before_start");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_fr");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_template");
+
+                    b.ToTable("checklist_template", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Deployments.Deployment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -517,9 +624,22 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("ActualEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actual_end");
+
+                    b.Property<DateOnly?>("ActualStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actual_start");
+
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("application_id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancellation_reason");
 
                     b.Property<string>("CountryCode")
                         .IsRequired()
@@ -532,11 +652,37 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<DateOnly?>("EndAlert30For")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_alert30for");
+
+                    b.Property<DateOnly?>("EndAlert90For")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_alert90for");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<string>("ExternalKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_key");
+
                     b.Property<string>("HostInstitution")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("host_institution");
+
+                    b.Property<DateOnly?>("InPostFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_post_from");
+
+                    b.Property<DateOnly?>("InPostUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_post_until");
 
                     b.Property<bool>("IsFirstDeployment")
                         .HasColumnType("INTEGER")
@@ -564,6 +710,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("planned_start");
 
+                    b.Property<Guid?>("PostId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("post_id");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -585,16 +735,149 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.HasIndex("CountryCode")
                         .HasDatabaseName("ix_deployments_country_code");
 
+                    b.HasIndex("ExternalKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deployments_external_key");
+
                     b.HasIndex("MissionId")
                         .HasDatabaseName("ix_deployments_mission_id");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_deployments_person_id");
 
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_deployments_post_id");
+
+                    b.HasIndex("InPostFrom", "InPostUntil")
+                        .HasDatabaseName("ix_deployments_in_post_from_in_post_until");
+
                     b.HasIndex("Status", "PlannedStart")
                         .HasDatabaseName("ix_deployments_status_planned_start");
 
                     b.ToTable("deployments", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.DeploymentEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deployment_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deployment_events");
+
+                    b.HasIndex("DeploymentId", "At")
+                        .HasDatabaseName("ix_deployment_events_deployment_id_at");
+
+                    b.ToTable("deployment_events", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.DirectoryListing", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headline");
+
+                    b.Property<bool>("Listed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("listed");
+
+                    b.Property<bool>("ShareEmail")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("share_email");
+
+                    b.Property<bool>("SharePhone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("share_phone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_directory_listings");
+
+                    b.ToTable("directory_listings", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.Post", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("HostInstitution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("host_institution");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_posts");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_posts_code");
+
+                    b.HasIndex("CountryCode")
+                        .HasDatabaseName("ix_posts_country_code");
+
+                    b.ToTable("posts", (string)null);
                 });
 
             modelBuilder.Entity("Vivier.Core.Files.StoredFile", b =>
@@ -1619,6 +1902,25 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("deployment_sponsors", (string)null);
                 });
 
+            modelBuilder.Entity("deployment_themes", b =>
+                {
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deployment_id");
+
+                    b.Property<string>("ThemeCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme_code");
+
+                    b.HasKey("DeploymentId", "ThemeCode")
+                        .HasName("pk_deployment_themes");
+
+                    b.HasIndex("ThemeCode")
+                        .HasDatabaseName("ix_deployment_themes_theme_code");
+
+                    b.ToTable("deployment_themes", (string)null);
+                });
+
             modelBuilder.Entity("mission_sponsors", b =>
                 {
                     b.Property<long>("MissionId")
@@ -1897,6 +2199,22 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.Navigation("Languages");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Deployments.ChecklistItem", b =>
+                {
+                    b.HasOne("Vivier.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_items_deployments_deployment_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DoneBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_checklist_items_asp_net_users_done_by");
+                });
+
             modelBuilder.Entity("Vivier.Core.Deployments.Deployment", b =>
                 {
                     b.HasOne("Vivier.Core.Recruitment.JobApplication", null)
@@ -1924,6 +2242,42 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deployments_asp_net_users_person_id");
+
+                    b.HasOne("Vivier.Core.Deployments.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployments_posts_post_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.DeploymentEvent", b =>
+                {
+                    b.HasOne("Vivier.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_events_deployments_deployment_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.DirectoryListing", b =>
+                {
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_directory_listings_asp_net_users_person_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.Post", b =>
+                {
+                    b.HasOne("Vivier.Core.ReferenceData.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_posts_countries_country_code");
                 });
 
             modelBuilder.Entity("Vivier.Core.Files.StoredFileContent", b =>
@@ -2195,6 +2549,23 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deployment_sponsors_organisations_sponsor_id");
+                });
+
+            modelBuilder.Entity("deployment_themes", b =>
+                {
+                    b.HasOne("Vivier.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_themes_deployments_deployment_id");
+
+                    b.HasOne("Vivier.Core.ReferenceData.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_themes_themes_theme_code");
                 });
 
             modelBuilder.Entity("mission_sponsors", b =>

@@ -14,8 +14,8 @@ using Vivier.Core;
 namespace Vivier.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(VivierDb))]
-    [Migration("20261127093150_DeploymentLifecycle")]
-    partial class DeploymentLifecycle
+    [Migration("20261127105329_RecruitmentAndDeployments")]
+    partial class RecruitmentAndDeployments
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -527,6 +527,117 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("candidate_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Deployments.ChecklistItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deployment_id");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<Guid?>("DoneBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("done_by");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminder_sent_at");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_fr");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_items");
+
+                    b.HasIndex("DoneBy")
+                        .HasDatabaseName("ix_checklist_items_done_by");
+
+                    b.HasIndex("DeploymentId", "Position")
+                        .HasDatabaseName("ix_checklist_items_deployment_id_position");
+
+                    b.HasIndex("DoneAt", "DueOn")
+                        .HasDatabaseName("ix_checklist_items_done_at_due_on");
+
+                    b.ToTable("checklist_items", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.ChecklistTemplateItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<int>("DaysBeforeStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_before_start");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_fr");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_template");
+
+                    b.ToTable("checklist_template", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Deployments.Deployment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -561,6 +672,14 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EndAlert30For")
+                        .HasColumnType("date")
+                        .HasColumnName("end_alert30for");
+
+                    b.Property<DateOnly?>("EndAlert90For")
+                        .HasColumnType("date")
+                        .HasColumnName("end_alert90for");
 
                     b.Property<string>("EndReason")
                         .HasMaxLength(1000)
@@ -698,6 +817,39 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_deployment_events_deployment_id_at");
 
                     b.ToTable("deployment_events", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.DirectoryListing", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("headline");
+
+                    b.Property<bool>("Listed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("listed");
+
+                    b.Property<bool>("ShareEmail")
+                        .HasColumnType("boolean")
+                        .HasColumnName("share_email");
+
+                    b.Property<bool>("SharePhone")
+                        .HasColumnType("boolean")
+                        .HasColumnName("share_phone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_directory_listings");
+
+                    b.ToTable("directory_listings", (string)null);
                 });
 
             modelBuilder.Entity("Vivier.Core.Deployments.Post", b =>
@@ -2113,6 +2265,22 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.Navigation("Languages");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Deployments.ChecklistItem", b =>
+                {
+                    b.HasOne("Vivier.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_items_deployments_deployment_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DoneBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_checklist_items_asp_net_users_done_by");
+                });
+
             modelBuilder.Entity("Vivier.Core.Deployments.Deployment", b =>
                 {
                     b.HasOne("Vivier.Core.Recruitment.JobApplication", null)
@@ -2156,6 +2324,16 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_deployment_events_deployments_deployment_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Deployments.DirectoryListing", b =>
+                {
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_directory_listings_asp_net_users_person_id");
                 });
 
             modelBuilder.Entity("Vivier.Core.Deployments.Post", b =>
