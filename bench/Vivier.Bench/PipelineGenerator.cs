@@ -49,8 +49,9 @@ public static class PipelineGenerator
             var application = new JobApplication
             {
                 MissionId = mission.Id, PersonId = person.Id, CreatedAt = at, UpdatedAt = at, SubmittedAt = at, CoverLetter = "Lettre de motivation.",
-                StageKey = stages[random.Next(stages.Length)], ProfileSnapshot = "{}",
+                ProfileSnapshot = "{}",
             };
+            application.Enter(DefaultPipeline.ByKey[stages[random.Next(stages.Length)]], DefaultPipeline.ByKey);
             db.Applications.Add(application);
             db.ApplicationEvents.Add(new ApplicationEvent { ApplicationId = application.Id, At = at, ActorId = person.Id, ToStage = PipelineStage.Received, VisibleToCandidate = true });
             if (i % 3 == 0)

@@ -1,5 +1,6 @@
 using Vivier.Web.Features.Account;
 using Vivier.Web.Features.Applications;
+using Vivier.Web.Features.Dashboards;
 using Vivier.Web.Features.Admin;
 using Vivier.Web.Features.Files;
 using Vivier.Web.Features.Missions;
@@ -46,6 +47,9 @@ try
     builder.Services.AddScoped<Vivier.Web.Features.Directory.ExpertDirectory>();
     builder.Services.AddScoped<Vivier.Web.Features.Onboarding.OnboardingDesk>();
     builder.Services.AddScoped<Vivier.Web.Features.Roster.RosterDesk>();
+    builder.Services.AddScoped<Vivier.Web.Features.Dashboards.DashboardDesk>();
+    builder.Services.AddScoped<Vivier.Web.Features.Dashboards.DashboardAccess>();
+    builder.Services.AddSingleton(services => Vivier.Web.Features.Dashboards.WorldMap.LoadShipped(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
     builder.Services.AddScoped<Vivier.Web.Features.Applications.Stages.PipelineSettings>();
     builder.Services.AddSingleton<DraftReminder>();
     builder.Services.AddHostedService(services => services.GetRequiredService<DraftReminder>());
@@ -94,6 +98,7 @@ try
     api.MapApplicationsApi();
     api.MapPipelineApi();
     api.MapDeploymentsApi();
+    api.MapDashboardsApi();
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() =>

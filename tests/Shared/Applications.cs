@@ -27,8 +27,9 @@ public static class Applications
             var application = new JobApplication
             {
                 MissionId = mission.Id, PersonId = person.Id, CreatedAt = now.AddMinutes(-count + i), UpdatedAt = now, SubmittedAt = now.AddMinutes(-count + i),
-                CoverLetter = "Motivé.", StageKey = stage, ProfileSnapshot = "{}",
+                CoverLetter = "Motivé.", ProfileSnapshot = "{}",
             };
+            application.Enter(DefaultPipeline.ByKey[stage], DefaultPipeline.ByKey);
             db.Applications.Add(application);
             db.ApplicationEvents.Add(new ApplicationEvent { ApplicationId = application.Id, At = application.CreatedAt, ActorId = person.Id, ToStage = stage, VisibleToCandidate = true });
             ids.Add(application.Id);

@@ -33,4 +33,5 @@ public static class AuditActions
     public const string FileRead = "file-read";
     public const string CvViewed = "cv-viewed";
     public const string ProfileRead = "profile-read";
+    public const string Exported = "export";
 }

@@ -65,9 +65,10 @@ public static class DemoApplications
             {
                 MissionId = mission.Id, PersonId = candidate.Person.Id, CreatedAt = at, UpdatedAt = at, SubmittedAt = at,
                 CoverLetter = $"Madame, Monsieur,\n\nForte d'une expérience de {candidate.Profile.YearsOfExperience} ans, je souhaite mettre mon expertise au service de la mission « {mission.Title} ».\n\nJe me tiens à votre disposition pour un entretien.",
-                ProfileSnapshot = candidate.Snapshot, CvFileId = candidate.Profile.CvFileId, StageKey = PipelineStage.Received,
+                ProfileSnapshot = candidate.Snapshot, CvFileId = candidate.Profile.CvFileId,
                 Answers = mission.ScreeningQuestions.Select(q => new ScreeningAnswer { Question = q, Answer = "Oui." }).ToList(),
             };
+            application.Enter(DefaultPipeline.ByKey[PipelineStage.Received], DefaultPipeline.ByKey);
             db.Applications.Add(application);
             db.ApplicationEvents.Add(new ApplicationEvent { ApplicationId = application.Id, At = at, ActorId = candidate.Person.Id, ToStage = PipelineStage.Received, VisibleToCandidate = true });
             var step = at;
@@ -81,7 +82,7 @@ public static class DemoApplications
                     ApplicationId = application.Id, At = step, ActorId = withdrawn ? candidate.Person.Id : recruiter, FromStage = application.StageKey, ToStage = stage,
                     Reason = stage == PipelineStage.Rejected ? "Expérience insuffisante dans le secteur" : null, VisibleToCandidate = true,
                 });
-                application.StageKey = stage;
+                application.Enter(DefaultPipeline.ByKey[stage], DefaultPipeline.ByKey);
                 application.UpdatedAt = step;
             }
             if (target is "shortlisted" or "interview" or "offer" or PipelineStage.Hired)
@@ -167,7 +168,7 @@ public static class DemoApplications
                     ApplicationId = other.Id, At = mission.ClosedAt!.Value, ActorId = recruiter, FromStage = other.StageKey, ToStage = PipelineStage.Rejected,
                     Reason = "Poste pourvu", VisibleToCandidate = true,
                 });
-                other.StageKey = PipelineStage.Rejected;
+                other.Enter(DefaultPipeline.ByKey[PipelineStage.Rejected], DefaultPipeline.ByKey);
                 other.UpdatedAt = mission.ClosedAt.Value;
             }
         }

@@ -16,7 +16,12 @@ public sealed class JobApplication
     /// <summary>Answers to the mission's screening questions, each with its question as asked.</summary>
     public List<ScreeningAnswer> Answers { get; set; } = [];
     /// <summary>Null while a draft; the pipeline stage once sent.</summary>
-    public string? StageKey { get; set; }
+    public string? StageKey { get; private set; }
+    /// <summary>
+    /// The furthest stage of the funnel the application has entered (never rejected or withdrawn):
+    /// the dashboards' funnel counts it at that stage and every one before, without reading the history.
+    /// </summary>
+    public string? FurthestStage { get; private set; }
     /// <summary>The profile as sent (JSON), frozen.</summary>
     public string? ProfileSnapshot { get; set; }
     /// <summary>The CV file as sent; the stored file is kept even if the person uploads another.</summary>
@@ -29,6 +34,19 @@ public sealed class JobApplication
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public bool IsDraft => StageKey is null;
+
+    /// <summary>Enters a stage; the furthest stage moves on when this one lies further along the funnel.</summary>
+    /// <param name="stages">The pipeline's stages by key, to compare positions.</param>
+    public void Enter(PipelineStage stage, IReadOnlyDictionary<string, PipelineStage> stages)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(stages);
+        StageKey = stage.Key;
+        if (!stage.IsExit && (FurthestStage is null || !stages.TryGetValue(FurthestStage, out var furthest) || furthest.Position < stage.Position))
+        {
+            FurthestStage = stage.Key;
+        }
+    }
 }
 
 /// <summary>Something that happened to an application: who, when, from which stage to which, why.</summary>

@@ -21,6 +21,9 @@ public sealed class PipelineStage
     /// <summary>Hired, rejected, withdrawn: the application is over.</summary>
     public bool IsFinal { get; set; }
 
+    /// <summary>Rejected, withdrawn, or any other final stage but hiring: the way out of the funnel, not a step of it.</summary>
+    public bool IsExit => IsFinal && Key != Hired;
+
     public string CandidateLabel(System.Globalization.CultureInfo culture) =>
         (culture ?? System.Globalization.CultureInfo.CurrentUICulture).TwoLetterISOLanguageName == "en" ? CandidateLabelEn : CandidateLabelFr;
 }
@@ -39,6 +42,9 @@ public static class DefaultPipeline
         new() { Key = PipelineStage.Rejected, Position = 90, NameFr = "Non retenue", NameEn = "Rejected", CandidateLabelFr = "Non retenue", CandidateLabelEn = "Not selected", IsFinal = true },
         new() { Key = PipelineStage.Withdrawn, Position = 95, NameFr = "Retirée", NameEn = "Withdrawn", CandidateLabelFr = "Retirée par vous", CandidateLabelEn = "Withdrawn by you", IsFinal = true },
     ];
+
+    /// <summary>The default stages by key: what demo data and generated data move through.</summary>
+    public static IReadOnlyDictionary<string, PipelineStage> ByKey { get; } = Stages.ToDictionary(s => s.Key);
 
     /// <summary>Adds the default stages (and their mails) to an empty pipeline; a pipeline with stages is left as it is.</summary>
     public static async Task EnsureAsync(VivierDb db, CancellationToken cancellationToken = default)

@@ -31,11 +31,14 @@ internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<Job
         application.Property(a => a.CoverLetter).HasMaxLength(JobApplication.MaxCoverLetter);
         application.Property(a => a.StageKey).HasMaxLength(30);
         application.Property(a => a.Version).IsConcurrencyToken();
+        application.Property(a => a.FurthestStage).HasMaxLength(30);
         application.Ignore(a => a.IsDraft);
         application.OwnsMany(a => a.Answers, answer => answer.ToJson());
         // One application per person and mission: a double click or a retried request finds this one.
         application.HasIndex(a => new { a.MissionId, a.PersonId }).IsUnique();
         application.HasIndex(a => new { a.MissionId, a.StageKey });
+        // The dashboards' funnel reads these two columns alone.
+        application.HasIndex(a => new { a.MissionId, a.FurthestStage });
     }
 }
 

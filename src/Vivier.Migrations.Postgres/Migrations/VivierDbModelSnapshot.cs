@@ -1613,6 +1613,11 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("cv_file_id");
 
+                    b.Property<string>("FurthestStage")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("furthest_stage");
+
                     b.Property<long>("MissionId")
                         .HasColumnType("bigint")
                         .HasColumnName("mission_id");
@@ -1658,6 +1663,9 @@ namespace Vivier.Migrations.Postgres.Migrations
 
                     b.HasIndex("StageKey")
                         .HasDatabaseName("ix_applications_stage_key");
+
+                    b.HasIndex("MissionId", "FurthestStage")
+                        .HasDatabaseName("ix_applications_mission_id_furthest_stage");
 
                     b.HasIndex("MissionId", "PersonId")
                         .IsUnique()

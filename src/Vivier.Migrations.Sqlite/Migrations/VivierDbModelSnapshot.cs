@@ -1547,6 +1547,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("cv_file_id");
 
+                    b.Property<string>("FurthestStage")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("furthest_stage");
+
                     b.Property<long>("MissionId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("mission_id");
@@ -1592,6 +1597,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StageKey")
                         .HasDatabaseName("ix_applications_stage_key");
+
+                    b.HasIndex("MissionId", "FurthestStage")
+                        .HasDatabaseName("ix_applications_mission_id_furthest_stage");
 
                     b.HasIndex("MissionId", "PersonId")
                         .IsUnique()

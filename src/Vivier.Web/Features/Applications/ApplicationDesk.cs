@@ -87,7 +87,7 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
             application.ProfileSnapshot = JsonSerializer.Serialize(profile with { Version = null }, JsonSerializerOptions.Web);
             application.CvFileId = profile.Cv!.FileId;
             application.SubmittedAt = now;
-            StageMove.Record(db, [application], PipelineStage.Received, null, personId, now);
+            await StageMove.RecordAsync(db, [application], PipelineStage.Received, null, personId, now, cancellationToken);
             await mails.QueueAsync(PipelineStage.Received, [await RecipientAsync(personId, mission, cancellationToken)], cancellationToken);
         }
         if (existing is null)
@@ -132,7 +132,7 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
         {
             return false;
         }
-        StageMove.Record(db, [application], PipelineStage.Withdrawn, null, personId, clock.GetUtcNow().UtcDateTime);
+        await StageMove.RecordAsync(db, [application], PipelineStage.Withdrawn, null, personId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await mails.QueueAsync(PipelineStage.Withdrawn, (await mails.RecipientsAsync([application.Id], cancellationToken)).Select(r => r.Recipient), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;

@@ -52,13 +52,13 @@ public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails)
         db.Deployments.Add(deployment);
         db.ChecklistItems.AddRange(ChecklistItem.From(await db.ChecklistTemplate.AsNoTracking().ToListAsync(cancellationToken), deployment));
         db.DeploymentEvents.Add(new DeploymentEvent { DeploymentId = deployment.Id, At = now, ActorId = actorId, Action = DeploymentEvent.Created, Detail = mission.Reference });
-        StageMove.Record(db, [application], PipelineStage.Hired, reason, actorId, now);
+        await StageMove.RecordAsync(db, [application], PipelineStage.Hired, reason, actorId, now, cancellationToken);
 
         var finalStages = await db.PipelineStages.Where(s => s.IsFinal).Select(s => s.Key).ToListAsync(cancellationToken);
         var others = await db.Applications
             .Where(a => a.MissionId == mission.Id && a.Id != application.Id && a.StageKey != null && !finalStages.Contains(a.StageKey))
             .ToListAsync(cancellationToken);
-        StageMove.Record(db, others, PipelineStage.Rejected, PostFilledReason, actorId, now);
+        await StageMove.RecordAsync(db, others, PipelineStage.Rejected, PostFilledReason, actorId, now, cancellationToken);
 
         var recipients = (await mails.RecipientsAsync([application.Id, .. others.Select(o => o.Id)], cancellationToken)).ToDictionary(r => r.ApplicationId, r => r.Recipient);
         await mails.QueueAsync(PipelineStage.Hired, [recipients[application.Id]], cancellationToken);

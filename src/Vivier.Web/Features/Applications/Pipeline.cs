@@ -126,7 +126,7 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, 
             return applications.Count == 1 ? await hiring.HireAsync(applications[0], reason, actorId, cancellationToken) : "Pipeline.HireOneAtATime";
         }
         var moving = applications.Where(a => a.StageKey != stage.Key).ToList();
-        StageMove.Record(db, moving, stage.Key, reason, actorId, clock.GetUtcNow().UtcDateTime);
+        await StageMove.RecordAsync(db, moving, stage.Key, reason, actorId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await mails.QueueAsync(stage.Key, (await mails.RecipientsAsync(moving.ConvertAll(a => a.Id), cancellationToken)).Select(r => r.Recipient), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return null;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Vivier.Core;
 using Vivier.Core.Recruitment;
 
@@ -7,8 +8,11 @@ namespace Vivier.Web.Features.Applications;
 internal static class StageMove
 {
     /// <summary>Moves the tracked applications to the stage; the caller saves (and queues the stage's mails).</summary>
-    public static void Record(VivierDb db, IEnumerable<JobApplication> applications, string stageKey, string? reason, Guid? actorId, DateTime now)
+    public static async Task RecordAsync(VivierDb db, IEnumerable<JobApplication> applications, string stageKey, string? reason, Guid? actorId, DateTime now,
+        CancellationToken cancellationToken)
     {
+        var stages = await db.PipelineStages.AsNoTracking().ToDictionaryAsync(s => s.Key, cancellationToken);
+        var stage = stages[stageKey];
         foreach (var application in applications)
         {
             db.ApplicationEvents.Add(new ApplicationEvent
@@ -16,7 +20,7 @@ internal static class StageMove
                 ApplicationId = application.Id, At = now, ActorId = actorId, FromStage = application.StageKey, ToStage = stageKey,
                 Reason = reason, VisibleToCandidate = true,
             });
-            application.StageKey = stageKey;
+            application.Enter(stage, stages);
             application.UpdatedAt = now;
             application.Version = Guid.NewGuid();
         }

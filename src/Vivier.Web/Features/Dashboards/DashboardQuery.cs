@@ -1,0 +1,66 @@
+using System.Globalization;
+using Vivier.Core.Missions;
+
+namespace Vivier.Web.Features.Dashboards;
+
+/// <summary>
+/// What the dashboards are about: the day the deployments are counted (asOf) and the months before
+/// it, an expert kind, a sponsor, and the period of the recruitment figures (from, to: applications
+/// sent and hires made between these days, both included; none means since the start). Parsed from
+/// the URL or the API's query; a value that does not parse is a problem (its message key).
+/// </summary>
+public sealed record DashboardQuery(DateOnly AsOf, ExpertKind? Kind, string? Sponsor, DateOnly? From, DateOnly? To)
+{
+    /// <summary>How many month-ends the series of people in post covers, up to asOf.</summary>
+    public const int Months = 24;
+
+    public static (DashboardQuery? Query, Dictionary<string, string> Problems) Parse(DateOnly today, string? asOf, string? kind, string? sponsor, string? from, string? to)
+    {
+        var problems = new Dictionary<string, string>();
+        var day = Day(asOf, "asOf") ?? today;
+        ExpertKind? parsedKind = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            if (Enum.TryParse<ExpertKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k)) { parsedKind = k; } else { problems["kind"] = "Dashboard.Invalid.kind"; }
+        }
+        if (sponsor is { Length: > 50 })
+        {
+            problems["sponsor"] = "Dashboard.Invalid.sponsor";
+        }
+        var (start, end) = (Day(from, "from"), Day(to, "to"));
+        if (start > end)
+        {
+            problems["to"] = "Dashboard.Invalid.period";
+        }
+        return problems.Count > 0
+            ? (null, problems)
+            : (new DashboardQuery(day, parsedKind, string.IsNullOrWhiteSpace(sponsor) ? null : sponsor.Trim(), start, end), problems);
+
+        DateOnly? Day(string? text, string name)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+            if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) && value.Year is >= 1990 and <= 2100)
+            {
+                return value;
+            }
+            problems[name] = $"Dashboard.Invalid.{name}";
+            return null;
+        }
+    }
+
+    /// <summary>The query as URL parameters (without a leading ?), for links and exports.</summary>
+    public string ToQueryString()
+    {
+        var parts = new List<string> { $"asOf={Iso(AsOf)}" };
+        if (Kind is { } kind) { parts.Add($"kind={kind}"); }
+        if (Sponsor is { } sponsor) { parts.Add($"sponsor={Uri.EscapeDataString(sponsor)}"); }
+        if (From is { } from) { parts.Add($"from={Iso(from)}"); }
+        if (To is { } to) { parts.Add($"to={Iso(to)}"); }
+        return string.Join('&', parts);
+    }
+
+    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

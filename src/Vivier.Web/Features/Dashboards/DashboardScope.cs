@@ -1,0 +1,77 @@
+using Vivier.Core;
+using Vivier.Core.Deployments;
+using Vivier.Core.Missions;
+using Vivier.Core.Recruitment;
+
+namespace Vivier.Web.Features.Dashboards;
+
+/// <summary>
+/// The rows a dashboard may count for a query and a viewer: staff every deployment and mission, a
+/// sponsor those it funds alone, whatever the query asks. Every figure starts from here, so no
+/// filter, URL or export reaches another sponsor's rows.
+/// </summary>
+public sealed class DashboardScope(VivierDb db, DashboardQuery query, Guid? sponsorId)
+{
+    public DashboardQuery Query => query;
+
+    /// <summary>The viewer's sponsor, when the viewer is a sponsor.</summary>
+    public Guid? SponsorId => sponsorId;
+
+    /// <summary>Deployments that were ever in post (deployed or ended), in scope.</summary>
+    public IQueryable<Deployment> Deployments()
+    {
+        var deployments = db.Deployments.Where(d => d.InPostFrom != null);
+        if (sponsorId is { } own)
+        {
+            deployments = deployments.Where(d => d.Sponsors.Any(s => s.Id == own));
+        }
+        if (query.Sponsor is { } sponsor)
+        {
+            deployments = deployments.Where(d => d.Sponsors.Any(s => s.ShortName == sponsor));
+        }
+        if (query.Kind is { } kind)
+        {
+            deployments = deployments.Where(d => d.Kind == kind);
+        }
+        return deployments;
+    }
+
+    /// <summary>Deployments in post on a day, both ends included (as the roster counts them).</summary>
+    public IQueryable<Deployment> InPost(DateOnly day) => Deployments().Where(d => d.InPostFrom <= day && d.InPostUntil >= day);
+
+    /// <summary>Missions published in the period, in scope: the recruitment figures' cohort.</summary>
+    public IQueryable<Mission> Missions()
+    {
+        var missions = db.Missions.Where(m => m.PublishedAt != null);
+        if (sponsorId is { } own)
+        {
+            missions = missions.Where(m => m.Sponsors.Any(s => s.Id == own));
+        }
+        if (query.Sponsor is { } sponsor)
+        {
+            missions = missions.Where(m => m.Sponsors.Any(s => s.ShortName == sponsor));
+        }
+        if (query.Kind is { } kind)
+        {
+            missions = missions.Where(m => m.Kind == kind);
+        }
+        if (query.From is { } from)
+        {
+            var after = ParisTime.EndOfDay(from.AddDays(-1));
+            missions = missions.Where(m => m.PublishedAt > after);
+        }
+        if (query.To is { } to)
+        {
+            var until = ParisTime.EndOfDay(to);
+            missions = missions.Where(m => m.PublishedAt <= until);
+        }
+        return missions;
+    }
+
+    /// <summary>Sent applications to the cohort's missions.</summary>
+    public IQueryable<JobApplication> Applications()
+    {
+        var missions = Missions();
+        return db.Applications.Where(a => a.FurthestStage != null && missions.Any(m => m.Id == a.MissionId));
+    }
+}

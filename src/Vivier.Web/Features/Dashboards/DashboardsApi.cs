@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Vivier.Core.Identity;
+
+namespace Vivier.Web.Features.Dashboards;
+
+/// <summary>The dashboards' tables as JSON: staff see all, a sponsor its own scope (another sponsor: 403), parity figures under secrecy.</summary>
+public static class DashboardsApi
+{
+    public static RouteGroupBuilder MapDashboardsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/dashboards", ReadAsync).WithTags("Dashboards")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Recruiter, Roles.ProgrammeManager, Roles.Admin, Roles.Sponsor))
+            .WithSummary("Every dashboard table (kinds, continents, countries, sectors, sponsors, months, funnel, hiring, missions, parity-stages, parity-deployed) for "
+                + "asOf=YYYY-MM-DD (default today in Paris), kind, sponsor (short name), from and to (missions published in the period). Hidden cells have hidden=true and no value.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<Dashboard>, ValidationProblem, ForbidHttpResult>> ReadAsync(HttpRequest request, ClaimsPrincipal user, DashboardAccess access,
+        DashboardDesk desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    {
+        var asked = await access.ResolveAsync(user, request.Query, cancellationToken);
+        if (asked.Refused)
+        {
+            return TypedResults.Forbid();
+        }
+        if (asked.Query is not { } query)
+        {
+            return TypedResults.ValidationProblem(asked.Problems.ToDictionary(p => p.Key, p => new[] { l[p.Value].Value }));
+        }
+        return TypedResults.Ok(await desk.ReadAsync(query, asked.SponsorId, cancellationToken));
+    }
+}

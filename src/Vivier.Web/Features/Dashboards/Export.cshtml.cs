@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Vivier.Core.Audit;
+using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
+
+namespace Vivier.Web.Features.Dashboards;
+
+/// <summary>
+/// /dashboards/{table}.csv (sep=semicolon for French Excel) and /dashboards/{table}.xlsx: one table
+/// with the page's filters, as the viewer may see it; each export is written to the audit log.
+/// </summary>
+[Authorize(Roles = $"{Roles.Staff},{Roles.Sponsor}")]
+public sealed class ExportModel(DashboardAccess access, DashboardDesk desk, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(string table, string format, CancellationToken cancellationToken)
+    {
+        if (!FigureTable.Ids.Contains(table) || format is not ("csv" or "xlsx"))
+        {
+            return NotFound();
+        }
+        var asked = await access.ResolveAsync(User, Request.Query, cancellationToken);
+        if (asked.Refused)
+        {
+            return Forbid();
+        }
+        if (asked.Query is not { } query)
+        {
+            return BadRequest(string.Join(" ", asked.Problems.Values.Select(key => l[key].Value)));
+        }
+        var figures = (await desk.ReadAsync(query, asked.SponsorId, cancellationToken))[table];
+        var semicolon = Request.Query["sep"] == "semicolon";
+        await audit.RecordNowAsync(AuditActions.Exported, $"dashboards/{table}.{format}", $"{query.ToQueryString()}{(semicolon ? "&sep=semicolon" : "")}");
+        var name = $"vivier-{table}-{DashboardQuery.Iso(query.AsOf)}";
+        return format == "csv"
+            ? File(FigureExport.Csv(figures, semicolon, l["Dashboard.Hidden"]), FigureExport.CsvType, $"{name}{(semicolon ? "-fr" : "")}.csv")
+            : File(FigureExport.Xlsx(figures, l["Dashboard.Hidden"]), FigureExport.XlsxType, $"{name}.xlsx");
+    }
+}

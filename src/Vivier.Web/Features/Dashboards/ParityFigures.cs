@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Vivier.Core;
+using Vivier.Core.Candidates;
+using Vivier.Core.Recruitment;
+
+namespace Vivier.Web.Features.Dashboards;
+
+/// <summary>
+/// Gender parity, as people declared it themselves (or did not): at each stage of the funnel and
+/// among the experts in post. Counts only, never a link to anyone, and under statistical secrecy
+/// (<see cref="Suppression"/>) before any output sees them.
+/// </summary>
+internal sealed class ParityFigures(VivierDb db, DashboardScope scope, IStringLocalizer<SharedResource> l, IReadOnlyList<PipelineStage> stages, bool english)
+{
+    /// <summary>The partition's columns: each declared gender, then "not declared".</summary>
+    private static readonly SelfDeclaredGender?[] Genders = [SelfDeclaredGender.Woman, SelfDeclaredGender.Man, SelfDeclaredGender.Other, null];
+
+    public async Task<FigureTable> StagesAsync(CancellationToken cancellationToken)
+    {
+        var counts = await (
+            from a in scope.Applications()
+            join p in db.CandidateProfiles on a.PersonId equals p.PersonId into profiles
+            from p in profiles.DefaultIfEmpty()
+            group a by new { a.FurthestStage, Gender = p == null ? null : p.Gender } into g
+            select new { Stage = g.Key.FurthestStage!, g.Key.Gender, Count = g.Count() }).ToListAsync(cancellationToken);
+        var funnel = stages.Where(s => !s.IsExit).ToList();
+        // Reaching a stage means reaching it or one after it: each column is cumulative down the funnel.
+        var rows = funnel.Select(s => (Label: english ? s.NameEn : s.NameFr,
+            Cells: Genders.Select(gender => counts.Where(c => c.Gender == gender && funnel.Any(f => f.Key == c.Stage && f.Position >= s.Position)).Sum(c => c.Count)).ToArray())).ToList();
+        return Table("parity-stages", l["Dashboard.Column.Stage"], rows, cumulative: true);
+    }
+
+    public async Task<FigureTable> DeployedAsync(CancellationToken cancellationToken)
+    {
+        var counts = await (
+            from d in scope.InPost(scope.Query.AsOf)
+            join p in db.CandidateProfiles on d.PersonId equals p.PersonId into profiles
+            from p in profiles.DefaultIfEmpty()
+            group d by p == null ? null : p.Gender into g
+            select new { Gender = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var cells = Genders.Select(gender => counts.Where(c => c.Gender == gender).Sum(c => c.Count)).ToArray();
+        return Table("parity-deployed", l["Dashboard.Column.Group"], [(l["Dashboard.InPostOn", scope.Query.AsOf.ToString("d", System.Globalization.CultureInfo.CurrentCulture)], cells)],
+            cumulative: false);
+    }
+
+    private FigureTable Table(string id, string groupColumn, List<(string Label, int[] Cells)> rows, bool cumulative)
+    {
+        var hidden = Suppression.Hide(rows.ConvertAll(r => (IReadOnlyList<int>)r.Cells), cumulative);
+        var columns = new List<string> { groupColumn };
+        foreach (var gender in Genders)
+        {
+            var name = l[$"Dashboard.Gender.{gender?.ToString() ?? "NotDeclared"}"];
+            columns.Add(name);
+            columns.Add(l["Dashboard.Column.Share", name]);
+        }
+        columns.Add(l["Dashboard.Column.Total"]);
+        var table = rows.Select((row, r) =>
+        {
+            var total = row.Cells.Sum();
+            var cells = new List<FigureCell> { FigureCell.Label(row.Label) };
+            for (var c = 0; c < row.Cells.Length; c++)
+            {
+                cells.Add(hidden[r][c] ? new FigureCell(Hidden: true) : FigureCell.Count(row.Cells[c]));
+                cells.Add(hidden[r][c] ? new FigureCell(Hidden: true) : total == 0 ? FigureCell.None : new FigureCell(Number: 100.0 * row.Cells[c] / total, Decimals: 1));
+            }
+            cells.Add(FigureCell.Count(total));
+            return (IReadOnlyList<FigureCell>)cells;
+        }).ToList();
+        return new FigureTable(id, l[$"Dashboard.Table.{id}"], columns, table, Chart: 2, Note: l["Dashboard.Note.Secrecy", Suppression.Threshold]);
+    }
+}
