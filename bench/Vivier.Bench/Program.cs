@@ -20,6 +20,14 @@ if (args.FirstOrDefault() == "roster")
     return;
 }
 
+// The dashboards over 100,000 deployments and 1,000,000 applications (PostgreSQL), a tenth on SQLite: see DashboardBench.
+//   dotnet run -c Release --project bench/Vivier.Bench -- dashboards <Sqlite|Postgres> <connection string or "auto"> [deployments]
+if (args.FirstOrDefault() == "dashboards")
+{
+    await DashboardBench.RunAsync(args[1..]);
+    return;
+}
+
 // Search throughput of GET /api/v1/missions against the same-run ceiling (the same endpoint, same
 // HTTP stack, 20 rows from an indexed query without search), on SQLite or PostgreSQL.
 //   dotnet run -c Release --project bench/Vivier.Bench -- <Sqlite|Postgres> <connection string or "auto"> [missions=50000] [seconds=10]

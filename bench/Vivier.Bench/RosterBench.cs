@@ -57,33 +57,13 @@ public static class RosterBench
         var p95s = new List<(double Ceiling, double Roster)>();
         for (var round = 1; round <= 3; round++)
         {
-            var top = await MeasureAsync(client, ceiling, 200);
-            var found = await MeasureAsync(client, roster, 200);
+            var top = await SequentialRun.MeasureAsync(client, ceiling, 200);
+            var found = await SequentialRun.MeasureAsync(client, roster, 200);
             p95s.Add((top.P95, found.P95));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{provider} round {round}: ceiling p50 {top.P50:F1} ms p95 {top.P95:F1} ms; roster p50 {found.P50:F1} ms p95 {found.P95:F1} ms (max {found.Max:F1} ms)"));
         }
         var (c, r) = (p95s.Select(p => p.Ceiling).Order().ElementAt(1), p95s.Select(p => p.Roster).Order().ElementAt(1));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{provider} median of rounds, {count:N0} deployments: roster p95 {r:F1} ms = {r / c:F1} × the ceiling's p95 ({c:F1} ms)"));
-    }
-
-    private static async Task<(double P50, double P95, double Max)> MeasureAsync(HttpClient client, string[] paths, int requests)
-    {
-        for (var i = 0; i < 20; i++)
-        {
-            using var warm = await client.GetAsync(new Uri(paths[i % paths.Length], UriKind.Relative));
-            warm.EnsureSuccessStatusCode();
-        }
-        var times = new List<double>();
-        for (var i = 0; i < requests; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            using var response = await client.GetAsync(new Uri(paths[i % paths.Length], UriKind.Relative));
-            await response.Content.ReadAsByteArrayAsync();
-            times.Add(watch.Elapsed.TotalMilliseconds);
-            response.EnsureSuccessStatusCode();
-        }
-        times.Sort();
-        return (times[requests / 2], times[(int)(requests * 0.95)], times[^1]);
     }
 }

@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Candidates;
+using Vivier.Core.Identity;
+using Vivier.Core.Recruitment;
+
+namespace Vivier.Bench;
+
+/// <summary>
+/// Recruitment at scale for the dashboards: candidates (most with a self-declared gender), ~50
+/// applications per mission spread over the funnel, a hire on 4 missions in 10, and each mission
+/// funded by one ministry or both. Written in batches through the model's own rules.
+/// </summary>
+public static class DashboardGenerator
+{
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5394", Justification = "Benchmark data: a fixed seed makes runs comparable.")]
+    public static async Task FillAsync(VivierDb db, int applications, DateTime now)
+    {
+        if (await db.Applications.AnyAsync())
+        {
+            return;
+        }
+        var random = new Random(17);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var sponsors = await db.Organisations.Where(o => o.Kind == OrganisationKind.Sponsor).OrderBy(o => o.ShortName).Select(o => o.Id).ToListAsync();
+        var missions = await db.Missions.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.PublishedAt }).ToListAsync();
+        for (var done = 0; done < missions.Count; done += 2000)
+        {
+            var ids = missions.Skip(done).Take(2000).Select(m => m.Id).ToList();
+            var batch = await db.Missions.Include(m => m.Sponsors).Where(m => ids.Contains(m.Id)).ToListAsync();
+            var funders = await db.Organisations.Where(o => sponsors.Contains(o.Id)).OrderBy(o => o.ShortName).ToListAsync();
+            foreach (var mission in batch.Where(m => m.Sponsors.Count == 0))
+            {
+                mission.Sponsors.AddRange(random.Next(3) switch { 0 => funders, 1 => [funders[0]], _ => [funders[1]] });
+            }
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        var pool = Math.Max(100, applications / 10);
+        var people = new List<Guid>(pool);
+        for (var done = 0; done < pool; done += 5000)
+        {
+            for (var i = done; i < Math.Min(pool, done + 5000); i++)
+            {
+                var email = $"bench-applicant-{i:D7}@vivier.test";
+                var person = new Person
+                {
+                    UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
+                    SecurityStamp = Guid.NewGuid().ToString("N"), GivenName = $"Prénom{i % 97}", FamilyName = $"Nom{i:D7}", CreatedAt = now,
+                };
+                db.Users.Add(person);
+                people.Add(person.Id);
+                var draw = random.Next(100);
+                if (draw < 94)
+                {
+                    db.CandidateProfiles.Add(new CandidateProfile
+                    {
+                        PersonId = person.Id, UpdatedAt = now, Gender = draw < 47 ? SelfDeclaredGender.Woman : draw < 92 ? SelfDeclaredGender.Man : SelfDeclaredGender.Other,
+                    });
+                }
+            }
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        var stages = DefaultPipeline.ByKey;
+        string[] funnel = [PipelineStage.Received, "screening", "shortlisted", "interview", "offer"];
+        var perMission = Math.Max(1, applications / missions.Count);
+        for (var done = 0; done < missions.Count; done += 200)
+        {
+            foreach (var mission in missions.Skip(done).Take(200))
+            {
+                var published = mission.PublishedAt!.Value;
+                var hire = random.Next(10) < 4 ? random.Next(perMission) : -1;
+                var chosen = new HashSet<int>();
+                while (chosen.Count < Math.Min(perMission, pool))
+                {
+                    chosen.Add(random.Next(pool));
+                }
+                var k = 0;
+                foreach (var who in chosen)
+                {
+                    var sent = published.AddHours(1 + random.Next(24 * 20));
+                    var application = new JobApplication
+                    {
+                        MissionId = mission.Id, PersonId = people[who], CreatedAt = sent, UpdatedAt = sent, SubmittedAt = sent, CoverLetter = "Lettre de motivation.", ProfileSnapshot = "{}",
+                    };
+                    var draw = random.Next(100);
+                    var furthest = draw < 40 ? 0 : draw < 65 ? 1 : draw < 80 ? 2 : draw < 90 ? 3 : 4;
+                    foreach (var step in funnel.Take(furthest + 1))
+                    {
+                        application.Enter(stages[step], stages);
+                    }
+                    db.Applications.Add(application);
+                    db.ApplicationEvents.Add(new ApplicationEvent { ApplicationId = application.Id, At = sent, ActorId = people[who], ToStage = PipelineStage.Received, VisibleToCandidate = true });
+                    if (k++ == hire)
+                    {
+                        application.Enter(stages[PipelineStage.Hired], stages);
+                        db.ApplicationEvents.Add(new ApplicationEvent
+                        {
+                            ApplicationId = application.Id, At = published.AddDays(20 + random.Next(70)), FromStage = "offer", ToStage = PipelineStage.Hired, VisibleToCandidate = true,
+                        });
+                    }
+                    else if (random.Next(3) > 0)
+                    {
+                        application.Enter(stages[random.Next(10) == 0 ? PipelineStage.Withdrawn : PipelineStage.Rejected], stages);
+                    }
+                }
+            }
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+    }
+}
