@@ -521,6 +521,9 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.HasIndex("CvTextStatus")
                         .HasDatabaseName("ix_candidate_profiles_cv_text_status");
 
+                    b.HasIndex("PersonId", "Gender")
+                        .HasDatabaseName("ix_candidate_profiles_person_id_gender");
+
                     b.ToTable("candidate_profiles", (string)null);
                 });
 

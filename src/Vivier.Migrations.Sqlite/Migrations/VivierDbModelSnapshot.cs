@@ -504,6 +504,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.HasIndex("CvTextStatus")
                         .HasDatabaseName("ix_candidate_profiles_cv_text_status");
 
+                    b.HasIndex("PersonId", "Gender")
+                        .HasDatabaseName("ix_candidate_profiles_person_id_gender");
+
                     b.ToTable("candidate_profiles", (string)null);
                 });
 

@@ -28,6 +28,8 @@ public sealed class DashboardDesk(VivierDb db, IStringLocalizer<SharedResource> 
         var recruitment = new RecruitmentFigures(db, scope, l, links, stages, english);
 
         var byCountry = await deployment.ByCountryAsync(cancellationToken);
+        var stageCounts = await scope.StageCountsAsync(cancellationToken);
+        var parity = new ParityFigures(db, scope, l, stages, english);
         var tables = new List<FigureTable>
         {
             await deployment.KindsAsync(cancellationToken),
@@ -36,11 +38,11 @@ public sealed class DashboardDesk(VivierDb db, IStringLocalizer<SharedResource> 
             await deployment.SectorsAsync(cancellationToken),
             await deployment.SponsorsAsync(cancellationToken),
             await deployment.MonthsAsync(cancellationToken),
-            await recruitment.FunnelAsync(cancellationToken),
+            recruitment.Funnel(stageCounts),
             await recruitment.HiringAsync(cancellationToken),
             await recruitment.MissionsAsync(cancellationToken),
-            await new ParityFigures(db, scope, l, stages, english).StagesAsync(cancellationToken),
-            await new ParityFigures(db, scope, l, stages, english).DeployedAsync(cancellationToken),
+            parity.Stages(stageCounts),
+            await parity.DeployedAsync(cancellationToken),
         };
         return new Dashboard(query, tables, byCountry, byCountry.Values.Sum());
     }

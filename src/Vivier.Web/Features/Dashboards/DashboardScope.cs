@@ -1,9 +1,13 @@
+using Microsoft.EntityFrameworkCore;
 using Vivier.Core;
 using Vivier.Core.Deployments;
 using Vivier.Core.Missions;
 using Vivier.Core.Recruitment;
 
 namespace Vivier.Web.Features.Dashboards;
+
+/// <summary>How many of the cohort's applications went furthest to a stage, by the applicant's declared gender.</summary>
+public sealed record StageCount(string Stage, Vivier.Core.Candidates.SelfDeclaredGender? Gender, int Count);
 
 /// <summary>
 /// The rows a dashboard may count for a query and a viewer: staff every deployment and mission, a
@@ -71,7 +75,16 @@ public sealed class DashboardScope(VivierDb db, DashboardQuery query, Guid? spon
     /// <summary>Sent applications to the cohort's missions.</summary>
     public IQueryable<JobApplication> Applications()
     {
-        var missions = Missions();
-        return db.Applications.Where(a => a.FurthestStage != null && missions.Any(m => m.Id == a.MissionId));
+        // "mission_id IN (cohort)": the cohort is read once, not once per application.
+        var missions = Missions().Select(m => m.Id);
+        return db.Applications.Where(a => a.FurthestStage != null && missions.Contains(a.MissionId));
     }
+
+    /// <summary>The cohort's applications counted by furthest stage and the applicant's declared gender (null: not declared): the funnel and its parity in one read.</summary>
+    public Task<List<StageCount>> StageCountsAsync(CancellationToken cancellationToken) => (
+        from a in Applications()
+        join p in db.CandidateProfiles on a.PersonId equals p.PersonId into profiles
+        from p in profiles.DefaultIfEmpty()
+        group a by new { a.FurthestStage, Gender = p == null ? null : p.Gender } into g
+        select new StageCount(g.Key.FurthestStage!, g.Key.Gender, g.Count())).ToListAsync(cancellationToken);
 }

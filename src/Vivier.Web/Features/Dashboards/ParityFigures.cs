@@ -16,14 +16,8 @@ internal sealed class ParityFigures(VivierDb db, DashboardScope scope, IStringLo
     /// <summary>The partition's columns: each declared gender, then "not declared".</summary>
     private static readonly SelfDeclaredGender?[] Genders = [SelfDeclaredGender.Woman, SelfDeclaredGender.Man, SelfDeclaredGender.Other, null];
 
-    public async Task<FigureTable> StagesAsync(CancellationToken cancellationToken)
+    public FigureTable Stages(IReadOnlyList<StageCount> counts)
     {
-        var counts = await (
-            from a in scope.Applications()
-            join p in db.CandidateProfiles on a.PersonId equals p.PersonId into profiles
-            from p in profiles.DefaultIfEmpty()
-            group a by new { a.FurthestStage, Gender = p == null ? null : p.Gender } into g
-            select new { Stage = g.Key.FurthestStage!, g.Key.Gender, Count = g.Count() }).ToListAsync(cancellationToken);
         var funnel = stages.Where(s => !s.IsExit).ToList();
         // Reaching a stage means reaching it or one after it: each column is cumulative down the funnel.
         var rows = funnel.Select(s => (Label: english ? s.NameEn : s.NameFr,

@@ -14,10 +14,9 @@ namespace Vivier.Web.Features.Dashboards;
 internal sealed class RecruitmentFigures(VivierDb db, DashboardScope scope, IStringLocalizer<SharedResource> l, DashboardLinks? links,
     IReadOnlyList<PipelineStage> stages, bool english)
 {
-    public async Task<FigureTable> FunnelAsync(CancellationToken cancellationToken)
+    public FigureTable Funnel(IReadOnlyList<StageCount> counts)
     {
-        var furthest = await scope.Applications().GroupBy(a => a.FurthestStage!).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var furthest = counts.GroupBy(c => c.Stage).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
         var reached = Reached(furthest);
         var received = reached.Count > 0 ? reached[0].Count : 0;
         var rows = reached.Select(x => (IReadOnlyList<FigureCell>)[FigureCell.Label(Name(x.Stage)), FigureCell.Count(x.Count, links?.Applications(x.Stage.Key)),

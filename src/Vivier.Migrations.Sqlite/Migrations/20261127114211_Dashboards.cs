@@ -18,6 +18,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 nullable: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_candidate_profiles_person_id_gender",
+                table: "candidate_profiles",
+                columns: new[] { "person_id", "gender" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_applications_mission_id_furthest_stage",
                 table: "applications",
                 columns: new[] { "mission_id", "furthest_stage" });
@@ -35,6 +40,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_candidate_profiles_person_id_gender",
+                table: "candidate_profiles");
+
             migrationBuilder.DropIndex(
                 name: "ix_applications_mission_id_furthest_stage",
                 table: "applications");
