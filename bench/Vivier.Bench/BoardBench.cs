@@ -25,13 +25,10 @@ public static class BoardBench
 
     public static async Task RunAsync(string[] args)
     {
-        var provider = Enum.Parse<DatabaseProvider>(args.ElementAtOrDefault(0) ?? "Sqlite", ignoreCase: true);
-        var connectionString = args.ElementAtOrDefault(1) is { } given and not "auto"
-            ? given
-            : $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("vivier-bench-").FullName, "bench.db")}";
-        var options = new DbContextOptionsBuilder<VivierDb>().UseVivierDatabase(provider, connectionString).Options;
+        var target = BenchTarget.Parse(args);
+        var (provider, connectionString) = (target.Provider, target.ConnectionString);
         string key;
-        await using (var db = new VivierDb(options))
+        await using (var db = target.NewDb())
         {
             await db.Database.MigrateAsync();
             await Vivier.Core.ReferenceData.ReferenceDataSync.SyncAsync(db);

@@ -20,14 +20,10 @@ public static class RosterBench
 
     public static async Task RunAsync(string[] args)
     {
-        var provider = Enum.Parse<DatabaseProvider>(args.ElementAtOrDefault(0) ?? "Sqlite", ignoreCase: true);
-        var connectionString = args.ElementAtOrDefault(1) is { } given and not "auto"
-            ? given
-            : $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("vivier-bench-").FullName, "bench.db")}";
-        var count = int.Parse(args.ElementAtOrDefault(2) ?? (provider == DatabaseProvider.Postgres ? "100000" : "10000"), CultureInfo.InvariantCulture);
-        var options = new DbContextOptionsBuilder<VivierDb>().UseVivierDatabase(provider, connectionString).Options;
+        var target = BenchTarget.Parse(args, postgresCount: 100_000, sqliteCount: 10_000);
+        var (provider, connectionString, count) = target;
         string key;
-        await using (var db = new VivierDb(options))
+        await using (var db = target.NewDb())
         {
             await db.Database.MigrateAsync();
             await Vivier.Core.ReferenceData.ReferenceDataSync.SyncAsync(db);
