@@ -39,7 +39,7 @@ public static class DashboardGenerator
         }
 
         var pool = Math.Max(100, applications / 10);
-        var people = new List<Guid>(pool);
+        var people = new List<(Guid Id, SelfDeclaredGender? Gender)>(pool);
         for (var done = 0; done < pool; done += 5000)
         {
             for (var i = done; i < Math.Min(pool, done + 5000); i++)
@@ -51,14 +51,12 @@ public static class DashboardGenerator
                     SecurityStamp = Guid.NewGuid().ToString("N"), GivenName = $"Prénom{i % 97}", FamilyName = $"Nom{i:D7}", CreatedAt = now,
                 };
                 db.Users.Add(person);
-                people.Add(person.Id);
                 var draw = random.Next(100);
-                if (draw < 94)
+                SelfDeclaredGender? gender = draw < 47 ? SelfDeclaredGender.Woman : draw < 92 ? SelfDeclaredGender.Man : draw < 94 ? SelfDeclaredGender.Other : null;
+                people.Add((person.Id, gender));
+                if (gender is not null)
                 {
-                    db.CandidateProfiles.Add(new CandidateProfile
-                    {
-                        PersonId = person.Id, UpdatedAt = now, Gender = draw < 47 ? SelfDeclaredGender.Woman : draw < 92 ? SelfDeclaredGender.Man : SelfDeclaredGender.Other,
-                    });
+                    db.CandidateProfiles.Add(new CandidateProfile { PersonId = person.Id, UpdatedAt = now, Gender = gender });
                 }
             }
             db.ChangeTracker.DetectChanges();
@@ -86,7 +84,7 @@ public static class DashboardGenerator
                     var sent = published.AddHours(1 + random.Next(24 * 20));
                     var application = new JobApplication
                     {
-                        MissionId = mission.Id, PersonId = people[who], CreatedAt = sent, UpdatedAt = sent, SubmittedAt = sent, CoverLetter = "Lettre de motivation.", ProfileSnapshot = "{}",
+                        MissionId = mission.Id, PersonId = people[who].Id, ApplicantGender = people[who].Gender, CreatedAt = sent, UpdatedAt = sent, SubmittedAt = sent, CoverLetter = "Lettre de motivation.", ProfileSnapshot = "{}",
                     };
                     var draw = random.Next(100);
                     var furthest = draw < 40 ? 0 : draw < 65 ? 1 : draw < 80 ? 2 : draw < 90 ? 3 : 4;
@@ -95,7 +93,7 @@ public static class DashboardGenerator
                         application.Enter(stages[step], stages);
                     }
                     db.Applications.Add(application);
-                    db.ApplicationEvents.Add(new ApplicationEvent { ApplicationId = application.Id, At = sent, ActorId = people[who], ToStage = PipelineStage.Received, VisibleToCandidate = true });
+                    db.ApplicationEvents.Add(new ApplicationEvent { ApplicationId = application.Id, At = sent, ActorId = people[who].Id, ToStage = PipelineStage.Received, VisibleToCandidate = true });
                     if (k++ == hire)
                     {
                         application.Enter(stages[PipelineStage.Hired], stages);

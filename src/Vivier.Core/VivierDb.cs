@@ -40,6 +40,7 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Recruitment.PipelineStage> PipelineStages => Set<Recruitment.PipelineStage>();
     public DbSet<Recruitment.JobApplication> Applications => Set<Recruitment.JobApplication>();
     public DbSet<Recruitment.ApplicationEvent> ApplicationEvents => Set<Recruitment.ApplicationEvent>();
+    public DbSet<Recruitment.FunnelCount> FunnelCounts => Set<Recruitment.FunnelCount>();
     public DbSet<Recruitment.StageMailTemplate> StageMailTemplates => Set<Recruitment.StageMailTemplate>();
     public DbSet<Recruitment.ApplicationReview> ApplicationReviews => Set<Recruitment.ApplicationReview>();
     public DbSet<Recruitment.ApplicationNote> ApplicationNotes => Set<Recruitment.ApplicationNote>();
@@ -61,6 +62,44 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
             Search.MissionSearch.MapPostgresVectors(modelBuilder);
         }
     }
+
+    /// <summary>Saves, and moves the funnel counts with the applications in the same transaction (<see cref="Recruitment.FunnelCounting"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+        var deltas = Recruitment.FunnelCounting.Deltas(ChangeTracker);
+        if (deltas.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            // Counts first: if saving the applications fails, the rollback takes them back and the tracked changes are kept.
+            await Recruitment.FunnelCounting.ApplyAsync(this, deltas, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Vivier saves asynchronously; a synchronous save could skip the funnel counts, so it is refused.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        Recruitment.FunnelCounting.Deltas(ChangeTracker).Count == 0 ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new InvalidOperationException("Applications are saved with SaveChangesAsync, which keeps the funnel counts.");
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

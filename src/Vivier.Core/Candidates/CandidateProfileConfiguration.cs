@@ -35,7 +35,7 @@ internal sealed class CandidateProfileConfiguration : IEntityTypeConfiguration<C
         profile.OwnsMany(p => p.Employment, employment => employment.ToJson());
         // Background extraction looks for pending CVs.
         profile.HasIndex(p => p.CvTextStatus);
-        // Parity counts join people to their declared gender alone: a covering index spares reading the profiles.
+        // Parity of the experts in post joins people to their declared gender alone: a covering index spares reading the profiles.
         profile.HasIndex(p => new { p.PersonId, p.Gender });
     }
 }

@@ -65,7 +65,7 @@ public static class DemoApplications
             {
                 MissionId = mission.Id, PersonId = candidate.Person.Id, CreatedAt = at, UpdatedAt = at, SubmittedAt = at,
                 CoverLetter = $"Madame, Monsieur,\n\nForte d'une expérience de {candidate.Profile.YearsOfExperience} ans, je souhaite mettre mon expertise au service de la mission « {mission.Title} ».\n\nJe me tiens à votre disposition pour un entretien.",
-                ProfileSnapshot = candidate.Snapshot, CvFileId = candidate.Profile.CvFileId,
+                ProfileSnapshot = candidate.Snapshot, CvFileId = candidate.Profile.CvFileId, ApplicantGender = candidate.Profile.Gender,
                 Answers = mission.ScreeningQuestions.Select(q => new ScreeningAnswer { Question = q, Answer = "Oui." }).ToList(),
             };
             application.Enter(DefaultPipeline.ByKey[PipelineStage.Received], DefaultPipeline.ByKey);

@@ -22,6 +22,11 @@ public sealed class JobApplication
     /// the dashboards' funnel counts it at that stage and every one before, without reading the history.
     /// </summary>
     public string? FurthestStage { get; private set; }
+    /// <summary>
+    /// The gender the applicant had declared in their profile when sending (null: not declared), for
+    /// the dashboards' parity figures only; never shown with the application.
+    /// </summary>
+    public Candidates.SelfDeclaredGender? ApplicantGender { get; set; }
     /// <summary>The profile as sent (JSON), frozen.</summary>
     public string? ProfileSnapshot { get; set; }
     /// <summary>The CV file as sent; the stored file is kept even if the person uploads another.</summary>

@@ -1506,6 +1506,9 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.HasIndex("ApplicationId", "At")
                         .HasDatabaseName("ix_application_events_application_id_at");
 
+                    b.HasIndex("ToStage", "ApplicationId")
+                        .HasDatabaseName("ix_application_events_to_stage_application_id");
+
                     b.ToTable("application_events", (string)null);
                 });
 
@@ -1595,12 +1598,43 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("application_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Recruitment.FunnelCount", b =>
+                {
+                    b.Property<long>("MissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mission_id");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("gender");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("MissionId", "Stage", "Gender")
+                        .HasName("pk_funnel_counts");
+
+                    b.ToTable("funnel_counts", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Recruitment.JobApplication", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("ApplicantGender")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("applicant_gender");
 
                     b.Property<string>("CoverLetter")
                         .IsRequired()
@@ -1666,9 +1700,6 @@ namespace Vivier.Migrations.Postgres.Migrations
 
                     b.HasIndex("StageKey")
                         .HasDatabaseName("ix_applications_stage_key");
-
-                    b.HasIndex("MissionId", "FurthestStage")
-                        .HasDatabaseName("ix_applications_mission_id_furthest_stage");
 
                     b.HasIndex("MissionId", "PersonId")
                         .IsUnique()
@@ -2529,6 +2560,16 @@ namespace Vivier.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.FunnelCount", b =>
+                {
+                    b.HasOne("Vivier.Core.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_funnel_counts_missions_mission_id");
                 });
 
             modelBuilder.Entity("Vivier.Core.Recruitment.JobApplication", b =>

@@ -1444,6 +1444,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.HasIndex("ApplicationId", "At")
                         .HasDatabaseName("ix_application_events_application_id_at");
 
+                    b.HasIndex("ToStage", "ApplicationId")
+                        .HasDatabaseName("ix_application_events_to_stage_application_id");
+
                     b.ToTable("application_events", (string)null);
                 });
 
@@ -1529,12 +1532,43 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("application_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Recruitment.FunnelCount", b =>
+                {
+                    b.Property<long>("MissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mission_id");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gender");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("MissionId", "Stage", "Gender")
+                        .HasName("pk_funnel_counts");
+
+                    b.ToTable("funnel_counts", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Recruitment.JobApplication", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<string>("ApplicantGender")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_gender");
 
                     b.Property<string>("CoverLetter")
                         .IsRequired()
@@ -1600,9 +1634,6 @@ namespace Vivier.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StageKey")
                         .HasDatabaseName("ix_applications_stage_key");
-
-                    b.HasIndex("MissionId", "FurthestStage")
-                        .HasDatabaseName("ix_applications_mission_id_furthest_stage");
 
                     b.HasIndex("MissionId", "PersonId")
                         .IsUnique()
@@ -2461,6 +2492,16 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Recruitment.FunnelCount", b =>
+                {
+                    b.HasOne("Vivier.Core.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_funnel_counts_missions_mission_id");
                 });
 
             modelBuilder.Entity("Vivier.Core.Recruitment.JobApplication", b =>

@@ -16,7 +16,7 @@ namespace Vivier.Tests.Dashboards;
 internal sealed class DashboardRecount
 {
     private sealed record Deployed(string Kind, string Country, DateOnly? From, DateOnly? Until, List<string> Sponsors, List<string> Themes, Guid PersonId);
-    private sealed record Sent(Guid Id, long MissionId, Guid PersonId, string Stage);
+    private sealed record Sent(Guid Id, long MissionId, Guid PersonId, string Stage, SelfDeclaredGender? Gender);
     private sealed record Published(long Id, string Kind, DateTime PublishedAt, List<string> Sponsors);
 
     private List<Deployed> deployments = [];
@@ -33,8 +33,8 @@ internal sealed class DashboardRecount
         {
             deployments = (await db.Deployments.AsNoTracking().AsSplitQuery().Include(d => d.Sponsors).Include(d => d.Themes).ToListAsync(cancellationToken))
                 .ConvertAll(d => new Deployed(d.Kind.ToString(), d.CountryCode, d.InPostFrom, d.InPostUntil, d.Sponsors.ConvertAll(s => s.ShortName), d.Themes.ConvertAll(t => t.Code), d.PersonId)),
-            applications = (await db.Applications.AsNoTracking().Where(a => a.SubmittedAt != null).Select(a => new { a.Id, a.MissionId, a.PersonId, a.StageKey }).ToListAsync(cancellationToken))
-                .ConvertAll(a => new Sent(a.Id, a.MissionId, a.PersonId, a.StageKey!)),
+            applications = (await db.Applications.AsNoTracking().Where(a => a.SubmittedAt != null).Select(a => new { a.Id, a.MissionId, a.PersonId, a.StageKey, a.ApplicantGender }).ToListAsync(cancellationToken))
+                .ConvertAll(a => new Sent(a.Id, a.MissionId, a.PersonId, a.StageKey!, a.ApplicantGender)),
             missions = (await db.Missions.AsNoTracking().Include(m => m.Sponsors).Where(m => m.PublishedAt != null).ToListAsync(cancellationToken))
                 .ConvertAll(m => new Published(m.Id, m.Kind.ToString(), m.PublishedAt!.Value, m.Sponsors.ConvertAll(s => s.ShortName))),
             history = (await db.ApplicationEvents.AsNoTracking().Select(e => new { e.ApplicationId, e.ToStage, e.At }).ToListAsync(cancellationToken))
@@ -92,18 +92,15 @@ internal sealed class DashboardRecount
         return ((double)of.Count, (double)counts.Sum(), counts.Count == 0 ? null : (double?)counts.Average(), Median(counts));
     });
 
-    /// <summary>Women, men, other, not declared at each funnel stage.</summary>
-    public List<int[]> ParityStages(string? sponsor) => funnel.Select((_, i) =>
-    {
-        var reached = Cohort(sponsor, null).Where(a => Furthest(a) >= i).ToList();
-        return Partition(reached.Select(a => a.PersonId));
-    }).ToList();
+    /// <summary>Women, men, other, not declared at each funnel stage, as applicants declared it when applying.</summary>
+    public List<int[]> ParityStages(string? sponsor) => funnel.Select((_, i) => Partition(Cohort(sponsor, null).Where(a => Furthest(a) >= i).Select(a => a.Gender))).ToList();
 
-    public int[] ParityDeployed(DateOnly day, string? sponsor) => Partition(InPost(day, sponsor, null).Select(d => d.PersonId));
+    /// <summary>The same among experts in post, as their profiles declare it.</summary>
+    public int[] ParityDeployed(DateOnly day, string? sponsor) => Partition(InPost(day, sponsor, null).Select(d => genders.TryGetValue(d.PersonId, out var g) ? g : null));
 
-    private int[] Partition(IEnumerable<Guid> people)
+    private static int[] Partition(IEnumerable<SelfDeclaredGender?> declared)
     {
-        var of = people.Select(p => genders.TryGetValue(p, out var g) ? g : null).ToList();
+        var of = declared.ToList();
         return [of.Count(g => g == SelfDeclaredGender.Woman), of.Count(g => g == SelfDeclaredGender.Man), of.Count(g => g == SelfDeclaredGender.Other), of.Count(g => g is null)];
     }
 

@@ -6,7 +6,7 @@ using Vivier.Testing;
 
 namespace Vivier.Tests.Dashboards;
 
-/// <summary>Applications sent before the furthest stage was kept get it from their history when the database is upgraded.</summary>
+/// <summary>Applications sent before the dashboards get their furthest stage from their history, their applicant's gender, and their funnel counts, when the database is upgraded.</summary>
 public sealed class FurthestStageMigrationTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -16,6 +16,7 @@ public sealed class FurthestStageMigrationTests(VivierApp app) : VivierTest(app)
     {
         var mission = await App.CreateMissionAsync("Mise à niveau de la base");
         var ids = await App.SeedApplicationsAsync(mission, 3);
+        Guid declaringWoman;
         var (rejectedAfterInterview, withdrawnAtOnce, untouched) = (ids[0], ids[1], ids[2]);
         await using (var db = App.NewDb())
         {
@@ -29,6 +30,8 @@ public sealed class FurthestStageMigrationTests(VivierApp app) : VivierTest(app)
                     application.Enter(DefaultPipeline.ByKey[stage], DefaultPipeline.ByKey);
                 }
             }
+            declaringWoman = (await db.Applications.SingleAsync(a => a.Id == untouched, Cancel)).PersonId;
+            db.CandidateProfiles.Add(new Vivier.Core.Candidates.CandidateProfile { PersonId = declaringWoman, Gender = Vivier.Core.Candidates.SelfDeclaredGender.Woman, UpdatedAt = now });
             await db.SaveChangesAsync(Cancel);
             var migrator = db.GetService<IMigrator>();
             var migrations = db.Database.GetMigrations().ToList();
@@ -42,5 +45,9 @@ public sealed class FurthestStageMigrationTests(VivierApp app) : VivierTest(app)
         Assert.Equal("interview", furthest[rejectedAfterInterview]);
         Assert.Equal(PipelineStage.Received, furthest[withdrawnAtOnce]);
         Assert.Equal(PipelineStage.Received, furthest[untouched]);
+        Assert.Equal(Vivier.Core.Candidates.SelfDeclaredGender.Woman, await read.Applications.Where(a => a.Id == untouched).Select(a => a.ApplicantGender).SingleAsync(Cancel));
+        var counts = await read.FunnelCounts.Where(c => c.MissionId == mission.Id).ToListAsync(Cancel);
+        Assert.Equal([("interview", "", 1), ("received", "", 1), ("received", "Woman", 1)],
+            counts.Where(c => c.Count != 0).OrderBy(c => c.Stage, StringComparer.Ordinal).ThenBy(c => c.Gender, StringComparer.Ordinal).Select(c => (c.Stage, c.Gender, c.Count)));
     }
 }

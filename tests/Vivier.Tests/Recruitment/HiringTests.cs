@@ -175,6 +175,9 @@ public sealed class HiringTests(VivierApp app) : VivierTest(app), IClassFixture<
         Assert.All(await db.Applications.Where(x => x.MissionId == mission.Id).ToListAsync(Cancel), x => Assert.Equal(PipelineStage.Received, x.StageKey));
         Assert.False(await db.ApplicationEvents.AnyAsync(e => (e.ApplicationId == chosen || e.ApplicationId == open) && e.ToStage != PipelineStage.Received, Cancel));
         Assert.Equal(mailsBefore, (await App.MailsToAsync(hired.Email)).Count + (await App.MailsToAsync(other.Email)).Count);
+        // The dashboards' funnel counts were moved in the same transaction: rolled back with it.
+        Assert.Equal([(PipelineStage.Received, 2)], await db.FunnelCounts.Where(c => c.MissionId == mission.Id && c.Count != 0)
+            .GroupBy(c => c.Stage).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).AsAsyncEnumerable().Select(x => (x.Key, x.Count)).ToListAsync(Cancel));
     }
 
     /// <summary>A real failure inside the hire's transaction: the database refuses the deployment of this mission.</summary>

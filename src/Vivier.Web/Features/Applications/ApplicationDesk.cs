@@ -87,6 +87,7 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
             application.ProfileSnapshot = JsonSerializer.Serialize(profile with { Version = null }, JsonSerializerOptions.Web);
             application.CvFileId = profile.Cv!.FileId;
             application.SubmittedAt = now;
+            application.ApplicantGender = await db.CandidateProfiles.Where(p => p.PersonId == personId).Select(p => p.Gender).SingleOrDefaultAsync(cancellationToken);
             await StageMove.RecordAsync(db, [application], PipelineStage.Received, null, personId, now, cancellationToken);
             await mails.QueueAsync(PipelineStage.Received, [await RecipientAsync(personId, mission, cancellationToken)], cancellationToken);
         }

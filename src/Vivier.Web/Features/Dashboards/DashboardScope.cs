@@ -80,11 +80,18 @@ public sealed class DashboardScope(VivierDb db, DashboardQuery query, Guid? spon
         return db.Applications.Where(a => a.FurthestStage != null && missions.Contains(a.MissionId));
     }
 
-    /// <summary>The cohort's applications counted by furthest stage and the applicant's declared gender (null: not declared): the funnel and its parity in one read.</summary>
-    public Task<List<StageCount>> StageCountsAsync(CancellationToken cancellationToken) => (
-        from a in Applications()
-        join p in db.CandidateProfiles on a.PersonId equals p.PersonId into profiles
-        from p in profiles.DefaultIfEmpty()
-        group a by new { a.FurthestStage, Gender = p == null ? null : p.Gender } into g
-        select new StageCount(g.Key.FurthestStage!, g.Key.Gender, g.Count())).ToListAsync(cancellationToken);
+    /// <summary>The cohort's applications by furthest stage and the gender applicants declared when applying (null: not declared): the funnel and its parity, from the funnel counts.</summary>
+    public async Task<List<StageCount>> StageCountsAsync(CancellationToken cancellationToken) =>
+        (await Counts().GroupBy(c => new { c.Stage, c.Gender }).Select(g => new { g.Key.Stage, g.Key.Gender, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken))
+        .ConvertAll(c => new StageCount(c.Stage, FunnelCount.GenderOf(c.Gender), c.Count));
+
+    /// <summary>The cohort's sent applications, mission by mission, from the funnel counts.</summary>
+    public Task<Dictionary<long, int>> ApplicationsPerMissionAsync(CancellationToken cancellationToken) =>
+        Counts().GroupBy(c => c.MissionId).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+
+    private IQueryable<FunnelCount> Counts()
+    {
+        var missions = Missions().Select(m => m.Id);
+        return db.FunnelCounts.Where(c => c.Count != 0 && missions.Contains(c.MissionId));
+    }
 }

@@ -57,8 +57,7 @@ internal sealed class RecruitmentFigures(VivierDb db, DashboardScope scope, IStr
     public async Task<FigureTable> MissionsAsync(CancellationToken cancellationToken)
     {
         var missions = await scope.Missions().Select(m => new { m.Id, m.Kind }).ToListAsync(cancellationToken);
-        var counts = await scope.Applications().GroupBy(a => a.MissionId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var counts = await scope.ApplicationsPerMissionAsync(cancellationToken);
         var rows = Kinds().Select(kind =>
         {
             var of = missions.Where(m => kind is null || m.Kind == kind).Select(m => counts.GetValueOrDefault(m.Id)).ToList();
