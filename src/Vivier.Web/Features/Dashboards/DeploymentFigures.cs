@@ -14,16 +14,17 @@ internal sealed class DeploymentFigures(VivierDb db, DashboardScope scope, IStri
 
     private string InPost => l["Dashboard.Column.InPost"];
 
-    public async Task<FigureTable> KindsAsync(CancellationToken cancellationToken)
+    /// <summary>Deployments in post on the day by kind and country: one read for the kinds, continents, countries and the map.</summary>
+    public async Task<List<(ExpertKind Kind, string Country, int Count)>> ByKindAndCountryAsync(CancellationToken cancellationToken) =>
+        (await scope.InPost(Day).GroupBy(d => new { d.Kind, d.CountryCode }).Select(g => new { g.Key.Kind, g.Key.CountryCode, Count = g.Count() }).ToListAsync(cancellationToken))
+        .ConvertAll(x => (x.Kind, x.CountryCode, x.Count));
+
+    public FigureTable Kinds(List<(ExpertKind Kind, string Country, int Count)> inPost)
     {
-        var counts = await scope.InPost(Day).GroupBy(d => d.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var rows = Enum.GetValues<ExpertKind>().Where(k => scope.Query.Kind is null || scope.Query.Kind == k)
-            .Select(k => Row(l[$"Kind.{k}"], counts.GetValueOrDefault(k), links?.Roster($"kind={k}"))).ToList();
+            .Select(k => Row(l[$"Kind.{k}"], inPost.Where(x => x.Kind == k).Sum(x => x.Count), links?.Roster($"kind={k}"))).ToList();
         return new FigureTable("kinds", l["Dashboard.Table.kinds"], [l["Dashboard.Column.Kind"], InPost], rows, Chart: 1);
     }
-
-    public Task<Dictionary<string, int>> ByCountryAsync(CancellationToken cancellationToken) =>
-        scope.InPost(Day).GroupBy(d => d.CountryCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 
     public FigureTable Continents(Dictionary<string, int> byCountry, Dictionary<string, Country> countries)
     {
@@ -69,23 +70,19 @@ internal sealed class DeploymentFigures(VivierDb db, DashboardScope scope, IStri
     /// <summary>
     /// People in post on the last day of each of the months up to the day (the day itself for its
     /// own month). In post on D = started on or before D, minus those whose last day came before D:
-    /// four grouped reads over the window instead of one count per month.
+    /// two reads (starts and last days, by day) instead of one count per month.
     /// </summary>
     public async Task<FigureTable> MonthsAsync(CancellationToken cancellationToken)
     {
         var days = Enumerable.Range(0, DashboardQuery.Months).Select(i => new DateOnly(Day.Year, Day.Month, 1).AddMonths(-i))
             .Select(first => first.AddMonths(1).AddDays(-1)).Select(last => last > Day ? Day : last).Reverse().ToList();
-        var (start, end) = (new DateOnly(days[0].Year, days[0].Month, 1), days[^1]);
+        var end = days[^1];
         var deployments = scope.Deployments();
-        var startedBefore = await deployments.CountAsync(d => d.InPostFrom < start, cancellationToken);
-        var endedBefore = await deployments.CountAsync(d => d.InPostUntil < start, cancellationToken);
-        var starts = await deployments.Where(d => d.InPostFrom >= start && d.InPostFrom <= end).GroupBy(d => d.InPostFrom!.Value)
-            .Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var ends = await deployments.Where(d => d.InPostUntil >= start && d.InPostUntil < end).GroupBy(d => d.InPostUntil!.Value)
-            .Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var starts = await deployments.Where(d => d.InPostFrom <= end).GroupBy(d => d.InPostFrom!.Value).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var ends = await deployments.Where(d => d.InPostUntil < end).GroupBy(d => d.InPostUntil!.Value).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var rows = days.Select(day =>
         {
-            var inPost = startedBefore + starts.Where(s => s.Day <= day).Sum(s => s.Count) - endedBefore - ends.Where(e => e.Day < day).Sum(e => e.Count);
+            var inPost = starts.Where(s => s.Day <= day).Sum(s => s.Count) - ends.Where(e => e.Day < day).Sum(e => e.Count);
             return Row(day.ToString("yyyy-MM", CultureInfo.InvariantCulture), inPost, links?.Roster(day));
         }).ToList();
         return new FigureTable("months", l["Dashboard.Table.months"], [l["Dashboard.Column.Month"], InPost], rows, Chart: 1, Note: l["Dashboard.Note.Months"]);
