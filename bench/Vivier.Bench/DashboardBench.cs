@@ -73,6 +73,11 @@ public static class DashboardBench
             Console.WriteLine(line);
             rounds.Add(p95);
         }
+        foreach (var filter in filters)
+        {
+            var alone = await SequentialRun.MeasureAsync(client, [$"api/v1/dashboards?{filter}"], 20);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{provider} api?{filter}: p50 {alone.P50:F1} ms, max {alone.Max:F1} ms"));
+        }
         double Median(string name) => rounds.Select(r => r[name]).Order().ElementAt(1);
         var c = Median("ceiling");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -84,6 +84,11 @@ public sealed class Mission
     public string? CancellationReason { get; private set; }
     /// <summary>Changes with every save; a save based on an older version is refused.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>
+    /// How many applications were sent to the mission: kept by <see cref="Recruitment.FunnelCounting"/>
+    /// with the applications, written by SQL alone (never by the mission's editors, so never in their way).
+    /// </summary>
+    public int SentApplications { get; private set; }
     /// <summary>Normalised words of the title (both languages), for title-first ranking.</summary>
     public string SearchTitle { get; private set; } = "";
     /// <summary>Normalised words of everything searchable.</summary>

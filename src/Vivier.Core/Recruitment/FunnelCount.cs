@@ -41,7 +41,8 @@ internal sealed class FunnelCountConfiguration : IEntityTypeConfiguration<Funnel
 
 /// <summary>
 /// Moves the funnel counts with the applications about to be saved: an application entering the
-/// funnel adds one to its stage; one going further moves from its old stage to its new one. Each
+/// funnel adds one to its stage (and to its mission's sent applications); one going further moves
+/// from its old stage to its new one. Each
 /// change is an atomic upsert (add, or insert) that two transactions can make to the same row at once.
 /// </summary>
 public static class FunnelCounting
@@ -97,6 +98,10 @@ public static class FunnelCounting
             var sql = $"INSERT INTO funnel_counts (mission_id, stage, gender, count) VALUES {values} "
                 + "ON CONFLICT (mission_id, stage, gender) DO UPDATE SET count = funnel_counts.count + excluded.count";
             await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+        }
+        foreach (var (mission, by) in deltas.GroupBy(d => d.Key.Mission).Select(g => (g.Key, g.Sum(d => d.Value))).Where(x => x.Item2 != 0).OrderBy(x => x.Key))
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE missions SET sent_applications = sent_applications + {0} WHERE id = {1}", [by, mission], cancellationToken);
         }
     }
 }

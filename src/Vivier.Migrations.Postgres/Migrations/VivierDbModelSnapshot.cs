@@ -1349,6 +1349,10 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnName("search_vector")
                         .HasComputedColumnSql("to_tsvector('simple', search_text)", true);
 
+                    b.Property<int>("SentApplications")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent_applications");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
@@ -1506,8 +1510,8 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.HasIndex("ApplicationId", "At")
                         .HasDatabaseName("ix_application_events_application_id_at");
 
-                    b.HasIndex("ToStage", "ApplicationId")
-                        .HasDatabaseName("ix_application_events_to_stage_application_id");
+                    b.HasIndex("ToStage", "ApplicationId", "At")
+                        .HasDatabaseName("ix_application_events_to_stage_application_id_at");
 
                     b.ToTable("application_events", (string)null);
                 });

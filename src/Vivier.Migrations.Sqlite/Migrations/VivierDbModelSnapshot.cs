@@ -1306,6 +1306,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("search_title");
 
+                    b.Property<int>("SentApplications")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_applications");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("start_date");
@@ -1444,8 +1448,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.HasIndex("ApplicationId", "At")
                         .HasDatabaseName("ix_application_events_application_id_at");
 
-                    b.HasIndex("ToStage", "ApplicationId")
-                        .HasDatabaseName("ix_application_events_to_stage_application_id");
+                    b.HasIndex("ToStage", "ApplicationId", "At")
+                        .HasDatabaseName("ix_application_events_to_stage_application_id_at");
 
                     b.ToTable("application_events", (string)null);
                 });

@@ -39,6 +39,8 @@ public sealed class FunnelCountTests(VivierApp app) : VivierTest(app), IClassFix
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Equal([("interview", 8), (PipelineStage.Received, 10), ("screening", 12)], await CountsAsync(mission.Id));
         Assert.Equal(await RecountAsync(mission.Id), await CountsAsync(mission.Id));
+        await using var db = App.NewDb();
+        Assert.Equal(30, await db.Missions.Where(m => m.Id == mission.Id).Select(m => m.SentApplications).SingleAsync(Cancel));
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public sealed class FurthestStageMigrationTests(VivierApp app) : VivierTest(app)
         Assert.Equal(PipelineStage.Received, furthest[withdrawnAtOnce]);
         Assert.Equal(PipelineStage.Received, furthest[untouched]);
         Assert.Equal(Vivier.Core.Candidates.SelfDeclaredGender.Woman, await read.Applications.Where(a => a.Id == untouched).Select(a => a.ApplicantGender).SingleAsync(Cancel));
+        Assert.Equal(3, await read.Missions.Where(m => m.Id == mission.Id).Select(m => m.SentApplications).SingleAsync(Cancel));
         var counts = await read.FunnelCounts.Where(c => c.MissionId == mission.Id).ToListAsync(Cancel);
         Assert.Equal([("interview", "", 1), ("received", "", 1), ("received", "Woman", 1)],
             counts.Where(c => c.Count != 0).OrderBy(c => c.Stage, StringComparer.Ordinal).ThenBy(c => c.Gender, StringComparer.Ordinal).Select(c => (c.Stage, c.Gender, c.Count)));

@@ -49,7 +49,8 @@ public sealed class ApplicationsModel(VivierDb db, TimeProvider clock, IStringLo
             return;
         }
         Query = query;
-        var applications = new DashboardScope(db, query, sponsorId: null).Applications().AsNoTracking();
+        var named = await DashboardScope.NamedSponsorAsync(db, query.Sponsor, cancellationToken);
+        var applications = new DashboardScope(db, query, sponsorId: null, named).Applications().AsNoTracking();
         if (Reached is { } stage)
         {
             var further = stages.Where(s => !s.IsExit && s.Position >= stage.Position).Select(s => s.Key).ToList();

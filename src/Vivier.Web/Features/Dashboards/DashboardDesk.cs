@@ -21,10 +21,11 @@ public sealed class DashboardDesk(IServiceScopeFactory scopes, IStringLocalizer<
         ArgumentNullException.ThrowIfNull(query);
         var links = sponsorId is null ? new DashboardLinks(query) : null;
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var named = await InOwnScopeAsync(db => DashboardScope.NamedSponsorAsync(db, query.Sponsor, cancellationToken));
         // Three groups of reads, each on a connection of its own, run at once: the page waits for the slowest group, not for the sum.
         var inPost = InOwnScopeAsync(async db =>
         {
-            var figures = new DeploymentFigures(db, new DashboardScope(db, query, sponsorId), l, links, english);
+            var figures = new DeploymentFigures(db, new DashboardScope(db, query, sponsorId, named), l, links, english);
             var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken);
             var byKindAndCountry = await figures.ByKindAndCountryAsync(cancellationToken);
             var byCountry = byKindAndCountry.GroupBy(x => x.Country).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
@@ -36,7 +37,7 @@ public sealed class DashboardDesk(IServiceScopeFactory scopes, IStringLocalizer<
         });
         var overTime = InOwnScopeAsync(async db =>
         {
-            var scope = new DashboardScope(db, query, sponsorId);
+            var scope = new DashboardScope(db, query, sponsorId, named);
             var stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
             return new[]
             {
@@ -47,7 +48,7 @@ public sealed class DashboardDesk(IServiceScopeFactory scopes, IStringLocalizer<
         });
         var recruitment = InOwnScopeAsync(async db =>
         {
-            var scope = new DashboardScope(db, query, sponsorId);
+            var scope = new DashboardScope(db, query, sponsorId, named);
             var stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
             var stageCounts = await scope.StageCountsAsync(cancellationToken);
             var figures = new RecruitmentFigures(db, scope, l, links, stages, english);

@@ -14,9 +14,14 @@ public sealed record StageCount(string Stage, Vivier.Core.Candidates.SelfDeclare
 /// sponsor those it funds alone, whatever the query asks. Every figure starts from here, so no
 /// filter, URL or export reaches another sponsor's rows.
 /// </summary>
-public sealed class DashboardScope(VivierDb db, DashboardQuery query, Guid? sponsorId)
+/// <param name="namedSponsorId">The sponsor the query names, resolved from its short name (Guid.Empty when none has it).</param>
+public sealed class DashboardScope(VivierDb db, DashboardQuery query, Guid? sponsorId, Guid? namedSponsorId)
 {
     public DashboardQuery Query => query;
+
+    /// <summary>The id of the sponsor a query names (Guid.Empty when none has that short name, so that nothing matches), or null when it names none.</summary>
+    public static async Task<Guid?> NamedSponsorAsync(VivierDb db, string? shortName, CancellationToken cancellationToken) =>
+        shortName is null ? null : await db.Organisations.Where(o => o.ShortName == shortName).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(cancellationToken) ?? Guid.Empty;
 
     /// <summary>The viewer's sponsor, when the viewer is a sponsor.</summary>
     public Guid? SponsorId => sponsorId;
@@ -29,9 +34,9 @@ public sealed class DashboardScope(VivierDb db, DashboardQuery query, Guid? spon
         {
             deployments = deployments.Where(d => d.Sponsors.Any(s => s.Id == own));
         }
-        if (query.Sponsor is { } sponsor)
+        if (namedSponsorId is { } named)
         {
-            deployments = deployments.Where(d => d.Sponsors.Any(s => s.ShortName == sponsor));
+            deployments = deployments.Where(d => d.Sponsors.Any(s => s.Id == named));
         }
         if (query.Kind is { } kind)
         {
@@ -51,9 +56,9 @@ public sealed class DashboardScope(VivierDb db, DashboardQuery query, Guid? spon
         {
             missions = missions.Where(m => m.Sponsors.Any(s => s.Id == own));
         }
-        if (query.Sponsor is { } sponsor)
+        if (namedSponsorId is { } named)
         {
-            missions = missions.Where(m => m.Sponsors.Any(s => s.ShortName == sponsor));
+            missions = missions.Where(m => m.Sponsors.Any(s => s.Id == named));
         }
         if (query.Kind is { } kind)
         {
@@ -84,10 +89,6 @@ public sealed class DashboardScope(VivierDb db, DashboardQuery query, Guid? spon
     public async Task<List<StageCount>> StageCountsAsync(CancellationToken cancellationToken) =>
         (await Counts().GroupBy(c => new { c.Stage, c.Gender }).Select(g => new { g.Key.Stage, g.Key.Gender, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken))
         .ConvertAll(c => new StageCount(c.Stage, FunnelCount.GenderOf(c.Gender), c.Count));
-
-    /// <summary>The cohort's sent applications, mission by mission, from the funnel counts.</summary>
-    public Task<Dictionary<long, int>> ApplicationsPerMissionAsync(CancellationToken cancellationToken) =>
-        Counts().GroupBy(c => c.MissionId).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 
     private IQueryable<FunnelCount> Counts()
     {

@@ -56,11 +56,10 @@ internal sealed class RecruitmentFigures(VivierDb db, DashboardScope scope, IStr
     /// <summary>Missions of the cohort, their applications, and the mean and median number per mission, by kind.</summary>
     public async Task<FigureTable> MissionsAsync(CancellationToken cancellationToken)
     {
-        var missions = await scope.Missions().Select(m => new { m.Id, m.Kind }).ToListAsync(cancellationToken);
-        var counts = await scope.ApplicationsPerMissionAsync(cancellationToken);
+        var missions = await scope.Missions().Select(m => new { m.Kind, m.SentApplications }).ToListAsync(cancellationToken);
         var rows = Kinds().Select(kind =>
         {
-            var of = missions.Where(m => kind is null || m.Kind == kind).Select(m => counts.GetValueOrDefault(m.Id)).ToList();
+            var of = missions.Where(m => kind is null || m.Kind == kind).Select(m => m.SentApplications).ToList();
             return (IReadOnlyList<FigureCell>)[FigureCell.Label(kind is { } k ? l[$"Kind.{k}"] : l["Dashboard.AllKinds"]), FigureCell.Count(of.Count),
                 FigureCell.Count(of.Sum(), links?.Applications(null, kind)),
                 of.Count == 0 ? FigureCell.None : new FigureCell(Number: of.Average(), Decimals: 1), Median(of) is { } median ? new FigureCell(Number: median, Decimals: 1) : FigureCell.None];

@@ -14,7 +14,7 @@ using Vivier.Core;
 namespace Vivier.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(VivierDb))]
-    [Migration("20261127115443_Dashboards")]
+    [Migration("20261127121251_Dashboards")]
     partial class Dashboards
     {
         /// <inheritdoc />
@@ -1352,6 +1352,10 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnName("search_vector")
                         .HasComputedColumnSql("to_tsvector('simple', search_text)", true);
 
+                    b.Property<int>("SentApplications")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent_applications");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
@@ -1509,8 +1513,8 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.HasIndex("ApplicationId", "At")
                         .HasDatabaseName("ix_application_events_application_id_at");
 
-                    b.HasIndex("ToStage", "ApplicationId")
-                        .HasDatabaseName("ix_application_events_to_stage_application_id");
+                    b.HasIndex("ToStage", "ApplicationId", "At")
+                        .HasDatabaseName("ix_application_events_to_stage_application_id_at");
 
                     b.ToTable("application_events", (string)null);
                 });

@@ -11,7 +11,7 @@ using Vivier.Core;
 namespace Vivier.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(VivierDb))]
-    [Migration("20261127115437_Dashboards")]
+    [Migration("20261127121246_Dashboards")]
     partial class Dashboards
     {
         /// <inheritdoc />
@@ -1309,6 +1309,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("search_title");
 
+                    b.Property<int>("SentApplications")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_applications");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("start_date");
@@ -1447,8 +1451,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.HasIndex("ApplicationId", "At")
                         .HasDatabaseName("ix_application_events_application_id_at");
 
-                    b.HasIndex("ToStage", "ApplicationId")
-                        .HasDatabaseName("ix_application_events_to_stage_application_id");
+                    b.HasIndex("ToStage", "ApplicationId", "At")
+                        .HasDatabaseName("ix_application_events_to_stage_application_id_at");
 
                     b.ToTable("application_events", (string)null);
                 });

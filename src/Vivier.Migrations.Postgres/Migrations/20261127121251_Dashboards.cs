@@ -10,6 +10,13 @@ namespace Vivier.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "sent_applications",
+                table: "missions",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<string>(
                 name: "applicant_gender",
                 table: "applications",
@@ -50,9 +57,9 @@ namespace Vivier.Migrations.Postgres.Migrations
                 columns: new[] { "person_id", "gender" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_application_events_to_stage_application_id",
+                name: "ix_application_events_to_stage_application_id_at",
                 table: "application_events",
-                columns: new[] { "to_stage", "application_id" });
+                columns: new[] { "to_stage", "application_id", "at" });
 
             // Applications sent before these columns existed: the furthest funnel stage their history entered,
             // the gender their applicant declares now (the nearest to "when applying" there is), and the counts.
@@ -72,6 +79,9 @@ namespace Vivier.Migrations.Postgres.Migrations
                 SELECT mission_id, furthest_stage, COALESCE(applicant_gender, ''), COUNT(*) FROM applications
                 WHERE furthest_stage IS NOT NULL GROUP BY mission_id, furthest_stage, COALESCE(applicant_gender, '')
                 """);
+            migrationBuilder.Sql("""
+                UPDATE missions SET sent_applications = (SELECT COUNT(*) FROM applications a WHERE a.mission_id = missions.id AND a.furthest_stage IS NOT NULL)
+                """);
         }
 
         /// <inheritdoc />
@@ -85,8 +95,12 @@ namespace Vivier.Migrations.Postgres.Migrations
                 table: "candidate_profiles");
 
             migrationBuilder.DropIndex(
-                name: "ix_application_events_to_stage_application_id",
+                name: "ix_application_events_to_stage_application_id_at",
                 table: "application_events");
+
+            migrationBuilder.DropColumn(
+                name: "sent_applications",
+                table: "missions");
 
             migrationBuilder.DropColumn(
                 name: "applicant_gender",
