@@ -25,26 +25,24 @@ public sealed class DashboardDesk(IServiceScopeFactory scopes, IStringLocalizer<
         // Three groups of reads, each on a connection of its own, run at once: the page waits for the slowest group, not for the sum.
         var inPost = InOwnScopeAsync(async db =>
         {
-            var figures = new DeploymentFigures(db, new DashboardScope(db, query, sponsorId, named), l, links, english);
+            var scope = new DashboardScope(db, query, sponsorId, named);
+            var figures = new DeploymentFigures(db, scope, l, links, english);
             var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken);
-            var byKindAndCountry = await figures.ByKindAndCountryAsync(cancellationToken);
-            var byCountry = byKindAndCountry.GroupBy(x => x.Country).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+            var stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
+            var counts = await figures.InPostAsync(cancellationToken);
+            var byCountry = counts.GroupBy(x => x.Country).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
             return (byCountry, Tables: new[]
             {
-                figures.Kinds(byKindAndCountry), figures.Continents(byCountry, countries), figures.Countries(byCountry, countries),
+                figures.Kinds(counts), figures.Continents(byCountry, countries), figures.Countries(byCountry, countries),
                 await figures.SectorsAsync(cancellationToken), await figures.SponsorsAsync(cancellationToken),
-            });
+            }, Parity: new ParityFigures(scope, l, stages, english).Deployed(counts));
         });
         var overTime = InOwnScopeAsync(async db =>
         {
             var scope = new DashboardScope(db, query, sponsorId, named);
             var stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
-            return new[]
-            {
-                await new DeploymentFigures(db, scope, l, links, english).MonthsAsync(cancellationToken),
-                await new RecruitmentFigures(db, scope, l, links, stages, english).HiringAsync(cancellationToken),
-                await new ParityFigures(db, scope, l, stages, english).DeployedAsync(cancellationToken),
-            };
+            return (Months: await new DeploymentFigures(db, scope, l, links, english).MonthsAsync(cancellationToken),
+                Hiring: await new RecruitmentFigures(db, scope, l, links, stages, english).HiringAsync(cancellationToken));
         });
         var recruitment = InOwnScopeAsync(async db =>
         {
@@ -52,15 +50,14 @@ public sealed class DashboardDesk(IServiceScopeFactory scopes, IStringLocalizer<
             var stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
             var stageCounts = await scope.StageCountsAsync(cancellationToken);
             var figures = new RecruitmentFigures(db, scope, l, links, stages, english);
-            return new[] { figures.Funnel(stageCounts), await figures.MissionsAsync(cancellationToken), new ParityFigures(db, scope, l, stages, english).Stages(stageCounts) };
+            return (Funnel: figures.Funnel(stageCounts), Missions: await figures.MissionsAsync(cancellationToken), Parity: new ParityFigures(scope, l, stages, english).Stages(stageCounts));
         });
         await Task.WhenAll(inPost, overTime, recruitment);
-        var (places, (months, hiring, parityDeployed), (funnel, missions, parityStages)) = (await inPost, Three(await overTime), Three(await recruitment));
-        FigureTable[] tables = [.. places.Tables, months, funnel, hiring, missions, parityStages, parityDeployed];
+        var (places, overTimeTables, recruitmentTables) = (await inPost, await overTime, await recruitment);
+        FigureTable[] tables = [.. places.Tables, overTimeTables.Months, recruitmentTables.Funnel, overTimeTables.Hiring, recruitmentTables.Missions, recruitmentTables.Parity,
+            places.Parity];
         return new Dashboard(query, tables, places.byCountry, places.byCountry.Values.Sum());
     }
-
-    private static (FigureTable, FigureTable, FigureTable) Three(FigureTable[] tables) => (tables[0], tables[1], tables[2]);
 
     private async Task<T> InOwnScopeAsync<T>(Func<VivierDb, Task<T>> read)
     {

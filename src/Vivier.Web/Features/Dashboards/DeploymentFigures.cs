@@ -7,6 +7,9 @@ using Vivier.Core.ReferenceData;
 
 namespace Vivier.Web.Features.Dashboards;
 
+/// <summary>Deployments in post on a day of one kind, in one country, whose expert declared one gender (null: not declared).</summary>
+public sealed record InPostCount(ExpertKind Kind, string Country, Vivier.Core.Candidates.SelfDeclaredGender? Gender, int Count);
+
 /// <summary>Deployments in post on the dashboard's day, by kind, place, sector and sponsor, and month by month before it.</summary>
 internal sealed class DeploymentFigures(VivierDb db, DashboardScope scope, IStringLocalizer<SharedResource> l, DashboardLinks? links, bool english)
 {
@@ -14,12 +17,17 @@ internal sealed class DeploymentFigures(VivierDb db, DashboardScope scope, IStri
 
     private string InPost => l["Dashboard.Column.InPost"];
 
-    /// <summary>Deployments in post on the day by kind and country: one read for the kinds, continents, countries and the map.</summary>
-    public async Task<List<(ExpertKind Kind, string Country, int Count)>> ByKindAndCountryAsync(CancellationToken cancellationToken) =>
-        (await scope.InPost(Day).GroupBy(d => new { d.Kind, d.CountryCode }).Select(g => new { g.Key.Kind, g.Key.CountryCode, Count = g.Count() }).ToListAsync(cancellationToken))
-        .ConvertAll(x => (x.Kind, x.CountryCode, x.Count));
+    /// <summary>Deployments in post on the day by kind, country and their expert's declared gender: one read for the kinds, continents, countries, the map and parity.</summary>
+    public async Task<List<InPostCount>> InPostAsync(CancellationToken cancellationToken) =>
+        (await (
+            from d in scope.InPost(Day)
+            join p in db.CandidateProfiles on d.PersonId equals p.PersonId into profiles
+            from p in profiles.DefaultIfEmpty()
+            group d by new { d.Kind, d.CountryCode, Gender = p == null ? null : p.Gender } into g
+            select new { g.Key.Kind, g.Key.CountryCode, g.Key.Gender, Count = g.Count() }).ToListAsync(cancellationToken))
+        .ConvertAll(x => new InPostCount(x.Kind, x.CountryCode, x.Gender, x.Count));
 
-    public FigureTable Kinds(List<(ExpertKind Kind, string Country, int Count)> inPost)
+    public FigureTable Kinds(List<InPostCount> inPost)
     {
         var rows = Enum.GetValues<ExpertKind>().Where(k => scope.Query.Kind is null || scope.Query.Kind == k)
             .Select(k => Row(l[$"Kind.{k}"], inPost.Where(x => x.Kind == k).Sum(x => x.Count), links?.Roster($"kind={k}"))).ToList();
@@ -69,22 +77,17 @@ internal sealed class DeploymentFigures(VivierDb db, DashboardScope scope, IStri
 
     /// <summary>
     /// People in post on the last day of each of the months up to the day (the day itself for its
-    /// own month). In post on D = started on or before D, minus those whose last day came before D:
-    /// two reads (starts and last days, by day) instead of one count per month.
+    /// own month), counted as the roster counts them, from one read instead of one count per month.
     /// </summary>
     public async Task<FigureTable> MonthsAsync(CancellationToken cancellationToken)
     {
         var days = Enumerable.Range(0, DashboardQuery.Months).Select(i => new DateOnly(Day.Year, Day.Month, 1).AddMonths(-i))
             .Select(first => first.AddMonths(1).AddDays(-1)).Select(last => last > Day ? Day : last).Reverse().ToList();
-        var end = days[^1];
-        var deployments = scope.Deployments();
-        var starts = await deployments.Where(d => d.InPostFrom <= end).GroupBy(d => d.InPostFrom!.Value).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var ends = await deployments.Where(d => d.InPostUntil < end).GroupBy(d => d.InPostUntil!.Value).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var rows = days.Select(day =>
-        {
-            var inPost = starts.Where(s => s.Day <= day).Sum(s => s.Count) - ends.Where(e => e.Day < day).Sum(e => e.Count);
-            return Row(day.ToString("yyyy-MM", CultureInfo.InvariantCulture), inPost, links?.Roster(day));
-        }).ToList();
+        var (start, end) = (new DateOnly(days[0].Year, days[0].Month, 1), days[^1]);
+        // Only the deployments in post at some point of the window: their first and last days, counted here.
+        var spans = await scope.Deployments().Where(d => d.InPostUntil >= start && d.InPostFrom <= end)
+            .Select(d => new { From = d.InPostFrom!.Value, Until = d.InPostUntil!.Value }).ToListAsync(cancellationToken);
+        var rows = days.Select(day => Row(day.ToString("yyyy-MM", CultureInfo.InvariantCulture), spans.Count(s => s.From <= day && s.Until >= day), links?.Roster(day))).ToList();
         return new FigureTable("months", l["Dashboard.Table.months"], [l["Dashboard.Column.Month"], InPost], rows, Chart: 1, Note: l["Dashboard.Note.Months"]);
     }
 

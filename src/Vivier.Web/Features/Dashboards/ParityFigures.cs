@@ -11,7 +11,7 @@ namespace Vivier.Web.Features.Dashboards;
 /// among the experts in post. Counts only, never a link to anyone, and under statistical secrecy
 /// (<see cref="Suppression"/>) before any output sees them.
 /// </summary>
-internal sealed class ParityFigures(VivierDb db, DashboardScope scope, IStringLocalizer<SharedResource> l, IReadOnlyList<PipelineStage> stages, bool english)
+internal sealed class ParityFigures(DashboardScope scope, IStringLocalizer<SharedResource> l, IReadOnlyList<PipelineStage> stages, bool english)
 {
     /// <summary>The partition's columns: each declared gender, then "not declared".</summary>
     private static readonly SelfDeclaredGender?[] Genders = [SelfDeclaredGender.Woman, SelfDeclaredGender.Man, SelfDeclaredGender.Other, null];
@@ -25,15 +25,9 @@ internal sealed class ParityFigures(VivierDb db, DashboardScope scope, IStringLo
         return Table("parity-stages", l["Dashboard.Column.Stage"], rows, cumulative: true);
     }
 
-    public async Task<FigureTable> DeployedAsync(CancellationToken cancellationToken)
+    public FigureTable Deployed(List<InPostCount> inPost)
     {
-        var counts = await (
-            from d in scope.InPost(scope.Query.AsOf)
-            join p in db.CandidateProfiles on d.PersonId equals p.PersonId into profiles
-            from p in profiles.DefaultIfEmpty()
-            group d by p == null ? null : p.Gender into g
-            select new { Gender = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var cells = Genders.Select(gender => counts.Where(c => c.Gender == gender).Sum(c => c.Count)).ToArray();
+        var cells = Genders.Select(gender => inPost.Where(c => c.Gender == gender).Sum(c => c.Count)).ToArray();
         return Table("parity-deployed", l["Dashboard.Column.Group"], [(l["Dashboard.InPostOn", scope.Query.AsOf.ToString("d", System.Globalization.CultureInfo.CurrentCulture)], cells)],
             cumulative: false);
     }
