@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vivier.Core;
 using Vivier.Core.Candidates;
+using Vivier.Core.Deployments;
 using Vivier.Core.Identity;
 using Vivier.Core.Recruitment;
 
@@ -23,7 +24,7 @@ public static class DashboardGenerator
         var random = new Random(17);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var sponsors = await db.Organisations.Where(o => o.Kind == OrganisationKind.Sponsor).OrderBy(o => o.ShortName).Select(o => o.Id).ToListAsync();
-        var missions = await db.Missions.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.PublishedAt }).ToListAsync();
+        var missions = await db.Missions.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.PublishedAt, m.Kind, m.CountryCode, m.HostInstitution, m.StartDate }).ToListAsync();
         for (var done = 0; done < missions.Count; done += 2000)
         {
             var ids = missions.Skip(done).Take(2000).Select(m => m.Id).ToList();
@@ -96,10 +97,14 @@ public static class DashboardGenerator
                     db.ApplicationEvents.Add(new ApplicationEvent { ApplicationId = application.Id, At = sent, ActorId = people[who].Id, ToStage = PipelineStage.Received, VisibleToCandidate = true });
                     if (k++ == hire)
                     {
+                        // As Hiring does it: the hire, its event and its deployment at the same instant.
+                        var at = published.AddDays(20 + random.Next(70));
                         application.Enter(stages[PipelineStage.Hired], stages);
-                        db.ApplicationEvents.Add(new ApplicationEvent
+                        db.ApplicationEvents.Add(new ApplicationEvent { ApplicationId = application.Id, At = at, FromStage = "offer", ToStage = PipelineStage.Hired, VisibleToCandidate = true });
+                        db.Deployments.Add(new Deployment
                         {
-                            ApplicationId = application.Id, At = published.AddDays(20 + random.Next(70)), FromStage = "offer", ToStage = PipelineStage.Hired, VisibleToCandidate = true,
+                            PersonId = people[who].Id, MissionId = mission.Id, ApplicationId = application.Id, Kind = mission.Kind, CountryCode = mission.CountryCode,
+                            HostInstitution = mission.HostInstitution, PlannedStart = mission.StartDate, PlannedEnd = mission.StartDate.AddMonths(24).AddDays(-1), CreatedAt = at,
                         });
                     }
                     else if (random.Next(3) > 0)

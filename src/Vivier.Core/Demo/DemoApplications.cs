@@ -59,7 +59,8 @@ public static class DemoApplications
         var open = await db.Missions.Where(m => m.Status == MissionStatus.Published && m.Deadline >= today).OrderBy(m => m.Reference).Take(OpenMissions).ToListAsync(cancellationToken);
         var filled = await db.Missions.AsSplitQuery().Include(m => m.Sponsors).Include(m => m.Themes).Where(m => m.Status == MissionStatus.Filled).OrderBy(m => m.Reference).ToListAsync(cancellationToken);
 
-        JobApplication Apply(Mission mission, (Person Person, CandidateProfile Profile, string Snapshot) candidate, DateTime at, string target)
+        // A hire happens when the mission is filled and its deployment created: hiredAt, for the filled missions.
+        JobApplication Apply(Mission mission, (Person Person, CandidateProfile Profile, string Snapshot) candidate, DateTime at, string target, DateTime? hiredAt = null)
         {
             var application = new JobApplication
             {
@@ -76,6 +77,7 @@ public static class DemoApplications
             {
                 step = step.AddDays(1 + random.Next(4));
                 step = step > now ? now : step;
+                step = stage == PipelineStage.Hired && hiredAt is { } hire ? hire : step;
                 var withdrawn = stage == PipelineStage.Withdrawn;
                 db.ApplicationEvents.Add(new ApplicationEvent
                 {
@@ -146,7 +148,7 @@ public static class DemoApplications
         {
             var submitted = mission.PublishedAt!.Value.AddDays(3 + random.Next(10));
             var hired = candidates[order[next++ % order.Count]];
-            var application = Apply(mission, hired, submitted, PipelineStage.Hired);
+            var application = Apply(mission, hired, submitted, PipelineStage.Hired, mission.ClosedAt!.Value);
             var deployment = Deployment.FromHire(mission, hired.Person.Id, application.Id, isFirst: true, mission.ClosedAt!.Value);
             if (today >= deployment.PlannedStart)
             {

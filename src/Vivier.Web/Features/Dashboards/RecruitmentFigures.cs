@@ -35,14 +35,11 @@ internal sealed class RecruitmentFigures(VivierDb db, DashboardScope scope, IStr
     /// <summary>Hires of the cohort, and the median number of days from the mission's publication to the hire, by kind.</summary>
     public async Task<FigureTable> HiringAsync(CancellationToken cancellationToken)
     {
-        var hired = scope.Applications().Where(a => a.StageKey == PipelineStage.Hired);
-        var hires = await db.ApplicationEvents.Where(e => e.ToStage == PipelineStage.Hired)
-            .Join(hired, e => e.ApplicationId, a => a.Id, (e, a) => new { e.ApplicationId, e.At, a.MissionId })
-            .Join(db.Missions, x => x.MissionId, m => m.Id, (x, m) => new { x.ApplicationId, x.At, m.Kind, m.PublishedAt })
-            .ToListAsync(cancellationToken);
-        // The last entry into "hired" counts (a hire is entered once; the guard is for history written by hand).
-        var days = hires.GroupBy(h => h.ApplicationId).Select(g => g.MaxBy(h => h.At)!)
-            .Select(h => (h.Kind, Days: (int)Math.Floor((h.At - h.PublishedAt!.Value).TotalDays))).ToList();
+        // A hire creates its deployment at that moment, in the same transaction: the deployments name the hires, and when.
+        var cohort = scope.Missions().Select(m => m.Id);
+        var days = (await db.Deployments.Where(d => d.ApplicationId != null && cohort.Contains(d.MissionId!.Value))
+            .Join(db.Missions, d => d.MissionId, m => m.Id, (d, m) => new { m.Kind, d.CreatedAt, m.PublishedAt }).ToListAsync(cancellationToken))
+            .ConvertAll(h => (h.Kind, Days: (int)Math.Floor((h.CreatedAt - h.PublishedAt!.Value).TotalDays)));
         var rows = Kinds().Select(kind =>
         {
             var of = days.Where(d => kind is null || d.Kind == kind).Select(d => d.Days).ToList();
