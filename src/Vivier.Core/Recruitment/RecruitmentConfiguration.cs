@@ -50,8 +50,6 @@ internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<A
         change.Property(e => e.ToStage).HasMaxLength(30);
         change.Property(e => e.Reason).HasMaxLength(1000);
         change.HasIndex(e => new { e.ApplicationId, e.At });
-        // The dashboards' hires: the entries into one stage, without reading every event.
-        change.HasIndex(e => new { e.ToStage, e.ApplicationId, e.At });
     }
 }
 

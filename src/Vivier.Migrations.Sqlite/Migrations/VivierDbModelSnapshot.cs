@@ -1448,9 +1448,6 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.HasIndex("ApplicationId", "At")
                         .HasDatabaseName("ix_application_events_application_id_at");
 
-                    b.HasIndex("ToStage", "ApplicationId", "At")
-                        .HasDatabaseName("ix_application_events_to_stage_application_id_at");
-
                     b.ToTable("application_events", (string)null);
                 });
 

@@ -56,11 +56,6 @@ namespace Vivier.Migrations.Postgres.Migrations
                 table: "candidate_profiles",
                 columns: new[] { "person_id", "gender" });
 
-            migrationBuilder.CreateIndex(
-                name: "ix_application_events_to_stage_application_id_at",
-                table: "application_events",
-                columns: new[] { "to_stage", "application_id", "at" });
-
             // Applications sent before these columns existed: the furthest funnel stage their history entered,
             // the gender their applicant declares now (the nearest to "when applying" there is), and the counts.
             migrationBuilder.Sql("""
@@ -93,10 +88,6 @@ namespace Vivier.Migrations.Postgres.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_candidate_profiles_person_id_gender",
                 table: "candidate_profiles");
-
-            migrationBuilder.DropIndex(
-                name: "ix_application_events_to_stage_application_id_at",
-                table: "application_events");
 
             migrationBuilder.DropColumn(
                 name: "sent_applications",
