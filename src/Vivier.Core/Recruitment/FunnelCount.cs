@@ -42,8 +42,8 @@ internal sealed class FunnelCountConfiguration : IEntityTypeConfiguration<Funnel
 /// <summary>
 /// Moves the funnel counts with the applications about to be saved: an application entering the
 /// funnel adds one to its stage (and to its mission's sent applications); one going further moves
-/// from its old stage to its new one. Each
-/// change is an atomic upsert (add, or insert) that two transactions can make to the same row at once.
+/// from its old stage to its new one. Each change is an atomic upsert (add, or insert) that two
+/// transactions can make to the same row at once.
 /// </summary>
 public static class FunnelCounting
 {
