@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Vivier.Core.Candidates;
 using Vivier.Core.Deployments;
 using Vivier.Core.Identity;
 using Vivier.Core.Missions;
@@ -24,6 +25,9 @@ public static class DemoRoster
     private static readonly DateOnly First = new(2019, 1, 1);
     private static readonly DateOnly Last = new(2026, 12, 31);
 
+    /// <summary>The given names below that these demo experts, all of them women, carry; the others are men's.</summary>
+    private static readonly HashSet<string> WomensNames = ["Adèle", "Anne", "Awa", "Camille", "Claire", "Diane", "Émilie", "Florence", "Hawa", "Isabelle", "Karine", "Léa", "Marie", "Mathilde", "Nathalie", "Sarah", "Valérie"];
+
     private static readonly string[] GivenNames = ["Adèle", "Amadou", "Anne", "Antoine", "Awa", "Benoît", "Camille", "Claire", "Damien", "Diane", "Émilie", "Fabrice", "Florence", "Gaël", "Hawa", "Isabelle", "Jean", "Karine", "Léa", "Louis", "Marc", "Marie", "Mathilde", "Nathalie", "Olivier", "Paul", "Rachid", "Sarah", "Thomas", "Valérie", "Xavier", "Yann"];
     private static readonly string[] FamilyNames = ["Arnaud", "Barbier", "Benoît", "Blanc", "Bonnet", "Chevalier", "Colin", "Coulibaly", "Da Silva", "Denis", "Diop", "Faure", "Fontaine", "Garcia", "Gautier", "Henry", "Joly", "Lacroix", "Leroy", "Martin", "Masson", "Morel", "Ndiaye", "Noël", "Perrin", "Picard", "Renard", "Robin", "Roux", "Sanogo", "Schmitt", "Touré"];
 
@@ -31,6 +35,8 @@ public static class DemoRoster
     public static async Task SeedAsync(VivierDb db, DateTime now, CancellationToken cancellationToken = default)
     {
         var random = new Random(2023);
+        // A draw of its own, so that the roster stays the one the contract pins: who declared a gender in a profile.
+        var declarations = new Random(8);
         var today = ParisTime.Today(now);
         var sponsors = await db.Organisations.Where(o => o.Kind == OrganisationKind.Sponsor).ToDictionaryAsync(o => o.ShortName, cancellationToken);
         var themes = await db.Themes.ToDictionaryAsync(t => t.Code, cancellationToken);
@@ -195,6 +201,13 @@ public static class DemoRoster
                 GivenName = GivenNames[random.Next(GivenNames.Length)], FamilyName = FamilyNames[random.Next(FamilyNames.Length)], CreatedAt = now,
             };
             db.Users.Add(person);
+            // Most declare their gender in a profile of their own (the dashboards' parity); some never do.
+            var draw = declarations.Next(100);
+            if (draw >= 8)
+            {
+                var gender = draw < 9 ? SelfDeclaredGender.Other : WomensNames.Contains(person.GivenName) ? SelfDeclaredGender.Woman : SelfDeclaredGender.Man;
+                db.CandidateProfiles.Add(new CandidateProfile { PersonId = person.Id, Gender = gender, UpdatedAt = now });
+            }
             return person;
         }
         await db.SaveChangesAsync(cancellationToken);
