@@ -158,3 +158,15 @@ public sealed class Deployment
     /// <summary>A mission of N months starting on 1 March ends on the last day of the Nth month (28 or 29 February for 12).</summary>
     public static DateOnly PlannedEndOf(DateOnly start, int months) => start.AddMonths(months).AddDays(-1);
 }
+
+/// <summary>The roster's counting rule as a query, so the roster and the dashboards count the same way.</summary>
+public static class DeploymentQueries
+{
+    /// <summary>Deployments in post on <paramref name="day"/> (see <see cref="Deployment.InPostOn"/>), read from the stored, indexed roster days.</summary>
+    public static IQueryable<Deployment> InPostOn(this IQueryable<Deployment> deployments, DateOnly day) =>
+        deployments.Where(d => d.InPostFrom <= day && d.InPostUntil >= day);
+
+    /// <summary>Deployments in post on at least one day between <paramref name="from"/> and <paramref name="until"/>.</summary>
+    public static IQueryable<Deployment> InPostBetween(this IQueryable<Deployment> deployments, DateOnly from, DateOnly until) =>
+        deployments.Where(d => d.InPostUntil >= from && d.InPostFrom <= until);
+}

@@ -26,8 +26,6 @@ internal sealed class MissionConfiguration : IEntityTypeConfiguration<Mission>
         mission.Property(m => m.ProfileEn).HasMaxLength(20_000);
         mission.Property(m => m.CancellationReason).HasMaxLength(1000);
         mission.Property(m => m.Version).IsConcurrencyToken();
-        // Moved by SQL with the applications; an edit of the mission never writes it back.
-        mission.Property(m => m.SentApplications).Metadata.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
         mission.Ignore(m => m.DeadlineUtc);
         mission.Ignore(m => m.CriteriaForReview);
         mission.OwnsMany(m => m.Languages, language =>

@@ -59,4 +59,38 @@ public sealed class FunnelCountTests(VivierApp app) : VivierTest(app), IClassFix
         await using var db = App.NewDb();
         Assert.Equal(PipelineStage.Rejected, await db.Applications.Where(a => a.Id == id).Select(a => a.StageKey).SingleAsync(Cancel));
     }
+
+    [Fact]
+    public async Task Applying_keeps_the_declared_gender_for_the_counts_and_out_of_the_profile_staff_read()
+    {
+        var mission = await App.CreateMissionAsync("Genre déclaré");
+        var (person, candidate) = await App.CreateCandidateAsync();
+        await using (var db = App.NewDb())
+        {
+            await db.CandidateProfiles.Where(p => p.PersonId == person.Id)
+                .ExecuteUpdateAsync(p => p.SetProperty(x => x.Gender, Vivier.Core.Candidates.SelfDeclaredGender.Woman), Cancel);
+        }
+
+        (await candidate.PostAsJsonAsync($"/api/v1/missions/{mission.Reference}/applications", new { coverLetter = "Motivée.", submit = true }, Cancel)).EnsureSuccessStatusCode();
+
+        await using var read = App.NewDb();
+        var application = await read.Applications.SingleAsync(a => a.MissionId == mission.Id, Cancel);
+        Assert.Equal(Vivier.Core.Candidates.SelfDeclaredGender.Woman, application.ApplicantGender);
+        Assert.DoesNotContain("Woman", application.ProfileSnapshot, StringComparison.Ordinal);
+        Assert.Equal(("received", "Woman", 1), Assert.Single(await read.FunnelCounts.Where(c => c.MissionId == mission.Id).Select(c => new { c.Stage, c.Gender, c.Count })
+            .AsAsyncEnumerable().Select(c => (c.Stage, c.Gender, c.Count)).ToListAsync(Cancel)));
+    }
+
+    [Fact]
+    public async Task A_synchronous_save_that_would_skip_the_counts_is_refused()
+    {
+        var mission = await App.CreateMissionAsync("Enregistrement synchrone");
+        var id = (await App.SeedApplicationsAsync(mission, 1)).Single();
+        await using var db = App.NewDb();
+        var application = await db.Applications.SingleAsync(a => a.Id == id, Cancel);
+        application.Enter(DefaultPipeline.ByKey["interview"], DefaultPipeline.ByKey);
+
+        Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
+        Assert.Equal([(PipelineStage.Received, 1)], await CountsAsync(mission.Id));
+    }
 }

@@ -70,7 +70,7 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
             {
                 return new ApplyOutcome(null, false, "Application.AnswerRequired", Field: $"Answers[{missing}]");
             }
-            profile = await profiles.ReadAsync(personId, withGender: false, cancellationToken);
+            profile = await profiles.ReadAsync(personId, withGender: true, cancellationToken);
             if (profile?.Cv is null)
             {
                 return new ApplyOutcome(null, false, "Application.CvRequired");
@@ -84,10 +84,11 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
         if (profile is not null)
         {
             // What recruiters read is what the candidate sent: the profile and CV as they are now.
-            application.ProfileSnapshot = JsonSerializer.Serialize(profile with { Version = null }, JsonSerializerOptions.Web);
+            // ... without the self-declared gender, which staff never read: it is kept apart, for parity figures alone.
+            application.ProfileSnapshot = JsonSerializer.Serialize(profile with { Version = null, Gender = null }, JsonSerializerOptions.Web);
+            application.ApplicantGender = profile.Gender;
             application.CvFileId = profile.Cv!.FileId;
             application.SubmittedAt = now;
-            application.ApplicantGender = await db.CandidateProfiles.Where(p => p.PersonId == personId).Select(p => p.Gender).SingleOrDefaultAsync(cancellationToken);
             await StageMove.RecordAsync(db, [application], PipelineStage.Received, null, personId, now, cancellationToken);
             await mails.QueueAsync(PipelineStage.Received, [await RecipientAsync(personId, mission, cancellationToken)], cancellationToken);
         }

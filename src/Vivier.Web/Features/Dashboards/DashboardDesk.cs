@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vivier.Core;
@@ -21,14 +22,14 @@ public sealed class DashboardDesk(IServiceScopeFactory scopes, IStringLocalizer<
         ArgumentNullException.ThrowIfNull(query);
         var links = sponsorId is null ? new DashboardLinks(query) : null;
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-        var named = await InOwnScopeAsync(db => DashboardScope.NamedSponsorAsync(db, query.Sponsor, cancellationToken));
+        var (named, stages) = await InOwnScopeAsync(async db => (await DashboardScope.NamedSponsorAsync(db, query.Sponsor, cancellationToken),
+            await db.PipelineStages.OrderBy(s => s.Position).ToListAsync(cancellationToken)));
         // Three groups of reads, each on a connection of its own, run at once: the page waits for the slowest group, not for the sum.
         var inPost = InOwnScopeAsync(async db =>
         {
             var scope = new DashboardScope(db, query, sponsorId, named);
             var figures = new DeploymentFigures(db, scope, l, links, english);
             var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken);
-            var stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
             var counts = await figures.InPostAsync(cancellationToken);
             var byCountry = counts.GroupBy(x => x.Country).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
             return (byCountry, Tables: new[]
@@ -40,14 +41,12 @@ public sealed class DashboardDesk(IServiceScopeFactory scopes, IStringLocalizer<
         var overTime = InOwnScopeAsync(async db =>
         {
             var scope = new DashboardScope(db, query, sponsorId, named);
-            var stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
             return (Months: await new DeploymentFigures(db, scope, l, links, english).MonthsAsync(cancellationToken),
                 Hiring: await new RecruitmentFigures(db, scope, l, links, stages, english).HiringAsync(cancellationToken));
         });
         var recruitment = InOwnScopeAsync(async db =>
         {
             var scope = new DashboardScope(db, query, sponsorId, named);
-            var stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
             var stageCounts = await scope.StageCountsAsync(cancellationToken);
             var figures = new RecruitmentFigures(db, scope, l, links, stages, english);
             return (Funnel: figures.Funnel(stageCounts), Missions: await figures.MissionsAsync(cancellationToken), Parity: new ParityFigures(scope, l, stages, english).Stages(stageCounts));
@@ -71,25 +70,23 @@ public sealed class DashboardDesk(IServiceScopeFactory scopes, IStringLocalizer<
 /// <summary>Where each figure comes from, for staff: the roster or the applications behind it, with the dashboard's filters.</summary>
 public sealed class DashboardLinks(DashboardQuery query)
 {
-    public string Roster(DateOnly day, string? facet = null)
+    /// <summary>The roster on a day with the dashboard's kind and sponsor, and one more filter that may replace either.</summary>
+    public string Roster(DateOnly day, string? name = null, string? value = null)
     {
-        var url = $"/roster?asOf={DashboardQuery.Iso(day)}";
-        url += query.Kind is { } kind && facet?.StartsWith("kind=", StringComparison.Ordinal) != true ? $"&kind={kind}" : "";
-        url += query.Sponsor is { } sponsor && facet?.StartsWith("sponsor=", StringComparison.Ordinal) != true ? $"&sponsor={Uri.EscapeDataString(sponsor)}" : "";
-        return facet is null ? url : $"{url}&{facet}";
+        var values = new Dictionary<string, string?> { ["asOf"] = DashboardQuery.Iso(day), ["kind"] = query.Kind?.ToString(), ["sponsor"] = query.Sponsor };
+        if (name is not null)
+        {
+            values[name] = value;
+        }
+        return QueryHelpers.AddQueryString("/roster", values.Where(v => v.Value is not null));
     }
 
-    public string Roster(string facet) => Roster(query.AsOf, facet);
+    public string Roster(string name, string value) => Roster(query.AsOf, name, value);
 
     /// <summary>The applications to the cohort's missions that reached a stage (any stage when null).</summary>
-    public string Applications(string? reached, ExpertKind? kind = null)
+    public string Applications(string? reached, ExpertKind? kind = null) => QueryHelpers.AddQueryString("/gestion/candidatures", new Dictionary<string, string?>
     {
-        var parts = new List<string>();
-        if (reached is not null) { parts.Add($"reached={Uri.EscapeDataString(reached)}"); }
-        if ((kind ?? query.Kind) is { } k) { parts.Add($"kind={k}"); }
-        if (query.Sponsor is { } sponsor) { parts.Add($"sponsor={Uri.EscapeDataString(sponsor)}"); }
-        if (query.From is { } from) { parts.Add($"from={DashboardQuery.Iso(from)}"); }
-        if (query.To is { } to) { parts.Add($"to={DashboardQuery.Iso(to)}"); }
-        return parts.Count == 0 ? "/gestion/candidatures" : $"/gestion/candidatures?{string.Join('&', parts)}";
-    }
+        ["reached"] = reached, ["kind"] = (kind ?? query.Kind)?.ToString(), ["sponsor"] = query.Sponsor,
+        ["from"] = query.From is { } from ? DashboardQuery.Iso(from) : null, ["to"] = query.To is { } to ? DashboardQuery.Iso(to) : null,
+    }.Where(v => v.Value is not null));
 }

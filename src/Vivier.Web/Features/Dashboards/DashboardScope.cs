@@ -46,7 +46,7 @@ public sealed class DashboardScope(VivierDb db, DashboardQuery query, Guid? spon
     }
 
     /// <summary>Deployments in post on a day, both ends included (as the roster counts them).</summary>
-    public IQueryable<Deployment> InPost(DateOnly day) => Deployments().Where(d => d.InPostFrom <= day && d.InPostUntil >= day);
+    public IQueryable<Deployment> InPost(DateOnly day) => Deployments().InPostOn(day);
 
     /// <summary>Missions published in the period, in scope: the recruitment figures' cohort.</summary>
     public IQueryable<Mission> Missions()

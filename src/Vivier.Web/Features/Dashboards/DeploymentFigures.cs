@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vivier.Core;
+using Vivier.Core.Deployments;
 using Vivier.Core.Missions;
 using Vivier.Core.ReferenceData;
 
@@ -30,7 +31,7 @@ internal sealed class DeploymentFigures(VivierDb db, DashboardScope scope, IStri
     public FigureTable Kinds(List<InPostCount> inPost)
     {
         var rows = Enum.GetValues<ExpertKind>().Where(k => scope.Query.Kind is null || scope.Query.Kind == k)
-            .Select(k => Row(l[$"Kind.{k}"], inPost.Where(x => x.Kind == k).Sum(x => x.Count), links?.Roster($"kind={k}"))).ToList();
+            .Select(k => Row(l[$"Kind.{k}"], inPost.Where(x => x.Kind == k).Sum(x => x.Count), links?.Roster("kind", k.ToString()))).ToList();
         return new FigureTable("kinds", l["Dashboard.Table.kinds"], [l["Dashboard.Column.Kind"], InPost], rows, Chart: 1);
     }
 
@@ -38,15 +39,15 @@ internal sealed class DeploymentFigures(VivierDb db, DashboardScope scope, IStri
     {
         var rows = byCountry.GroupBy(x => countries[x.Key].Continent).Select(g => (Continent: g.Key, Count: g.Sum(x => x.Value)))
             .OrderByDescending(x => x.Count).ThenBy(x => x.Continent)
-            .Select(x => Row(l[$"Continent.{x.Continent}"], x.Count, links?.Roster($"continent={x.Continent}"))).ToList();
+            .Select(x => Row(l[$"Continent.{x.Continent}"], x.Count, links?.Roster("continent", x.Continent.ToString()))).ToList();
         return new FigureTable("continents", l["Dashboard.Table.continents"], [l["Dashboard.Column.Continent"], InPost], rows, Chart: 1);
     }
 
     public FigureTable Countries(Dictionary<string, int> byCountry, Dictionary<string, Country> countries)
     {
         var rows = byCountry.Select(x => countries[x.Key]).OrderByDescending(c => byCountry[c.Code]).ThenBy(c => Name(c), StringComparer.Create(CultureInfo.CurrentCulture, true))
-            .Select(c => (IReadOnlyList<FigureCell>)[FigureCell.Label(Name(c), links?.Roster($"country={c.Code}")), FigureCell.Label(c.Code), FigureCell.Label(l[$"Continent.{c.Continent}"]),
-                FigureCell.Count(byCountry[c.Code], links?.Roster($"country={c.Code}"))]).ToList();
+            .Select(c => (IReadOnlyList<FigureCell>)[FigureCell.Label(Name(c), links?.Roster("country", c.Code)), FigureCell.Label(c.Code), FigureCell.Label(l[$"Continent.{c.Continent}"]),
+                FigureCell.Count(byCountry[c.Code], links?.Roster("country", c.Code))]).ToList();
         return new FigureTable("countries", l["Dashboard.Table.countries"],
             [l["Dashboard.Column.Country"], l["Dashboard.Column.CountryCode"], l["Dashboard.Column.Continent"], InPost], rows);
     }
@@ -57,7 +58,7 @@ internal sealed class DeploymentFigures(VivierDb db, DashboardScope scope, IStri
             .ToListAsync(cancellationToken);
         var themes = await db.Themes.AsNoTracking().ToDictionaryAsync(t => t.Code, cancellationToken);
         var rows = counts.OrderByDescending(x => x.Count).ThenBy(x => x.Key, StringComparer.Ordinal)
-            .Select(x => Row(english ? themes[x.Key].NameEn : themes[x.Key].NameFr, x.Count, links?.Roster($"theme={x.Key}"))).ToList();
+            .Select(x => Row(english ? themes[x.Key].NameEn : themes[x.Key].NameFr, x.Count, links?.Roster("theme", x.Key))).ToList();
         return new FigureTable("sectors", l["Dashboard.Table.sectors"], [l["Dashboard.Column.Sector"], InPost], rows, Chart: 1, Note: l["Dashboard.Note.Sectors"]);
     }
 
@@ -71,7 +72,8 @@ internal sealed class DeploymentFigures(VivierDb db, DashboardScope scope, IStri
         }
         var counts = await pairs.GroupBy(p => p.ShortName).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var rows = counts.OrderByDescending(x => x.Count).ThenBy(x => x.Key, StringComparer.Ordinal)
-            .Select(x => Row(x.Key, x.Count, links?.Roster($"sponsor={Uri.EscapeDataString(x.Key)}"))).ToList();
+            // Under one sponsor's filter, another sponsor's line counts the co-supervised deployments: no roster filter shows those alone.
+            .Select(x => Row(x.Key, x.Count, scope.Query.Sponsor is null || scope.Query.Sponsor == x.Key ? links?.Roster("sponsor", x.Key) : null)).ToList();
         return new FigureTable("sponsors", l["Dashboard.Table.sponsors"], [l["Dashboard.Column.Sponsor"], InPost], rows, Chart: 1, Note: l["Dashboard.Note.Sponsors"]);
     }
 
@@ -85,9 +87,9 @@ internal sealed class DeploymentFigures(VivierDb db, DashboardScope scope, IStri
             .Select(first => first.AddMonths(1).AddDays(-1)).Select(last => last > Day ? Day : last).Reverse().ToList();
         var (start, end) = (new DateOnly(days[0].Year, days[0].Month, 1), days[^1]);
         // Only the deployments in post at some point of the window: their first and last days, counted here.
-        var spans = await scope.Deployments().Where(d => d.InPostUntil >= start && d.InPostFrom <= end)
+        var spans = await scope.Deployments().InPostBetween(start, end)
             .Select(d => new { From = d.InPostFrom!.Value, Until = d.InPostUntil!.Value }).ToListAsync(cancellationToken);
-        var rows = days.Select(day => Row(day.ToString("yyyy-MM", CultureInfo.InvariantCulture), spans.Count(s => s.From <= day && s.Until >= day), links?.Roster(day))).ToList();
+        var rows = days.Select(day => Row(day.ToString("yyyy-MM", CultureInfo.InvariantCulture), spans.Count(s => s.From <= day && day <= s.Until), links?.Roster(day))).ToList();
         return new FigureTable("months", l["Dashboard.Table.months"], [l["Dashboard.Column.Month"], InPost], rows, Chart: 1, Note: l["Dashboard.Note.Months"]);
     }
 

@@ -13,6 +13,7 @@ public sealed record FigureCell(string? Text = null, double? Number = null, stri
     /// <summary>A figure that cannot be computed (no hire yet, no application): shown as a dash.</summary>
     public static FigureCell None { get; } = new("–");
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsNumber => Number is not null && !Hidden;
 }
 

@@ -24,7 +24,7 @@ public sealed class RosterDesk(VivierDb db)
     {
         ArgumentNullException.ThrowIfNull(query);
         var day = query.AsOf;
-        var deployments = db.Deployments.AsNoTracking().Where(d => d.InPostFrom <= day && d.InPostUntil >= day);
+        var deployments = db.Deployments.AsNoTracking().InPostOn(day);
         if (sponsorId is { } own)
         {
             deployments = deployments.Where(d => d.Sponsors.Any(s => s.Id == own));
