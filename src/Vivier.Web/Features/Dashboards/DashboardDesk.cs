@@ -17,46 +17,57 @@ namespace Vivier.Web.Features.Dashboards;
 /// </summary>
 public sealed class DashboardDesk(IServiceScopeFactory scopes, IStringLocalizer<SharedResource> l)
 {
-    public async Task<Dashboard> ReadAsync(DashboardQuery query, Guid? sponsorId, CancellationToken cancellationToken)
+    /// <param name="only">One table's id (an export): only the group of reads that makes it runs.</param>
+    public async Task<Dashboard> ReadAsync(DashboardQuery query, Guid? sponsorId, CancellationToken cancellationToken, string? only = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var links = sponsorId is null ? new DashboardLinks(query) : null;
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var (named, stages) = await InOwnScopeAsync(async db => (await DashboardScope.NamedSponsorAsync(db, query.Sponsor, cancellationToken),
             await db.PipelineStages.OrderBy(s => s.Position).ToListAsync(cancellationToken)));
+        bool Needs(params string[] ids) => only is null || ids.Contains(only);
+        var none = Task.FromResult(new FigureGroup([], []));
         // Three groups of reads, each on a connection of its own, run at once: the page waits for the slowest group, not for the sum.
-        var inPost = InOwnScopeAsync(async db =>
+        var inPost = !Needs("kinds", "continents", "countries", "sectors", "sponsors", "parity-deployed") ? none : InOwnScopeAsync(async db =>
         {
             var scope = new DashboardScope(db, query, sponsorId, named);
             var figures = new DeploymentFigures(db, scope, l, links, english);
             var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken);
             var counts = await figures.InPostAsync(cancellationToken);
             var byCountry = counts.GroupBy(x => x.Country).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
-            return (byCountry, Tables: new[]
-            {
+            return new FigureGroup(byCountry,
+            [
                 figures.Kinds(counts), figures.Continents(byCountry, countries), figures.Countries(byCountry, countries),
-                await figures.SectorsAsync(cancellationToken), await figures.SponsorsAsync(cancellationToken),
-            }, Parity: new ParityFigures(scope, l, stages, english).Deployed(counts));
+                await figures.SectorsAsync(cancellationToken), await figures.SponsorsAsync(cancellationToken), new ParityFigures(scope, l, stages, english).Deployed(counts),
+            ]);
         });
-        var overTime = InOwnScopeAsync(async db =>
+        var overTime = !Needs("months", "hiring") ? none : InOwnScopeAsync(async db =>
         {
             var scope = new DashboardScope(db, query, sponsorId, named);
-            return (Months: await new DeploymentFigures(db, scope, l, links, english).MonthsAsync(cancellationToken),
-                Hiring: await new RecruitmentFigures(db, scope, l, links, stages, english).HiringAsync(cancellationToken));
+            return new FigureGroup([],
+            [
+                await new DeploymentFigures(db, scope, l, links, english).MonthsAsync(cancellationToken),
+                await new RecruitmentFigures(db, scope, l, links, stages, english).HiringAsync(cancellationToken),
+            ]);
         });
-        var recruitment = InOwnScopeAsync(async db =>
+        var recruitment = !Needs("funnel", "missions", "parity-stages") ? none : InOwnScopeAsync(async db =>
         {
             var scope = new DashboardScope(db, query, sponsorId, named);
             var stageCounts = await scope.StageCountsAsync(cancellationToken);
             var figures = new RecruitmentFigures(db, scope, l, links, stages, english);
-            return (Funnel: figures.Funnel(stageCounts), Missions: await figures.MissionsAsync(cancellationToken), Parity: new ParityFigures(scope, l, stages, english).Stages(stageCounts));
+            return new FigureGroup([],
+            [
+                figures.Funnel(stageCounts), await figures.MissionsAsync(cancellationToken), new ParityFigures(scope, l, stages, english).Stages(stageCounts),
+            ]);
         });
-        await Task.WhenAll(inPost, overTime, recruitment);
-        var (places, overTimeTables, recruitmentTables) = (await inPost, await overTime, await recruitment);
-        FigureTable[] tables = [.. places.Tables, overTimeTables.Months, recruitmentTables.Funnel, overTimeTables.Hiring, recruitmentTables.Missions, recruitmentTables.Parity,
-            places.Parity];
-        return new Dashboard(query, tables, places.byCountry, places.byCountry.Values.Sum());
+        var groups = await Task.WhenAll(inPost, overTime, recruitment);
+        var tables = groups.SelectMany(g => g.Tables).OrderBy(t => FigureTable.Ids.ToList().IndexOf(t.Id)).ToList();
+        var byCountry = groups[0].ByCountry;
+        return new Dashboard(query, tables, byCountry, byCountry.Values.Sum());
     }
+
+    /// <summary>The tables one group of reads makes, and (for the group of people in post) the counts by country for the map.</summary>
+    private sealed record FigureGroup(Dictionary<string, int> ByCountry, FigureTable[] Tables);
 
     private async Task<T> InOwnScopeAsync<T>(Func<VivierDb, Task<T>> read)
     {

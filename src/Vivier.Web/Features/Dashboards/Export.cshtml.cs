@@ -30,7 +30,7 @@ public sealed class ExportModel(DashboardAccess access, DashboardDesk desk, Audi
         {
             return BadRequest(string.Join(" ", asked.Problems.Values.Select(key => l[key].Value)));
         }
-        var figures = (await desk.ReadAsync(query, asked.SponsorId, cancellationToken))[table];
+        var figures = (await desk.ReadAsync(query, asked.SponsorId, cancellationToken, only: table))[table];
         var semicolon = Request.Query["sep"] == "semicolon";
         await audit.RecordNowAsync(AuditActions.Exported, $"dashboards/{table}.{format}", $"{query.ToQueryString()}{(semicolon ? "&sep=semicolon" : "")}");
         var name = $"vivier-{table}-{DashboardQuery.Iso(query.AsOf)}";
