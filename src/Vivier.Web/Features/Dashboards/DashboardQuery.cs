@@ -1,5 +1,6 @@
 using System.Globalization;
 using Vivier.Core.Missions;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Dashboards;
 
@@ -21,7 +22,7 @@ public sealed record DashboardQuery(DateOnly AsOf, ExpertKind? Kind, string? Spo
         ExpertKind? parsedKind = null;
         if (!string.IsNullOrWhiteSpace(kind))
         {
-            if (Enum.TryParse<ExpertKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k)) { parsedKind = k; } else { problems["kind"] = "Dashboard.Invalid.kind"; }
+            if (QueryValue.TryName<ExpertKind>(kind, out var k)) { parsedKind = k; } else { problems["kind"] = "Dashboard.Invalid.kind"; }
         }
         if (sponsor is { Length: > 50 })
         {
@@ -42,7 +43,7 @@ public sealed record DashboardQuery(DateOnly AsOf, ExpertKind? Kind, string? Spo
             {
                 return null;
             }
-            if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) && value.Year is >= 1990 and <= 2100)
+            if (QueryValue.TryDay(text, out var value) && value.Year is >= 1990 and <= 2100)
             {
                 return value;
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Vivier.Core.Missions;
 using Vivier.Core.ReferenceData;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 
@@ -66,7 +67,7 @@ public sealed record BoardQuery(
         ExpertKind? kind = null;
         if (Text("kind") is { } k)
         {
-            if (Enum.TryParse<ExpertKind>(k, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)) { kind = parsed; } else { Fail("kind"); }
+            if (QueryValue.TryName<ExpertKind>(k, out var parsed)) { kind = parsed; } else { Fail("kind"); }
         }
         var sponsor = Text("sponsor");
         if (sponsor is { Length: > 50 })

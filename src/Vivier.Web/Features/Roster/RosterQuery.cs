@@ -1,6 +1,7 @@
 using System.Globalization;
 using Vivier.Core.Missions;
 using Vivier.Core.ReferenceData;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Roster;
 
@@ -20,19 +21,19 @@ public sealed record RosterQuery(DateOnly AsOf, ExpertKind? Kind, Continent? Con
     {
         var problems = new Dictionary<string, string>();
         var day = today;
-        if (!string.IsNullOrWhiteSpace(asOf) && !DateOnly.TryParseExact(asOf.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        if (!string.IsNullOrWhiteSpace(asOf) && !QueryValue.TryDay(asOf, out day))
         {
             problems["asOf"] = "Roster.Invalid.asOf";
         }
         ExpertKind? parsedKind = null;
         if (!string.IsNullOrWhiteSpace(kind))
         {
-            if (Enum.TryParse<ExpertKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k)) { parsedKind = k; } else { problems["kind"] = "Roster.Invalid.kind"; }
+            if (QueryValue.TryName<ExpertKind>(kind, out var k)) { parsedKind = k; } else { problems["kind"] = "Roster.Invalid.kind"; }
         }
         Continent? parsedContinent = null;
         if (!string.IsNullOrWhiteSpace(continent))
         {
-            if (Enum.TryParse<Continent>(continent, ignoreCase: true, out var c) && Enum.IsDefined(c)) { parsedContinent = c; } else { problems["continent"] = "Roster.Invalid.continent"; }
+            if (QueryValue.TryName<Continent>(continent, out var c)) { parsedContinent = c; } else { problems["continent"] = "Roster.Invalid.continent"; }
         }
         if (!string.IsNullOrWhiteSpace(country) && !(country.Length == 2 && country.All(char.IsAsciiLetter)))
         {
