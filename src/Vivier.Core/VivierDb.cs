@@ -50,6 +50,13 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Deployments.ChecklistTemplateItem> ChecklistTemplate => Set<Deployments.ChecklistTemplateItem>();
     public DbSet<Deployments.ChecklistItem> ChecklistItems => Set<Deployments.ChecklistItem>();
     public DbSet<Deployments.DirectoryListing> DirectoryListings => Set<Deployments.DirectoryListing>();
+    public DbSet<Events.Event> Events => Set<Events.Event>();
+    public DbSet<Events.Session> Sessions => Set<Events.Session>();
+    public DbSet<Events.SessionSpeaker> SessionSpeakers => Set<Events.SessionSpeaker>();
+    public DbSet<Events.Registration> Registrations => Set<Events.Registration>();
+    public DbSet<Events.Invitation> Invitations => Set<Events.Invitation>();
+    public DbSet<Events.Enrollment> Enrollments => Set<Events.Enrollment>();
+    public DbSet<Events.AgendaFeed> AgendaFeeds => Set<Events.AgendaFeed>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

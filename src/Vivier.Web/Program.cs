@@ -51,6 +51,14 @@ try
     builder.Services.AddScoped<Vivier.Web.Features.Dashboards.DashboardAccess>();
     builder.Services.AddSingleton(services => Vivier.Web.Features.Dashboards.WorldMap.LoadShipped(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
     builder.Services.AddScoped<Vivier.Web.Features.Applications.Stages.PipelineSettings>();
+    builder.Services.AddSingleton<Vivier.Web.Features.Events.SeatGate>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.EventTransactions>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.EnrolmentDesk>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.RegistrationDesk>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.EventEditor>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.EventReads>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.AgendaFeeds>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.Invitations>();
     builder.Services.AddSingleton<DraftReminder>();
     builder.Services.AddHostedService(services => services.GetRequiredService<DraftReminder>());
     builder.Services.AddSingleton<Vivier.Web.Features.Onboarding.DepartureAlerts>();
@@ -99,6 +107,7 @@ try
     api.MapPipelineApi();
     api.MapDeploymentsApi();
     api.MapDashboardsApi();
+    Vivier.Web.Features.Events.EventsApi.MapEventsApi(api);
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() =>

@@ -15,6 +15,8 @@ public static class RateLimiting
     public const string SignIn = "sign-in";
     public const string SignUp = "sign-up";
     public const string PasswordReset = "password-reset";
+    /// <summary>Asking for seats: per account, so a script cannot hog a session's waitlist.</summary>
+    public const string Enrol = "enrol";
 
     public static WebApplicationBuilder AddVivierRateLimiting(this WebApplicationBuilder builder)
     {
@@ -24,6 +26,10 @@ public static class RateLimiting
         builder.Services.AddRateLimiter(options =>
         {
             options.OnRejected = RejectAsync;
+            var enrol = Limit(section, "Enrol", 60, TimeSpan.FromMinutes(1));
+            options.AddPolicy(Enrol, context => enabled && context.User.Identity?.Name is { } name
+                ? RateLimitPartition.GetFixedWindowLimiter($"account:{name}", _ => enrol)
+                : RateLimitPartition.GetNoLimiter("unlimited"));
             foreach (var (policy, permits, window) in new[]
                      {
                          (SignIn, 20, TimeSpan.FromMinutes(1)),

@@ -1,0 +1,42 @@
+namespace Vivier.Core.Events;
+
+/// <summary>Who may register: anyone signed in, only the people invited, or anyone but an organiser confirms.</summary>
+public enum EventAudience { Open, Invitation, Approval }
+
+/// <summary>
+/// A gathering of the programme: the annual expertise days, a pre-departure training. Its days are
+/// Paris days; its sessions carry their own times. Registration is open between two instants (by
+/// default from the event's creation until it starts).
+/// </summary>
+public sealed class Event
+{
+    public const int MaxTitle = 200;
+    public const int MaxVenue = 300;
+    public const int MaxDescription = 8000;
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public required string Title { get; set; }
+    public string? TitleEn { get; set; }
+    /// <summary>Plain text, paragraphs separated by a blank line.</summary>
+    public string? Description { get; set; }
+    public string? DescriptionEn { get; set; }
+    public required DateOnly StartDate { get; set; }
+    public required DateOnly EndDate { get; set; }
+    public required string Venue { get; set; }
+    public EventAudience Audience { get; set; }
+    public required DateTime RegistrationOpensAt { get; set; }
+    public required DateTime RegistrationClosesAt { get; set; }
+    public required DateTime CreatedAt { get; init; }
+    public Guid? CreatedBy { get; init; }
+    public int Version { get; set; }
+
+    public string TitleIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(TitleEn) ? TitleEn : Title;
+
+    public string? DescriptionIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(DescriptionEn) ? DescriptionEn : Description;
+
+    public bool RegistrationOpenAt(DateTime now) => RegistrationOpensAt <= now && now < RegistrationClosesAt;
+
+    /// <summary>The registration window's default end: the event's first morning, midnight in Paris.</summary>
+    public static DateTime StartsAt(DateOnly startDate) =>
+        TimeZoneInfo.ConvertTimeToUtc(startDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Missions.ParisTime.Zone);
+}

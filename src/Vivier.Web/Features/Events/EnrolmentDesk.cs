@@ -1,0 +1,172 @@
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Events;
+using Vivier.Core.Missions;
+using Vivier.Web.Infrastructure.Mail;
+
+namespace Vivier.Web.Features.Events;
+
+/// <summary>What an enrolment gave: a seat, or a place on the waitlist (1 = next), or why not.</summary>
+public sealed record EnrolmentOutcome(EnrollmentStatus? Status, int? Position, string? Problem = null, string? ClashWith = null)
+{
+    public static EnrolmentOutcome Refused(string problem, string? clashWith = null) => new(null, null, problem, clashWith);
+}
+
+/// <summary>
+/// Picking and leaving sessions. A seat is taken by <see cref="Seats"/>' conditional update inside
+/// one transaction that first locks the person's registration (their enrolments run one at a time,
+/// so the clash test sees the last one) and then numbers the enrolment under the session's lock
+/// (the waitlist's order is the commit order). A freed seat goes to the first person waiting whose
+/// agenda has no clash with the session; the others keep their place.
+/// </summary>
+public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, Mailer mailer, TimeProvider clock)
+{
+    public const string NotFound = "Events.Session.NotFound";
+
+    public async Task<EnrolmentOutcome> EnrolAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
+            .Select(s => new { s.EventId, s.Start, s.End }).SingleOrDefaultAsync(cancellationToken);
+        if (session is null)
+        {
+            return EnrolmentOutcome.Refused(NotFound);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (session.Start <= now)
+        {
+            return EnrolmentOutcome.Refused("Events.Enrol.Started");
+        }
+        return await transactions.RunAsync(async () =>
+        {
+            if (!await Seats.LockConfirmedRegistrationAsync(db, session.EventId, personId, cancellationToken))
+            {
+                return EnrolmentOutcome.Refused("Events.Enrol.NotRegistered");
+            }
+            var existing = await db.Enrollments.AsNoTracking().SingleOrDefaultAsync(e => e.SessionId == sessionId && e.PersonId == personId, cancellationToken);
+            if (existing is not null)
+            {
+                return await OutcomeAsync(existing, cancellationToken);
+            }
+            if (await ClashAsync(personId, sessionId, session.Start, session.End, cancellationToken) is { } clash)
+            {
+                return EnrolmentOutcome.Refused("Events.Enrol.Clash", clash);
+            }
+            var ticket = await Seats.TakeTicketAsync(db, sessionId, cancellationToken) ?? throw new InvalidOperationException("The session went away.");
+            var seated = await Seats.TryTakeAsync(db, sessionId, cancellationToken);
+            var enrollment = new Enrollment
+            {
+                SessionId = sessionId, EventId = session.EventId, PersonId = personId, Ticket = ticket, CreatedAt = now,
+                Status = seated ? EnrollmentStatus.Enrolled : EnrollmentStatus.Waitlisted,
+            };
+            db.Enrollments.Add(enrollment);
+            await db.SaveChangesAsync(cancellationToken);
+            return await OutcomeAsync(enrollment, cancellationToken);
+        }, cancellationToken);
+    }
+
+    /// <summary>Leaves a session (a seat or the waitlist); a freed seat is offered at once. False when the person held no place.</summary>
+    public Task<bool> LeaveAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken) =>
+        transactions.RunAsync(() => LeaveInTransactionAsync(sessionId, personId, cancellationToken), cancellationToken);
+
+    /// <summary>Leaves every session of an event (a cancelled registration), within the caller's transaction.</summary>
+    public async Task LeaveEventInTransactionAsync(Guid eventId, Guid personId, CancellationToken cancellationToken)
+    {
+        var sessions = await db.Enrollments.Where(e => e.EventId == eventId && e.PersonId == personId).Select(e => e.SessionId).ToListAsync(cancellationToken);
+        foreach (var sessionId in sessions.Order())
+        {
+            await LeaveInTransactionAsync(sessionId, personId, cancellationToken);
+        }
+    }
+
+    /// <summary>Offers the free seats of a session (its capacity grew) to the people waiting.</summary>
+    public Task<int> OfferFreeSeatsAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        transactions.RunAsync(async () =>
+        {
+            await Seats.LockAsync(db, sessionId, cancellationToken);
+            return await PromoteAsync(sessionId, cancellationToken);
+        }, cancellationToken);
+
+    private async Task<bool> LeaveInTransactionAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken)
+    {
+        await Seats.LockAsync(db, sessionId, cancellationToken);
+        var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.SessionId == sessionId && e.PersonId == personId, cancellationToken);
+        if (enrollment is null)
+        {
+            return false;
+        }
+        db.Enrollments.Remove(enrollment);
+        await db.SaveChangesAsync(cancellationToken);
+        if (enrollment.Status == EnrollmentStatus.Enrolled)
+        {
+            await Seats.ReleaseAsync(db, sessionId, cancellationToken);
+            await PromoteAsync(sessionId, cancellationToken);
+        }
+        return true;
+    }
+
+    /// <summary>Seats people from the waitlist in ticket order while seats are free, skipping (not removing) those with a clash.</summary>
+    private async Task<int> PromoteAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
+            .Select(s => new { s.Id, s.EventId, s.Title, s.TitleEn, s.Start, s.End, s.Room, Free = s.Capacity - s.Enrolled }).SingleAsync(cancellationToken);
+        var free = session.Free;
+        var promoted = 0;
+        var after = 0L;
+        while (free > 0)
+        {
+            var waiting = await db.Enrollments.Where(e => e.SessionId == sessionId && e.Status == EnrollmentStatus.Waitlisted && e.Ticket > after)
+                .OrderBy(e => e.Ticket).Take(100).ToListAsync(cancellationToken);
+            if (waiting.Count == 0)
+            {
+                break;
+            }
+            foreach (var candidate in waiting)
+            {
+                after = candidate.Ticket;
+                if (!await Seats.LockConfirmedRegistrationAsync(db, session.EventId, candidate.PersonId, cancellationToken)
+                    || await ClashAsync(candidate.PersonId, sessionId, session.Start, session.End, cancellationToken) is not null
+                    || !await Seats.TryTakeAsync(db, sessionId, cancellationToken))
+                {
+                    continue;
+                }
+                candidate.Status = EnrollmentStatus.Enrolled;
+                candidate.PromotedAt = clock.GetUtcNow().UtcDateTime;
+                await TellPromotedAsync(candidate.PersonId, session.Title, session.TitleEn, session.Start, session.Room, cancellationToken);
+                promoted++;
+                if (--free == 0)
+                {
+                    break;
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return promoted;
+    }
+
+    private async Task TellPromotedAsync(Guid personId, string title, string? titleEn, DateTime start, string room, CancellationToken cancellationToken)
+    {
+        var person = await db.Users.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Email, p.GivenName, p.PreferredLanguage }).SingleAsync(cancellationToken);
+        if (person.Email is null)
+        {
+            return;
+        }
+        var culture = person.PreferredLanguage == "en" ? Infrastructure.Localization.English : Infrastructure.Localization.French;
+        mailer.Queue(person.Email, person.PreferredLanguage, "SeatFreed", person.GivenName, "/mon-agenda",
+            [person.PreferredLanguage == "en" && titleEn is { Length: > 0 } ? titleEn : title, $"{ParisTime.Local(start).ToString("f", culture)} — {room}"]);
+    }
+
+    /// <summary>The title of a session of the person's agenda (any event) that overlaps the given times, if any.</summary>
+    public Task<string?> ClashAsync(Guid personId, Guid sessionId, DateTime start, DateTime end, CancellationToken cancellationToken) =>
+        db.Enrollments.Where(e => e.PersonId == personId && e.Status == EnrollmentStatus.Enrolled && e.SessionId != sessionId)
+            .Join(db.Sessions, e => e.SessionId, s => s.Id, (e, s) => s)
+            .Where(s => s.Start < end && start < s.End)
+            .Select(s => s.Title).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<EnrolmentOutcome> OutcomeAsync(Enrollment enrollment, CancellationToken cancellationToken) =>
+        enrollment.Status == EnrollmentStatus.Enrolled ? new(EnrollmentStatus.Enrolled, null)
+            : new(EnrollmentStatus.Waitlisted, await PositionAsync(enrollment.SessionId, enrollment.Ticket, cancellationToken));
+
+    /// <summary>The place on the waitlist: 1 for the next person to get a seat.</summary>
+    public async Task<int> PositionAsync(Guid sessionId, long ticket, CancellationToken cancellationToken) =>
+        await db.Enrollments.CountAsync(e => e.SessionId == sessionId && e.Status == EnrollmentStatus.Waitlisted && e.Ticket < ticket, cancellationToken) + 1;
+}

@@ -1,0 +1,171 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Events;
+using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure.Mail;
+
+namespace Vivier.Web.Features.Events;
+
+/// <summary>A registration as the person fills it: their participant type and the organiser's questions.</summary>
+public sealed record RegistrationInput(string? ParticipantType, DateOnly? ArrivalDate = null, string? DietaryNeeds = null, string? AccessibilityNeeds = null,
+    bool ImageRightsConsent = false);
+
+/// <summary>
+/// Registering, cancelling, and the organiser's decision. The window and the audience are checked
+/// at the instant of the request; an invited person may register whatever the audience, and is
+/// confirmed at once even where approval is required (the invitation was the approval).
+/// </summary>
+public sealed class RegistrationDesk(VivierDb db, EventTransactions transactions, EnrolmentDesk enrolments, Mailer mailer, TimeProvider clock)
+{
+    public const string NotFound = "Events.NotFound";
+
+    public async Task<(Registration? Registration, Dictionary<string, string> Problems)> RegisterAsync(Guid eventId, ClaimsPrincipal user, RegistrationInput input,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(input);
+        var personId = Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var problems = new Dictionary<string, string>();
+        var e = await db.Events.AsNoTracking().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
+        if (e is null)
+        {
+            problems[""] = NotFound;
+            return (null, problems);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var invited = await db.Invitations.AnyAsync(i => i.EventId == eventId && i.PersonId == personId, cancellationToken);
+        if (now < e.RegistrationOpensAt)
+        {
+            problems[""] = "Events.Register.NotYetOpen";
+        }
+        else if (now >= e.RegistrationClosesAt)
+        {
+            problems[""] = "Events.Register.Closed";
+        }
+        else if (e.Audience == EventAudience.Invitation && !invited)
+        {
+            problems[""] = "Events.Register.InvitationOnly";
+        }
+        if (!EventNames.TryRead(EventNames.ParticipantTypes, input.ParticipantType, out var type))
+        {
+            problems["ParticipantType"] = "Events.ParticipantType.Unknown";
+        }
+        else if (!MayRegisterAs(user, type))
+        {
+            problems["ParticipantType"] = "Events.ParticipantType.NotYours";
+        }
+        if (input.ArrivalDate is { } arrival && (arrival < e.StartDate.AddDays(-14) || arrival > e.EndDate))
+        {
+            problems["ArrivalDate"] = "Events.Register.ArrivalDate";
+        }
+        if (input.DietaryNeeds?.Trim().Length > Registration.MaxNeeds)
+        {
+            problems["DietaryNeeds"] = "Events.Field.TooLong";
+        }
+        if (input.AccessibilityNeeds?.Trim().Length > Registration.MaxNeeds)
+        {
+            problems["AccessibilityNeeds"] = "Events.Field.TooLong";
+        }
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+        var registration = await db.Registrations.SingleOrDefaultAsync(r => r.EventId == eventId && r.PersonId == personId, cancellationToken);
+        var fresh = registration is null || registration.Status is RegistrationStatus.Cancelled or RegistrationStatus.Declined;
+        if (registration is null)
+        {
+            registration = new Registration { EventId = eventId, PersonId = personId, RegisteredAt = now };
+            db.Registrations.Add(registration);
+        }
+        registration.ParticipantType = type;
+        registration.ArrivalDate = input.ArrivalDate;
+        registration.DietaryNeeds = string.IsNullOrWhiteSpace(input.DietaryNeeds) ? null : input.DietaryNeeds.Trim();
+        registration.AccessibilityNeeds = string.IsNullOrWhiteSpace(input.AccessibilityNeeds) ? null : input.AccessibilityNeeds.Trim();
+        registration.ImageRightsConsent = input.ImageRightsConsent;
+        if (fresh)
+        {
+            registration.RegisteredAt = now;
+            registration.CancelledAt = null;
+            registration.DecidedAt = null;
+            registration.Status = e.Audience == EventAudience.Approval && !invited ? RegistrationStatus.Pending : RegistrationStatus.Confirmed;
+            await TellAsync(personId, registration.Status == RegistrationStatus.Pending ? "RegistrationPending" : "RegistrationConfirmed", e, cancellationToken);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (fresh)
+        {
+            // The same person registered twice at once: the first one stands.
+            db.ChangeTracker.Clear();
+            registration = await db.Registrations.AsNoTracking().SingleAsync(r => r.EventId == eventId && r.PersonId == personId, cancellationToken);
+        }
+        return (registration, problems);
+    }
+
+    /// <summary>Who may say they come as what: staff, sponsors and partners by their role; experts, first-time departees and guests anyone.</summary>
+    public static bool MayRegisterAs(ClaimsPrincipal user, ParticipantType type)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return type switch
+        {
+            ParticipantType.Staff => user.IsInRole(Roles.Recruiter) || user.IsInRole(Roles.ProgrammeManager) || user.IsInRole(Roles.Admin),
+            ParticipantType.Sponsor => user.IsInRole(Roles.Sponsor),
+            ParticipantType.Partner => user.IsInRole(Roles.Partner),
+            _ => true,
+        };
+    }
+
+    /// <summary>Cancels a registration and gives up its sessions, whose seats go to the people waiting. False when there was nothing to cancel.</summary>
+    public Task<bool> CancelAsync(Guid eventId, Guid personId, CancellationToken cancellationToken) =>
+        transactions.RunAsync(async () =>
+        {
+            var registration = await db.Registrations.SingleOrDefaultAsync(r => r.EventId == eventId && r.PersonId == personId
+                && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending), cancellationToken);
+            if (registration is null)
+            {
+                return false;
+            }
+            registration.Status = RegistrationStatus.Cancelled;
+            registration.CancelledAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(cancellationToken);
+            await enrolments.LeaveEventInTransactionAsync(eventId, personId, cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>The organiser confirms or declines a pending registration; the person is told.</summary>
+    public async Task<string?> DecideAsync(Guid registrationId, bool approve, Guid by, CancellationToken cancellationToken)
+    {
+        var registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == registrationId, cancellationToken);
+        if (registration is null)
+        {
+            return NotFound;
+        }
+        var status = approve ? RegistrationStatus.Confirmed : RegistrationStatus.Declined;
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await transactions.RunAsync(async () =>
+        {
+            // Conditional, so that two organisers deciding at once do not both tell the person.
+            var decided = await db.Registrations.Where(r => r.Id == registrationId && r.Status == RegistrationStatus.Pending)
+                .ExecuteUpdateAsync(r => r.SetProperty(x => x.Status, status).SetProperty(x => x.DecidedAt, now).SetProperty(x => x.DecidedBy, by), cancellationToken);
+            if (decided == 0)
+            {
+                return (string?)"Events.Decide.NotPending";
+            }
+            var e = await db.Events.AsNoTracking().SingleAsync(x => x.Id == registration.EventId, cancellationToken);
+            await TellAsync(registration.PersonId, approve ? "RegistrationConfirmed" : "RegistrationDeclined", e, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }, cancellationToken);
+    }
+
+    private async Task TellAsync(Guid personId, string template, Event e, CancellationToken cancellationToken)
+    {
+        var person = await db.Users.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Email, p.GivenName, p.PreferredLanguage }).SingleAsync(cancellationToken);
+        if (person.Email is not null)
+        {
+            mailer.Queue(person.Email, person.PreferredLanguage, template, person.GivenName, $"/evenements/{e.Id}", [e.TitleIn(person.PreferredLanguage)]);
+        }
+    }
+}
