@@ -36,11 +36,13 @@ public static class Navigation
     [
         new("Nav.Home", "/"),
         new("Nav.Missions", "/missions"),
+        new("Nav.Events", "/evenements"),
         new("Nav.ReferenceData", "/referentiels"),
         new("Nav.ManageMissions", "/gestion/missions", Audience.SignedIn, Core.Identity.Roles.Recruiter, Core.Identity.Roles.ProgrammeManager, Core.Identity.Roles.Admin),
         new("Nav.Roster", "/roster", Audience.SignedIn, Core.Identity.Roles.Recruiter, Core.Identity.Roles.ProgrammeManager, Core.Identity.Roles.Admin, Core.Identity.Roles.Sponsor),
         new("Nav.Dashboards", "/dashboards", Audience.SignedIn, Core.Identity.Roles.Recruiter, Core.Identity.Roles.ProgrammeManager, Core.Identity.Roles.Admin, Core.Identity.Roles.Sponsor),
         new("Nav.Directory", "/annuaire", Audience.SignedIn, Core.Identity.Roles.Recruiter, Core.Identity.Roles.ProgrammeManager, Core.Identity.Roles.Admin, Core.Identity.Roles.Sponsor, Core.Identity.Roles.Partner),
+        new("Nav.ManageEvents", "/gestion/evenements", Audience.SignedIn, Core.Identity.Roles.ProgrammeManager, Core.Identity.Roles.Admin),
         new("Nav.Departures", "/gestion/departs", Audience.SignedIn, Core.Identity.Roles.Recruiter, Core.Identity.Roles.ProgrammeManager, Core.Identity.Roles.Admin),
         new("Nav.PipelineStages", "/gestion/etapes", Audience.SignedIn, Core.Identity.Roles.Recruiter, Core.Identity.Roles.ProgrammeManager, Core.Identity.Roles.Admin),
         new("Nav.PartnerNeed", "/partenaire/besoin", Audience.SignedIn, Core.Identity.Roles.Partner),

@@ -25,18 +25,20 @@ public static class FigureExport
     public static byte[] Csv(FigureTable table, bool semicolon, string hiddenMark)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var separator = semicolon ? ';' : ',';
         var numbers = semicolon ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.InvariantCulture;
-        var csv = new StringBuilder();
-        Line(table.Columns.Select(Neutralise));
-        foreach (var row in table.Rows)
-        {
-            Line(row.Select(cell => Text(cell, hiddenMark, numbers)));
-        }
-        var preamble = Encoding.UTF8.GetPreamble();
-        return [.. preamble, .. Encoding.UTF8.GetBytes(csv.ToString())];
+        return Csv([table.Columns.Select(Neutralise), .. table.Rows.Select(row => row.Select(cell => Text(cell, hiddenMark, numbers)))], semicolon ? ';' : ',');
+    }
 
-        void Line(IEnumerable<string> fields) => csv.Append(string.Join(separator, fields.Select(Quote))).Append("\r\n");
+    /// <summary>RFC 4180 lines (CRLF, quoted where needed), UTF-8 with a BOM so that Excel reads the accents; fields already neutralised.</summary>
+    public static byte[] Csv(IEnumerable<IEnumerable<string>> lines, char separator)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var csv = new StringBuilder();
+        foreach (var fields in lines)
+        {
+            csv.Append(string.Join(separator, fields.Select(Quote))).Append("\r\n");
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
 
         string Quote(string field) => field.IndexOfAny([separator, '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
     }

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Events;
+
+namespace Vivier.Web.Features.Events;
+
+/// <summary>One event in the person's agenda: their registration, and their sessions and waitlist places.</summary>
+public sealed record AgendaEvent(EventView Event, Registration Registration, IReadOnlyList<(SessionView Session, Place Place)> Sessions);
+
+/// <summary>
+/// /mon-agenda: the signed-in person's registrations, sessions and waitlist places across events,
+/// and their private calendar feed (made, renewed or revoked here; the address shown once).
+/// </summary>
+[Authorize]
+public sealed class AgendaModel(VivierDb db, EventReads reads, AgendaFeeds feeds, EnrolmentDesk enrolments, Infrastructure.Mail.Mailer mailer) : PageModel
+{
+    public IReadOnlyList<AgendaEvent> Events { get; private set; } = [];
+    public DateTime? FeedSince { get; private set; }
+    /// <summary>The new feed address, shown once right after it is made.</summary>
+    public string? NewFeedUrl { get; private set; }
+    [BindProperty(SupportsGet = true)] public string? Done { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostFeedAsync(CancellationToken cancellationToken)
+    {
+        NewFeedUrl = mailer.Absolute(AgendaFeeds.PathOf(await feeds.RenewAsync(EventsApi.Me(User), cancellationToken)));
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(CancellationToken cancellationToken)
+    {
+        await feeds.RevokeAsync(EventsApi.Me(User), cancellationToken);
+        return Redirect("/mon-agenda?done=revoked");
+    }
+
+    public async Task<IActionResult> OnPostLeaveAsync(Guid session, CancellationToken cancellationToken)
+    {
+        await enrolments.LeaveAsync(session, EventsApi.Me(User), cancellationToken);
+        return Redirect("/mon-agenda?done=left");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var me = EventsApi.Me(User);
+        FeedSince = await feeds.CreatedAtAsync(me, cancellationToken);
+        var registrations = await db.Registrations.AsNoTracking()
+            .Where(r => r.PersonId == me && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending)).ToListAsync(cancellationToken);
+        var places = await reads.PlacesAsync(me, null, cancellationToken);
+        var events = new List<AgendaEvent>();
+        foreach (var registration in registrations)
+        {
+            var e = (await reads.EventAsync(registration.EventId, cancellationToken))!;
+            var sessions = (await reads.SessionsAsync(registration.EventId, cancellationToken)).Where(s => places.ContainsKey(s.Id)).Select(s => (s, places[s.Id])).ToList();
+            events.Add(new AgendaEvent(e, registration, sessions));
+        }
+        Events = events.OrderByDescending(x => x.Event.StartDate).ToList();
+    }
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+using Vivier.Core.Events;
+
+namespace Vivier.Web.Features.Events;
+
+/// <summary>Days and times as the pages print them, in the reader's language (times are Paris times).</summary>
+public static class EventFormat
+{
+    public static string Days(DateOnly start, DateOnly end)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        return start == end ? start.ToString("D", culture) : $"{start.ToString("D", culture)} – {end.ToString("D", culture)}";
+    }
+
+    public static string Day(DateTimeOffset at) => at.ToString("dddd d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string Hours(DateTimeOffset start, DateTimeOffset end) =>
+        $"{start.ToString("HH:mm", CultureInfo.InvariantCulture)}–{end.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+
+    public static string TypeKey(string type) => $"Events.SessionType.{EventNames.SessionTypes[type]}";
+
+    public static string AudienceKey(EventAudience audience) => $"Events.Audience.{audience}";
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Vivier.Core.Identity;
+
+namespace Vivier.Web.Features.Events.Manage;
+
+/// <summary>/gestion/evenements/nouveau: an organiser creates an event.</summary>
+[Authorize(Roles = $"{Roles.ProgrammeManager},{Roles.Admin}")]
+public sealed class NewModel(EventEditor editor, IStringLocalizer<SharedResource> l) : EventFormPage(l)
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var (e, problems) = await editor.CreateAsync(Input.ToInput(), EventsApi.Me(User), cancellationToken);
+        if (e is not null && ModelState.IsValid)
+        {
+            return Redirect($"/gestion/evenements/{e.Id}");
+        }
+        AddProblems(problems);
+        return Page();
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Vivier.Core;
+using Vivier.Core.Audit;
+using Vivier.Core.Events;
+using Vivier.Core.Identity;
+using Vivier.Web.Features.Dashboards;
+using Vivier.Web.Infrastructure;
+
+namespace Vivier.Web.Features.Events.Manage;
+
+/// <summary>A registration as the organiser's list shows it.</summary>
+public sealed record RegistrationRow(Guid Id, string Name, string Email, string? Organisation, ParticipantType Type, RegistrationStatus Status, DateTime RegisteredAt,
+    DateOnly? ArrivalDate, string? DietaryNeeds, string? AccessibilityNeeds, bool ImageRightsConsent, int Sessions);
+
+/// <summary>
+/// /gestion/evenements/{id}/inscriptions: the organiser's list, filtered by participant type, status,
+/// needs and name, with pending registrations to confirm or decline, and the same list as CSV
+/// (?handler=csv, audited: it holds dietary and accessibility needs).
+/// </summary>
+[Authorize(Roles = $"{Roles.ProgrammeManager},{Roles.Admin}")]
+public sealed class RegistrationsModel(VivierDb db, RegistrationDesk desk, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public Event Event { get; private set; } = null!;
+    public IReadOnlyList<RegistrationRow> Rows { get; private set; } = [];
+    public Dictionary<ParticipantType, int> ByType { get; private set; } = [];
+    [BindProperty(SupportsGet = true)] public string? Type { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Needs { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        await audit.RecordNowAsync(AuditActions.Exported, $"events/{id}/registrations.csv", Request.QueryString.Value);
+        var culture = CultureInfo.CurrentCulture;
+        string[] header = ["Events.Export.Name", "Events.Export.Email", "Events.Export.Organisation", "Events.Export.Type", "Events.Export.Status", "Events.Export.RegisteredAt",
+            "Events.Form.ArrivalDate", "Events.Form.DietaryNeeds", "Events.Form.AccessibilityNeeds", "Events.Export.ImageRights", "Events.Export.Sessions"];
+        var lines = Rows.Select(r => new[]
+        {
+            r.Name, r.Email, r.Organisation ?? "", l[$"Events.ParticipantType.{r.Type}"].Value, l[$"Events.RegistrationStatus.{r.Status}"].Value,
+            Core.Missions.ParisTime.Local(r.RegisteredAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            r.ArrivalDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.DietaryNeeds ?? "", r.AccessibilityNeeds ?? "",
+            r.ImageRightsConsent ? l["Events.Export.Yes"].Value : l["Events.Export.No"].Value, r.Sessions.ToString(culture),
+        }.Select(FigureExport.Neutralise));
+        var semicolon = culture.TwoLetterISOLanguageName == "fr";
+        return File(FigureExport.Csv([header.Select(h => FigureExport.Neutralise(l[h].Value)), .. lines], semicolon ? ';' : ','), FigureExport.CsvType,
+            $"inscriptions-{Event.StartDate:yyyy-MM-dd}.csv");
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid registration, bool approve, CancellationToken cancellationToken)
+    {
+        var problem = await desk.DecideAsync(registration, approve, EventsApi.Me(User), cancellationToken);
+        if (problem == RegistrationDesk.NotFound)
+        {
+            return NotFound();
+        }
+        if (problem is not null)
+        {
+            ModelState.AddModelError("", l[problem]);
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        }
+        return Redirect($"/gestion/evenements/{id}/inscriptions?status=pending&done={(approve ? "approved" : "declined")}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken) is not { } e)
+        {
+            return false;
+        }
+        Event = e;
+        var registrations = db.Registrations.AsNoTracking().Where(r => r.EventId == id);
+        ByType = await registrations.Where(r => r.Status == RegistrationStatus.Confirmed).GroupBy(r => r.ParticipantType)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        if (EventNames.TryRead(EventNames.ParticipantTypes, Type, out var type))
+        {
+            registrations = registrations.Where(r => r.ParticipantType == type);
+        }
+        if (QueryValue.TryName<RegistrationStatus>(Status ?? "", out var status))
+        {
+            registrations = registrations.Where(r => r.Status == status);
+        }
+        if (Needs)
+        {
+            registrations = registrations.Where(r => r.DietaryNeeds != null || r.AccessibilityNeeds != null);
+        }
+        var rows = registrations.Join(db.Users, r => r.PersonId, p => p.Id, (r, p) => new { r, p });
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var q = Q.Trim().ToUpperInvariant();
+            rows = rows.Where(x => (x.p.GivenName + " " + x.p.FamilyName).ToUpper().Contains(q) || x.p.NormalizedEmail!.Contains(q));
+        }
+        Rows = await rows.OrderBy(x => x.p.FamilyName).ThenBy(x => x.p.GivenName)
+            .Select(x => new RegistrationRow(x.r.Id, x.p.GivenName + " " + x.p.FamilyName, x.p.Email!, x.p.Organisation!.Name, x.r.ParticipantType, x.r.Status, x.r.RegisteredAt,
+                x.r.ArrivalDate, x.r.DietaryNeeds, x.r.AccessibilityNeeds, x.r.ImageRightsConsent,
+                db.Enrollments.Count(n => n.EventId == id && n.PersonId == x.r.PersonId && n.Status == EnrollmentStatus.Enrolled)))
+            .ToListAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,95 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Vivier.Core.Events;
+
+namespace Vivier.Web.Features.Events;
+
+/// <summary>The registration form's fields (labels are resource keys).</summary>
+public sealed class RegistrationForm
+{
+    [Display(Name = "Events.Form.ParticipantType")] public string? ParticipantType { get; set; }
+    [Display(Name = "Events.Form.ArrivalDate")] public DateOnly? ArrivalDate { get; set; }
+    [Display(Name = "Events.Form.DietaryNeeds")] public string? DietaryNeeds { get; set; }
+    [Display(Name = "Events.Form.AccessibilityNeeds")] public string? AccessibilityNeeds { get; set; }
+    [Display(Name = "Events.Form.ImageRightsConsent")] public bool ImageRightsConsent { get; set; }
+}
+
+/// <summary>/evenements/{id}/inscription: register (or change one's answers), or cancel, for any signed-in person.</summary>
+[Authorize]
+public sealed class RegisterModel(EventReads reads, RegistrationDesk desk, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public EventView Event { get; private set; } = null!;
+    public Registration? Registration { get; private set; }
+
+    [BindProperty] public RegistrationForm Input { get; set; } = new();
+
+    /// <summary>The participant types this person may choose.</summary>
+    public IEnumerable<(string Name, ParticipantType Type)> Types =>
+        EventNames.ParticipantTypes.Where(t => RegistrationDesk.MayRegisterAs(User, t.Value)).Select(t => (t.Key, t.Value));
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (Registration is { } r)
+        {
+            Input = new RegistrationForm
+            {
+                ParticipantType = EventNames.Name(EventNames.ParticipantTypes, r.ParticipantType), ArrivalDate = r.ArrivalDate,
+                DietaryNeeds = r.DietaryNeeds, AccessibilityNeeds = r.AccessibilityNeeds, ImageRightsConsent = r.ImageRightsConsent,
+            };
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        // The form's own binding errors (a malformed date) are stated in the page's words, not the framework's.
+        if (ModelState[$"{nameof(Input)}.{nameof(RegistrationForm.ArrivalDate)}"] is { Errors.Count: > 0 } badDate)
+        {
+            badDate.Errors.Clear();
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(RegistrationForm.ArrivalDate)}", l["Events.Register.ArrivalDate"]);
+        }
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        }
+        var (registration, problems) = await desk.RegisterAsync(id, User,
+            new RegistrationInput(Input.ParticipantType, Input.ArrivalDate, Input.DietaryNeeds, Input.AccessibilityNeeds, Input.ImageRightsConsent), cancellationToken);
+        if (registration is not null)
+        {
+            return Redirect($"/evenements/{id}");
+        }
+        if (problems.GetValueOrDefault("") == RegistrationDesk.NotFound)
+        {
+            return NotFound();
+        }
+        foreach (var (field, key) in problems)
+        {
+            ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", l[key]);
+        }
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await desk.CancelAsync(id, EventsApi.Me(User), cancellationToken);
+        return Redirect($"/evenements/{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await reads.EventAsync(id, cancellationToken) is not { } e)
+        {
+            return false;
+        }
+        Event = e;
+        Registration = await reads.RegistrationAsync(id, EventsApi.Me(User), cancellationToken) is { Status: RegistrationStatus.Confirmed or RegistrationStatus.Pending } r ? r : null;
+        return true;
+    }
+}
