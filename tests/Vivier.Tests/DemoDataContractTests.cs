@@ -192,4 +192,55 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
         Assert.True(all.GroupBy(d => d.PostId).Count(g => g.Count() > 1) > 250, "Posts are handed over from one expert to the next.");
         Assert.Equal(99, await db.DirectoryListings.CountAsync(l => l.Listed, Cancel));
     }
+
+    [Fact]
+    public async Task The_2024_expertise_days_and_the_preparation_days_are_as_the_article_tells()
+    {
+        await using var db = App.NewDb();
+        var days = await db.Events.SingleAsync(e => e.Title == DemoEvents.DaysTitle, Cancel);
+        var preparation = await db.Events.SingleAsync(e => e.Title == DemoEvents.PreparationTitle, Cancel);
+        var byType = await db.Registrations.Where(r => r.EventId == days.Id && r.Status == Vivier.Core.Events.RegistrationStatus.Confirmed)
+            .GroupBy(r => r.ParticipantType).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, Cancel);
+        var sessions = await db.Sessions.Where(s => s.EventId == days.Id).Include(s => s.Speakers).ToListAsync(Cancel);
+
+        Assert.Equal((new DateOnly(2024, 8, 29), new DateOnly(2024, 8, 30)), (days.StartDate, days.EndDate));
+        Assert.StartsWith("Institut national du service public (INSP)", days.Venue, StringComparison.Ordinal);
+        Assert.Equal(264, byType.Values.Sum());
+        Assert.Equal(175, byType[Vivier.Core.Events.ParticipantType.Expert]);
+        Assert.Equal(50, byType[Vivier.Core.Events.ParticipantType.FirstTimeDeparting]);
+        Assert.Equal((new DateOnly(2024, 8, 27), new DateOnly(2024, 8, 28)), (preparation.StartDate, preparation.EndDate));
+        Assert.Equal(50, await db.Registrations.CountAsync(r => r.EventId == preparation.Id && r.ParticipantType == Vivier.Core.Events.ParticipantType.FirstTimeDeparting, Cancel));
+        Assert.Equal(50, await db.Invitations.CountAsync(i => i.EventId == preparation.Id, Cancel));
+
+        // The programme: the opening by the director general, the ministries, cartes blanches, ten workshops on the named themes, the debate, the closing.
+        Assert.Equal(18, sessions.Count);
+        Assert.Equal(10, sessions.Count(s => s.Type == Vivier.Core.Events.SessionType.Workshop));
+        Assert.Equal(4, sessions.Count(s => s.Type == Vivier.Core.Events.SessionType.CarteBlanche));
+        Assert.Contains(sessions, s => s.Title == "Ouverture des Journées" && s.Speakers.Single().Name == "Jérémie Pellet");
+        Assert.Equal(["Armel Castets", "Olivier Richard"], sessions.Single(s => s.Title.StartsWith("Ancrer", StringComparison.Ordinal)).Speakers.Select(x => x.Name).Order());
+        foreach (var theme in new[] { "nouvelles énergies", "blanchiment d'argent", "décentralisation", "santé", "océans", "langue française", "sport", "crise, fragilité et résilience", "continuum éducatif" })
+        {
+            Assert.Contains(sessions, s => s.Type == Vivier.Core.Events.SessionType.Workshop && s.Title.Contains(theme, StringComparison.Ordinal));
+        }
+        var debate = sessions.Single(s => s.Type == Vivier.Core.Events.SessionType.Debate);
+        Assert.Contains("diplomatie féministe", debate.Title, StringComparison.Ordinal);
+        Assert.Equal(["Charlotte Lebas", "Isabelle Rome", "Marie Soulié"], debate.Speakers.Select(x => x.Name).Order());
+        Assert.Single(sessions, s => s.Type == Vivier.Core.Events.SessionType.Ceremony && s.Start > debate.Start);
+
+        // Seats as the guard keeps them: the counters match the rows, no session over its capacity, full workshops have a waitlist.
+        var counts = await db.Enrollments.Where(e => e.EventId == days.Id && e.Status == Vivier.Core.Events.EnrollmentStatus.Enrolled)
+            .GroupBy(e => e.SessionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, Cancel);
+        Assert.All(sessions, s => Assert.Equal(s.Enrolled, counts.GetValueOrDefault(s.Id)));
+        Assert.All(sessions, s => Assert.InRange(s.Enrolled, 0, s.Capacity));
+        var waiting = await db.Enrollments.Where(e => e.EventId == days.Id && e.Status == Vivier.Core.Events.EnrollmentStatus.Waitlisted).Select(e => e.SessionId).Distinct().ToListAsync(Cancel);
+        Assert.True(waiting.Count >= 3, "The popular workshops are full and keep a waitlist.");
+        Assert.All(waiting, id => Assert.Equal(sessions.Single(s => s.Id == id).Capacity, sessions.Single(s => s.Id == id).Enrolled));
+        Assert.Equal(264, sessions.Single(s => s.Title == "Ouverture des Journées").Enrolled);
+
+        // One preparation to come, open to registration on approval, its workshop full.
+        var coming = await db.Events.SingleAsync(e => e.Title == DemoEvents.ComingTitle, Cancel);
+        Assert.True(coming.StartDate > new DateOnly(2026, 11, 27) && coming.Audience == Vivier.Core.Events.EventAudience.Approval);
+        var workshop = await db.Sessions.SingleAsync(s => s.EventId == coming.Id && s.Type == Vivier.Core.Events.SessionType.Workshop, Cancel);
+        Assert.Equal(DemoEvents.ComingWorkshopCapacity, workshop.Enrolled);
+    }
 }

@@ -78,6 +78,7 @@ public static class DemoData
         await DemoCandidates.SeedAsync(db, now, cancellationToken);
         await DemoApplications.SeedAsync(db, now, snapshot, cancellationToken);
         await DemoRoster.SeedAsync(db, now, cancellationToken);
+        await DemoEvents.SeedAsync(db, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -33,6 +33,9 @@ public sealed class Session
     public List<Theme> Themes { get; set; } = [];
     public List<SessionSpeaker> Speakers { get; set; } = [];
 
+    /// <summary>Sets the counters of a session whose enrolments were written in bulk (the demo), never at run time.</summary>
+    internal void Counted(int enrolled, long tickets) => (Enrolled, NextTicket) = (enrolled, tickets);
+
     public string TitleIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(TitleEn) ? TitleEn : Title;
 
     /// <summary>Whether two sessions overlap in time (touching ends do not).</summary>

@@ -25,8 +25,10 @@ public static class EventCalendar
         var calendar = new Calendar { Method = "PUBLISH", ProductId = "-//Vivier//Events//FR" };
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", Zone);
-        calendar.AddTimeZone(new VTimeZone(Zone));
-        foreach (var entry in entries.OrderBy(e => e.Start))
+        var ordered = entries.OrderBy(e => e.Start).ToList();
+        // The zone's rules from the first session on, so that any reader places the times right.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(Zone, ordered.Count > 0 ? ordered[0].Start : now, includeHistoricalData: false));
+        foreach (var entry in ordered)
         {
             calendar.Events.Add(new CalendarEvent
             {
