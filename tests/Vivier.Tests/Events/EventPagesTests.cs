@@ -1,0 +1,162 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core.Events;
+using Vivier.Core.Identity;
+using Vivier.Testing;
+
+namespace Vivier.Tests.Events;
+
+/// <summary>The events' pages as people use them: organisers build an event and follow its registrations; participants register and pick sessions.</summary>
+public sealed class EventPagesTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_organiser_creates_an_event_and_a_session_with_clear_messages_and_sees_it_in_the_programme()
+    {
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+
+        var form = await manager.GetDocumentAsync("/gestion/evenements/nouveau");
+        using var bad = await manager.SubmitAsync(form, "main form[method=post]", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "", ["Input.StartDate"] = "2027-03-12", ["Input.EndDate"] = "2027-03-10", ["Input.Venue"] = "Dakar",
+        });
+        var badPage = await Html.ParseAsync(bad);
+        using var created = await manager.SubmitAsync(form, "main form[method=post]", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Rencontre régionale des ETI d'Afrique de l'Ouest", ["Input.StartDate"] = "2027-03-10", ["Input.EndDate"] = "2027-03-11",
+            ["Input.Venue"] = "Institut français du Sénégal, Dakar", ["Input.Audience"] = "open",
+        });
+        var edit = created.Headers.Location!.OriginalString;
+        var sessionForm = await manager.GetDocumentAsync($"{edit}/sessions/nouvelle");
+        using var badSession = await manager.SubmitAsync(sessionForm, "main form[method=post]", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Atelier", ["Input.Room"] = "Salle 1", ["Input.Start"] = "2027-03-10T10:00", ["Input.End"] = "2027-03-10T09:00", ["Input.Capacity"] = "abc",
+        });
+        var badSessionPage = await Html.ParseAsync(badSession);
+        using var session = await manager.SubmitAsync(sessionForm, "main form[method=post]", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Atelier décentralisation", ["Input.Type"] = "workshop", ["Input.Room"] = "Salle 1", ["Input.Start"] = "2027-03-10T10:00",
+            ["Input.End"] = "2027-03-10T11:30", ["Input.Capacity"] = "25", ["Input.Speakers"] = "Awa Diop, ETI décentralisation\nJean Martin", ["Input.Themes"] = "decentralisation",
+        });
+        var programme = await App.NewClient().GetDocumentAsync(edit.Replace("/gestion", "", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("Ce champ est obligatoire", badPage.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Le dernier jour doit suivre le premier", badPage.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var summary = badSessionPage.QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("La fin doit suivre le début", summary, StringComparison.Ordinal);
+        Assert.Contains("capacité entre 1 et 10 000", summary, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, session.StatusCode);
+        var text = programme.QuerySelector("main")!.TextContent;
+        Assert.Contains("10:00–11:30", text, StringComparison.Ordinal);
+        Assert.Contains("Awa Diop, ETI décentralisation ; Jean Martin", text, StringComparison.Ordinal);
+        Assert.Contains("25 places libres sur 25", text, StringComparison.Ordinal);
+        await using var db = App.NewDb();
+        var stored = await db.Sessions.Include(s => s.Themes).SingleAsync(s => s.Title == "Atelier décentralisation", Cancel);
+        Assert.Equal(["decentralisation"], stored.Themes.Select(t => t.Code));
+    }
+
+    [Fact]
+    public async Task A_person_registers_on_the_page_picks_a_session_is_refused_a_clash_and_joins_a_waitlist_told_her_place()
+    {
+        var e = await App.CreateEventAsync("Journées sur pages");
+        var plenary = await App.AddSessionAsync(e, "Plénière", new TimeOnly(9, 0), new TimeOnly(10, 0), 100);
+        var parallel = await App.AddSessionAsync(e, "Carte blanche en parallèle", new TimeOnly(9, 30), new TimeOnly(10, 30), 100);
+        var full = await App.AddSessionAsync(e, "Atelier complet", new TimeOnly(14, 0), new TimeOnly(15, 0), 1);
+        var other = (await App.RegisterPeopleAsync(e, 1, "first"))[0];
+        await App.Services.InScopeAsync<Vivier.Web.Features.Events.EnrolmentDesk, Vivier.Web.Features.Events.EnrolmentOutcome>(d => d.EnrolAsync(full.Id, other, Cancel));
+        using var expert = await App.SignInAsAsync(Roles.Expert);
+        var url = $"/evenements/{e.Id}";
+
+        var registration = await expert.GetDocumentAsync($"{url}/inscription");
+        using var noType = await expert.SubmitAsync(registration, "main form[method=post]");
+        using var registered = await expert.SubmitAsync(registration, "main form[method=post]", new Dictionary<string, string>
+        {
+            ["Input.ParticipantType"] = "expert", ["Input.DietaryNeeds"] = "Sans gluten", ["Input.ImageRightsConsent"] = "true",
+        });
+        var page = await expert.GetDocumentAsync(url);
+        using var enrolled = await expert.SubmitAsync(page, $"form[action*='session={plenary.Id}']");
+        page = await expert.GetDocumentAsync(url);
+        using var clash = await expert.SubmitAsync(page, $"form[action*='session={parallel.Id}']");
+        var clashPage = await Html.ParseAsync(clash);
+        using var waitlisted = await expert.SubmitAsync(page, $"form[action*='session={full.Id}']");
+        var after = await expert.GetDocumentAsync(waitlisted.Headers.Location!.OriginalString);
+        var agenda = await expert.GetDocumentAsync("/mon-agenda");
+
+        Assert.Contains("Choisissez à quel titre vous participez", (await Html.ParseAsync(noType)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, enrolled.StatusCode);
+        Assert.Contains("en même temps que « Plénière »", clashPage.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("en position 1", after.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        var rows = agenda.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(rows, r => r.Contains("Plénière", StringComparison.Ordinal) && r.Contains("Dans votre agenda", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Atelier complet", StringComparison.Ordinal) && r.Contains("position 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_organiser_filters_exports_and_decides_registrations_and_the_export_is_audited()
+    {
+        var e = await App.CreateEventAsync("Sur validation, en page", EventAudience.Approval);
+        var person = await App.CreatePersonAsync(Roles.Expert);
+        using var expert = await App.SignInAsync(person);
+        var form = await expert.GetDocumentAsync($"/evenements/{e.Id}/inscription");
+        (await expert.SubmitAsync(form, "main form[method=post]", new Dictionary<string, string>
+        {
+            ["Input.ParticipantType"] = "expert", ["Input.DietaryNeeds"] = "=HYPERLINK(\"x\")", ["Input.AccessibilityNeeds"] = "Boucle magnétique",
+        })).Dispose();
+        await App.RegisterPeopleAsync(e, 2, "confirmed");
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+        var url = $"/gestion/evenements/{e.Id}/inscriptions";
+
+        var pending = await manager.GetDocumentAsync($"{url}?status=pending");
+        var withNeeds = await manager.GetDocumentAsync($"{url}?needs=true");
+        using var csv = await manager.GetAsync($"{url}?handler=csv&needs=true", Cancel);
+        var csvText = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync(Cancel));
+        using var approved = await manager.SubmitAsync(pending, "form[action*='approve=true']");
+
+        Assert.Single(pending.QuerySelectorAll("tbody tr"));
+        Assert.Single(withNeeds.QuerySelectorAll("tbody tr"));
+        Assert.StartsWith("\uFEFFNom;", csvText, StringComparison.Ordinal);
+        Assert.Contains("'=HYPERLINK", csvText, StringComparison.Ordinal);
+        Assert.Contains("Boucle magnétique", csvText, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        await using var db = App.NewDb();
+        Assert.Equal(RegistrationStatus.Confirmed, (await db.Registrations.SingleAsync(r => r.EventId == e.Id && r.PersonId == person.Id, Cancel)).Status);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "export" && a.Subject == $"events/{e.Id}/registrations.csv", Cancel));
+        Assert.Contains(await App.MailsToAsync(person.Email), m => m.Subject == "Votre inscription est confirmée");
+    }
+
+    [Fact]
+    public async Task Invitations_drawn_from_the_roster_go_once_through_the_outbox_and_open_an_invitation_only_event()
+    {
+        var e = await App.CreateEventAsync("Préparation au départ (test)", EventAudience.Invitation);
+        var leaving = await App.AddDeploymentAsync("Départ en mars", new DateOnly(2027, 3, 1), new DateOnly(2029, 2, 28), "preparing");
+        var returning = await App.AddDeploymentAsync("Retour en mars", new DateOnly(2027, 3, 1), new DateOnly(2029, 2, 28), "preparing");
+        await using (var setup = App.NewDb())
+        {
+            await setup.Deployments.Where(d => d.Id == leaving.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.IsFirstDeployment, true), Cancel);
+        }
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+        var url = $"/gestion/evenements/{e.Id}/invitations";
+
+        var preview = await manager.GetDocumentAsync($"{url}?source=FirstTimeDepartees&from=2027-03-01&until=2027-03-31");
+        using var sent = await manager.SubmitAsync(preview, "main form[method=post]");
+        var again = await manager.GetDocumentAsync($"{url}?source=FirstTimeDepartees&from=2027-03-01&until=2027-03-31");
+        var badSource = await manager.GetDocumentAsync($"{url}?source=everyone");
+
+        Assert.Contains("1 personnes, dont 1 pas encore", preview.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Contains("dont 0 pas encore", again.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(again.QuerySelector("main form[method=post]"));
+        Assert.Contains("Choisissez qui inviter", badSource.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        await using var db = App.NewDb();
+        var email = await db.Users.Where(u => u.Id == leaving.PersonId).Select(u => u.Email!).SingleAsync(Cancel);
+        var invitation = Assert.Single(await App.MailsToAsync(email));
+        Assert.Contains($"/evenements/{e.Id}/inscription", invitation.TextBody, StringComparison.Ordinal);
+        Assert.True(await db.Invitations.AnyAsync(i => i.EventId == e.Id && i.PersonId == leaving.PersonId && i.ParticipantType == ParticipantType.FirstTimeDeparting, Cancel));
+    }
+}
