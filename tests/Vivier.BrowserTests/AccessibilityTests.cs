@@ -28,6 +28,16 @@ public sealed class AccessibilityTests(BrowserApp app) : VivierTest(app), IClass
     private async Task<string> ResolveAsync(string path)
     {
         await using var db = App.NewDb();
+        if (path.Contains('{', StringComparison.Ordinal) && (path.Contains("{event}", StringComparison.Ordinal) || path.Contains("{coming}", StringComparison.Ordinal)))
+        {
+            var cancel = TestContext.Current.CancellationToken;
+            var days = await db.Events.Where(e => e.Title == Vivier.Core.Demo.DemoEvents.DaysTitle).Select(e => e.Id).SingleAsync(cancel);
+            var coming = await db.Events.Where(e => e.Title == Vivier.Core.Demo.DemoEvents.ComingTitle).Select(e => e.Id).SingleAsync(cancel);
+            var session = await db.Sessions.Where(s => s.EventId == days && s.Type == Vivier.Core.Events.SessionType.Workshop).OrderBy(s => s.Start).ThenBy(s => s.Title)
+                .Select(s => s.Id).FirstAsync(cancel);
+            return path.Replace("{event}", days.ToString(), StringComparison.Ordinal).Replace("{coming}", coming.ToString(), StringComparison.Ordinal)
+                .Replace("{session}", session.ToString(), StringComparison.Ordinal);
+        }
         if (path.Contains("{deployment}", StringComparison.Ordinal))
         {
             var deployment = await db.Deployments.Where(d => d.Status == Vivier.Core.Deployments.DeploymentStatus.Deployed && d.PlannedEnd > d.PlannedStart.AddMonths(24))

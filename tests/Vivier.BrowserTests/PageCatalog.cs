@@ -4,7 +4,8 @@ namespace Vivier.BrowserTests;
 
 /// <summary>A page to check: a name for its screenshot, its path, and who looks at it (null: a visitor).
 /// "{self}" in the path stands for the signed-in person's id, "{application}" for a demo application at the interview stage,
-/// "{pipeline}" for its mission's reference, "{deployment}" for a demo deployment in post with its history.</summary>
+/// "{pipeline}" for its mission's reference, "{deployment}" for a demo deployment in post with its history,
+/// "{event}" for the 2024 expertise days, "{session}" for one of its workshops, "{coming}" for the demo's event to come.</summary>
 public sealed record CatalogPage(string Name, string Path, string? Role = null);
 
 /// <summary>
@@ -72,6 +73,18 @@ public static class PageCatalog
         new("profile", "/profil", Roles.Expert),
         new("applications", "/candidatures", Roles.Expert),
         new("apply", "/missions/ETI-2026-0001/postuler", Roles.Expert),
+        new("events", "/evenements"),
+        new("event-programme", "/evenements/{event}"),
+        new("event-programme-signed-in", "/evenements/{coming}", Roles.Expert),
+        new("event-register", "/evenements/{coming}/inscription", Roles.Expert),
+        new("my-agenda", "/mon-agenda", Roles.Expert),
+        new("manage-events", "/gestion/evenements", Roles.ProgrammeManager),
+        new("manage-event-new", "/gestion/evenements/nouveau", Roles.ProgrammeManager),
+        new("manage-event", "/gestion/evenements/{event}", Roles.ProgrammeManager),
+        new("manage-session", "/gestion/evenements/{event}/sessions/{session}", Roles.Admin),
+        new("manage-session-new", "/gestion/evenements/{coming}/sessions/nouvelle", Roles.ProgrammeManager),
+        new("manage-registrations", "/gestion/evenements/{event}/inscriptions?type=expert&needs=true", Roles.ProgrammeManager),
+        new("manage-invitations", "/gestion/evenements/{coming}/invitations?source=FirstTimeDepartees&from=2026-12-01&until=2027-06-30", Roles.ProgrammeManager),
         new("admin-people", "/admin/personnes", Roles.Admin),
         new("admin-invite", "/admin/personnes/inviter", Roles.Admin),
         new("admin-person", "/admin/personnes/{self}", Roles.Admin),

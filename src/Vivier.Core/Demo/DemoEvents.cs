@@ -266,10 +266,15 @@ public static class DemoEvents
         }
     }
 
-    /// <summary>A preparation three weeks after the demo is loaded, on approval: its cohort registered, its security workshop full with a waitlist.</summary>
+    /// <summary>A preparation three to four weeks after the demo is loaded, on approval: its cohort registered, its security workshop full with a waitlist.</summary>
     private static async Task SeedComingAsync(VivierDb db, DateTime now, Dictionary<string, ReferenceData.Theme> themes, CancellationToken cancellationToken)
     {
+        // A Monday and a Tuesday, three to four weeks ahead.
         var start = ParisTime.Today(now).AddDays(21);
+        while (start.DayOfWeek != DayOfWeek.Monday)
+        {
+            start = start.AddDays(1);
+        }
         var opened = Event.StartsAt(start.AddDays(-35)).AddHours(9);
         var e = new Event
         {
