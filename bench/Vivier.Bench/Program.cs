@@ -28,6 +28,14 @@ if (args.FirstOrDefault() == "dashboards")
     return;
 }
 
+// 2,000 people rushing for a 30-seat workshop from 200 connections (two app instances on PostgreSQL): see RushBench.
+//   dotnet run -c Release --project bench/Vivier.Bench -- rush <Sqlite|Postgres> <connection string or "auto"> [people=2000]
+if (args.FirstOrDefault() == "rush")
+{
+    await RushBench.RunAsync(args[1..]);
+    return;
+}
+
 // Search throughput of GET /api/v1/missions against the same-run ceiling (the same endpoint, same
 // HTTP stack, 20 rows from an indexed query without search), on SQLite or PostgreSQL.
 //   dotnet run -c Release --project bench/Vivier.Bench -- <Sqlite|Postgres> <connection string or "auto"> [missions=50000] [seconds=10]

@@ -4,24 +4,56 @@ namespace Vivier.Core.Events;
 
 /// <summary>
 /// The capacity guard, in single statements the database makes atomic. Called inside the
-/// enrolment's transaction: <see cref="TakeTicketAsync"/> comes first and takes the session's row
-/// lock (PostgreSQL) or the write lock (SQLite), which then serialises everything after it on
-/// that session until commit.
+/// enrolment's transaction: <see cref="EnrolAsync"/> takes the session's row lock
+/// (PostgreSQL) or the write lock (SQLite), which serialises the session's enrolments until commit:
+/// tickets are numbered in commit order.
 /// </summary>
 public static class Seats
 {
-    /// <summary>Numbers the enrolment; false when the session does not exist.</summary>
-    public static async Task<long?> TakeTicketAsync(VivierDb db, Guid sessionId, CancellationToken cancellationToken)
+    /// <summary>A ticket taken, and whether it came with a seat.</summary>
+    public sealed record Ticket(long Number, bool Seated);
+
+    /// <summary>
+    /// Numbers the enrolment and takes a seat if one is free, in one statement: its SET reads the
+    /// row as it was, so the count, the test and the increment cannot be split by another
+    /// transaction, and the row stays locked until commit. Then writes the enrolment — on
+    /// PostgreSQL in the same statement, so the row is held for one round trip and the commit.
+    /// Null when the session does not exist.
+    /// </summary>
+    public static async Task<Enrollment?> EnrolAsync(VivierDb db, Guid sessionId, Guid eventId, Guid personId, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var locked = await db.Sessions.Where(s => s.Id == sessionId)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.NextTicket, x => x.NextTicket + 1), cancellationToken);
-        if (locked == 0)
+        const string take = "UPDATE sessions SET next_ticket = next_ticket + 1, enrolled = CASE WHEN enrolled < capacity THEN enrolled + 1 ELSE enrolled END, "
+            + "last_seated = (enrolled < capacity) WHERE id = {0} RETURNING next_ticket, last_seated";
+        var id = Guid.NewGuid();
+        Ticket? ticket;
+        if (db.Database.IsNpgsql())
+        {
+            ticket = (await db.Database.SqlQueryRaw<Ticket>(
+                $"WITH taken AS ({take}) INSERT INTO enrollments (id, session_id, event_id, person_id, status, ticket, created_at) "
+                + "SELECT {1}, {0}, {2}, {3}, CASE WHEN last_seated THEN 'Enrolled' ELSE 'Waitlisted' END, next_ticket, {4} FROM taken "
+                + "RETURNING ticket AS \"Number\", status = 'Enrolled' AS \"Seated\"", sessionId, id, eventId, personId, now).ToListAsync(cancellationToken)).SingleOrDefault();
+        }
+        else
+        {
+            ticket = (await db.Database.SqlQueryRaw<Ticket>(take.Replace("RETURNING next_ticket, last_seated", "RETURNING next_ticket AS \"Number\", last_seated AS \"Seated\"",
+                StringComparison.Ordinal), sessionId).ToListAsync(cancellationToken)).SingleOrDefault();
+        }
+        if (ticket is null)
         {
             return null;
         }
-        // Read under the lock just taken: no other transaction can have moved it since.
-        return await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.NextTicket).SingleAsync(cancellationToken);
+        var enrollment = new Enrollment
+        {
+            Id = id, SessionId = sessionId, EventId = eventId, PersonId = personId, Ticket = ticket.Number, CreatedAt = now,
+            Status = ticket.Seated ? EnrollmentStatus.Enrolled : EnrollmentStatus.Waitlisted,
+        };
+        if (!db.Database.IsNpgsql())
+        {
+            db.Enrollments.Add(enrollment);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return enrollment;
     }
 
     /// <summary>Takes a seat if one is free: the count and the test are one statement, so two people never get the last seat.</summary>

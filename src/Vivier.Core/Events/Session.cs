@@ -30,6 +30,8 @@ public sealed class Session
     public required int Capacity { get; set; }
     public int Enrolled { get; private set; }
     public long NextTicket { get; private set; }
+    /// <summary>Whether the last ticket taken came with a seat: written by the same statement, so that its RETURNING tells it (see <see cref="Seats"/>).</summary>
+    public bool LastSeated { get; private set; }
     public List<Theme> Themes { get; set; } = [];
     public List<SessionSpeaker> Speakers { get; set; } = [];
 

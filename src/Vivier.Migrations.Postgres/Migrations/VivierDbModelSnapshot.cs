@@ -1199,6 +1199,10 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("event_id");
 
+                    b.Property<bool>("LastSeated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("last_seated");
+
                     b.Property<long>("NextTicket")
                         .HasColumnType("bigint")
                         .HasColumnName("next_ticket");

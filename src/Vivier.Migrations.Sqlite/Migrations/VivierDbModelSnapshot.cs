@@ -1176,6 +1176,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("event_id");
 
+                    b.Property<bool>("LastSeated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_seated");
+
                     b.Property<long>("NextTicket")
                         .HasColumnType("INTEGER")
                         .HasColumnName("next_ticket");

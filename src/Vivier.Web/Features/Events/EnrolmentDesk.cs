@@ -36,37 +36,44 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
         {
             return EnrolmentOutcome.Refused("Events.Enrol.Started");
         }
-        return await transactions.RunAsync(async () =>
+        string? clash = null;
+        var enrollment = await transactions.RunAsync<Enrollment?>(async queue =>
         {
             if (!await Seats.LockConfirmedRegistrationAsync(db, session.EventId, personId, cancellationToken))
             {
-                return EnrolmentOutcome.Refused("Events.Enrol.NotRegistered");
+                return null;
             }
-            var existing = await db.Enrollments.AsNoTracking().SingleOrDefaultAsync(e => e.SessionId == sessionId && e.PersonId == personId, cancellationToken);
-            if (existing is not null)
+            // One read for both: the person's place in this session if any, else a session of their agenda at the same time.
+            var mine = await db.Enrollments.AsNoTracking().Where(e => e.PersonId == personId)
+                .Join(db.Sessions, e => e.SessionId, s => s.Id, (e, s) => new { Enrollment = e, s.Title, s.Start, s.End })
+                .Where(x => x.Enrollment.SessionId == sessionId
+                    || (x.Enrollment.Status == EnrollmentStatus.Enrolled && x.Start < session.End && session.Start < x.End))
+                .OrderByDescending(x => x.Enrollment.SessionId == sessionId).Take(1).ToListAsync(cancellationToken);
+            if (mine.FirstOrDefault(x => x.Enrollment.SessionId == sessionId) is { } existing)
             {
-                return await OutcomeAsync(existing, cancellationToken);
+                return existing.Enrollment;
             }
-            if (await ClashAsync(personId, sessionId, session.Start, session.End, cancellationToken) is { } clash)
+            clash = mine.FirstOrDefault()?.Title;
+            if (clash is not null)
             {
-                return EnrolmentOutcome.Refused("Events.Enrol.Clash", clash);
+                return null;
             }
-            var ticket = await Seats.TakeTicketAsync(db, sessionId, cancellationToken) ?? throw new InvalidOperationException("The session went away.");
-            var seated = await Seats.TryTakeAsync(db, sessionId, cancellationToken);
-            var enrollment = new Enrollment
-            {
-                SessionId = sessionId, EventId = session.EventId, PersonId = personId, Ticket = ticket, CreatedAt = now,
-                Status = seated ? EnrollmentStatus.Enrolled : EnrollmentStatus.Waitlisted,
-            };
-            db.Enrollments.Add(enrollment);
-            await db.SaveChangesAsync(cancellationToken);
-            return await OutcomeAsync(enrollment, cancellationToken);
-        }, cancellationToken);
+            await queue.EnterAsync();
+            return await Seats.EnrolAsync(db, sessionId, session.EventId, personId, now, cancellationToken) ?? throw new InvalidOperationException("The session went away.");
+        }, cancellationToken, sessionId);
+        // The place is read after commit, outside the session's lock: every lower ticket has committed by then.
+        return enrollment is not null ? await OutcomeAsync(enrollment, cancellationToken)
+            : clash is not null ? EnrolmentOutcome.Refused("Events.Enrol.Clash", clash)
+            : EnrolmentOutcome.Refused("Events.Enrol.NotRegistered");
     }
 
     /// <summary>Leaves a session (a seat or the waitlist); a freed seat is offered at once. False when the person held no place.</summary>
     public Task<bool> LeaveAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken) =>
-        transactions.RunAsync(() => LeaveInTransactionAsync(sessionId, personId, cancellationToken), cancellationToken);
+        transactions.RunAsync(async queue =>
+        {
+            await queue.EnterAsync();
+            return await LeaveInTransactionAsync(sessionId, personId, cancellationToken);
+        }, cancellationToken, sessionId);
 
     /// <summary>Leaves every session of an event (a cancelled registration), within the caller's transaction.</summary>
     public async Task LeaveEventInTransactionAsync(Guid eventId, Guid personId, CancellationToken cancellationToken)
@@ -80,11 +87,12 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
 
     /// <summary>Offers the free seats of a session (its capacity grew) to the people waiting.</summary>
     public Task<int> OfferFreeSeatsAsync(Guid sessionId, CancellationToken cancellationToken) =>
-        transactions.RunAsync(async () =>
+        transactions.RunAsync(async queue =>
         {
+            await queue.EnterAsync();
             await Seats.LockAsync(db, sessionId, cancellationToken);
             return await PromoteAsync(sessionId, cancellationToken);
-        }, cancellationToken);
+        }, cancellationToken, sessionId);
 
     private async Task<bool> LeaveInTransactionAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken)
     {
