@@ -132,7 +132,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     end = table.Column<DateTime>(type: "TEXT", nullable: false),
                     capacity = table.Column<int>(type: "INTEGER", nullable: false),
                     enrolled = table.Column<int>(type: "INTEGER", nullable: false),
-                    next_ticket = table.Column<long>(type: "INTEGER", nullable: false)
+                    next_ticket = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_seated = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

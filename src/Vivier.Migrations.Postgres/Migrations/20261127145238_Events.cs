@@ -132,7 +132,8 @@ namespace Vivier.Migrations.Postgres.Migrations
                     end = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     capacity = table.Column<int>(type: "integer", nullable: false),
                     enrolled = table.Column<int>(type: "integer", nullable: false),
-                    next_ticket = table.Column<long>(type: "bigint", nullable: false)
+                    next_ticket = table.Column<long>(type: "bigint", nullable: false),
+                    last_seated = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,8 +11,8 @@ using Vivier.Core;
 namespace Vivier.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(VivierDb))]
-    [Migration("20261127143429_LastSeated")]
-    partial class LastSeated
+    [Migration("20261127145231_Events")]
+    partial class Events
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
