@@ -30,11 +30,7 @@ public sealed class Event
     public Guid? CreatedBy { get; init; }
     public int Version { get; set; }
 
-    public string TitleIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(TitleEn) ? TitleEn : Title;
-
-    public string? DescriptionIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(DescriptionEn) ? DescriptionEn : Description;
-
-    public bool RegistrationOpenAt(DateTime now) => RegistrationOpensAt <= now && now < RegistrationClosesAt;
+    public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
 
     /// <summary>The registration window's default end: the event's first morning, midnight in Paris.</summary>
     public static DateTime StartsAt(DateOnly startDate) =>

@@ -38,7 +38,7 @@ public sealed class Session
     /// <summary>Sets the counters of a session whose enrolments were written in bulk (the demo), never at run time.</summary>
     internal void Counted(int enrolled, long tickets) => (Enrolled, NextTicket) = (enrolled, tickets);
 
-    public string TitleIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(TitleEn) ? TitleEn : Title;
+    public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
 
     /// <summary>Whether two sessions overlap in time (touching ends do not).</summary>
     public bool Clashes(DateTime start, DateTime end) => Start < end && start < End;

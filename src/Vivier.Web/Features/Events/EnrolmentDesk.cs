@@ -39,6 +39,7 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
         string? clash = null;
         var enrollment = await transactions.RunAsync<Enrollment?>(async queue =>
         {
+            clash = null;
             if (!await Seats.LockConfirmedRegistrationAsync(db, session.EventId, personId, cancellationToken))
             {
                 return null;
@@ -48,12 +49,12 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
                 .Join(db.Sessions, e => e.SessionId, s => s.Id, (e, s) => new { Enrollment = e, s.Title, s.Start, s.End })
                 .Where(x => x.Enrollment.SessionId == sessionId
                     || (x.Enrollment.Status == EnrollmentStatus.Enrolled && x.Start < session.End && session.Start < x.End))
-                .OrderByDescending(x => x.Enrollment.SessionId == sessionId).Take(1).ToListAsync(cancellationToken);
-            if (mine.FirstOrDefault(x => x.Enrollment.SessionId == sessionId) is { } existing)
+                .OrderByDescending(x => x.Enrollment.SessionId == sessionId).FirstOrDefaultAsync(cancellationToken);
+            if (mine?.Enrollment.SessionId == sessionId)
             {
-                return existing.Enrollment;
+                return mine.Enrollment;
             }
-            clash = mine.FirstOrDefault()?.Title;
+            clash = mine?.Title;
             if (clash is not null)
             {
                 return null;
@@ -160,7 +161,7 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
         }
         var culture = person.PreferredLanguage == "en" ? Infrastructure.Localization.English : Infrastructure.Localization.French;
         mailer.Queue(person.Email, person.PreferredLanguage, "SeatFreed", person.GivenName, "/mon-agenda",
-            [person.PreferredLanguage == "en" && titleEn is { Length: > 0 } ? titleEn : title, $"{ParisTime.Local(start).ToString("f", culture)} — {room}"]);
+            [Bilingual.Pick(person.PreferredLanguage, title, titleEn), $"{ParisTime.Local(start).ToString("f", culture)} — {room}"]);
     }
 
     /// <summary>The title of a session of the person's agenda (any event) that overlaps the given times, if any.</summary>

@@ -14,7 +14,7 @@ public sealed record EventView(Guid Id, string Title, string? TitleEn, string? D
             EventNames.Paris(e.RegistrationOpensAt), EventNames.Paris(e.RegistrationClosesAt), registered);
     }
 
-    public string TitleIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(TitleEn) ? TitleEn : Title;
+    public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
 }
 
 public sealed record SpeakerView(string Name, string? Role, Guid? PersonId);
@@ -22,7 +22,7 @@ public sealed record SpeakerView(string Name, string? Role, Guid? PersonId);
 public sealed record SessionView(Guid Id, Guid EventId, string Title, string? TitleEn, string? Description, string Type, string Room,
     DateTimeOffset Start, DateTimeOffset End, int Capacity, int Enrolled, int Waitlisted, IReadOnlyList<SpeakerView> Speakers, IReadOnlyList<string> Themes)
 {
-    public string TitleIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(TitleEn) ? TitleEn : Title;
+    public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
 
     public int Free => Math.Max(0, Capacity - Enrolled);
 }

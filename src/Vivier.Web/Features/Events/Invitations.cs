@@ -41,6 +41,20 @@ public sealed class Invitations(VivierDb db, Mailer mailer, TimeProvider clock)
     /// <summary>Invites the people of the source not invited yet; returns how many were.</summary>
     public async Task<int> InviteAsync(Event e, InvitationSource source, DateOnly from, DateOnly until, Guid by, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await InviteOnceAsync(e, source, from, until, by, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another organiser invited some of them meanwhile: nothing of this attempt was saved; those left are invited now.
+            db.ChangeTracker.Clear();
+            return await InviteOnceAsync(e, source, from, until, by, cancellationToken);
+        }
+    }
+
+    private async Task<int> InviteOnceAsync(Event e, InvitationSource source, DateOnly from, DateOnly until, Guid by, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(e);
         var eventId = e.Id;
         var people = await People(source, from, until).Where(p => !db.Invitations.Any(i => i.EventId == eventId && i.PersonId == p))

@@ -49,14 +49,10 @@ public sealed class RegisterModel(EventReads reads, RegistrationDesk desk, IStri
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        // The form's own binding errors (a malformed date) are stated in the page's words, not the framework's.
-        if (ModelState[$"{nameof(Input)}.{nameof(RegistrationForm.ArrivalDate)}"] is { Errors.Count: > 0 } badDate)
-        {
-            badDate.Errors.Clear();
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(RegistrationForm.ArrivalDate)}", l["Events.Register.ArrivalDate"]);
-        }
         if (!ModelState.IsValid)
         {
+            // A malformed date: said in the page's words, and nothing saved.
+            FormProblems.Add(ModelState, new Dictionary<string, string>(), l);
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
         var (registration, problems) = await desk.RegisterAsync(id, User,
@@ -69,10 +65,7 @@ public sealed class RegisterModel(EventReads reads, RegistrationDesk desk, IStri
         {
             return NotFound();
         }
-        foreach (var (field, key) in problems)
-        {
-            ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", l[key]);
-        }
+        FormProblems.Add(ModelState, problems, l);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 

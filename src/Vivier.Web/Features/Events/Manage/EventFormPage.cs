@@ -9,24 +9,5 @@ public abstract class EventFormPage(IStringLocalizer<SharedResource> l) : PageMo
 {
     [BindProperty] public EventForm Input { get; set; } = new();
 
-    protected void AddProblems(Dictionary<string, string> problems, string prefix = "Input")
-    {
-        ArgumentNullException.ThrowIfNull(problems);
-        foreach (var key in ModelState.Keys.ToList())
-        {
-            // A date the browser could not send as one: the editor's message says what is expected.
-            if (ModelState[key]!.Errors.Count > 0)
-            {
-                ModelState[key]!.Errors.Clear();
-                ModelState.AddModelError(key, l["Events.Date.Invalid"]);
-            }
-        }
-        foreach (var (field, key) in problems)
-        {
-            if (!ModelState.ContainsKey($"{prefix}.{field}") || ModelState[$"{prefix}.{field}"]!.Errors.Count == 0)
-            {
-                ModelState.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", l[key]);
-            }
-        }
-    }
+    protected void AddProblems(Dictionary<string, string> problems) => FormProblems.Add(ModelState, problems, l);
 }

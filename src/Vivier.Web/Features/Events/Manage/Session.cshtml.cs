@@ -47,14 +47,7 @@ public sealed class SessionModel(VivierDb db, EventEditor editor, IStringLocaliz
         {
             return Redirect($"/gestion/evenements/{id}?saved=true");
         }
-        foreach (var key in ModelState.Keys.Where(k => ModelState[k]!.Errors.Count > 0).ToList())
-        {
-            ModelState[key]!.Errors.Clear();
-        }
-        foreach (var (field, key) in problems)
-        {
-            ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", l[key]);
-        }
+        FormProblems.Add(ModelState, problems, l);
         return Page();
     }
 
