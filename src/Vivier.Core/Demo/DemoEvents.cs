@@ -153,6 +153,7 @@ public static class DemoEvents
         var days = NewEvent(DaysTitle, DaysStart, DaysStart.AddDays(1), Insp, EventAudience.Approval, registrationsOpen,
             "Deux jours de conférences, d'ateliers et d'échanges pour les experts techniques internationaux, leurs partenaires et les ministères commanditaires : ancrer les dispositifs ETI au réseau de coopération et d'influence, de l'entrepreneuriat à la diplomatie féministe.");
         days.TitleEn = "3rd International Technical Expertise Days";
+        days.Questions = ["Souhaitez-vous présenter votre mission lors d'une carte blanche ? Si oui, en quelques mots :"];
         preparation.TitleEn = "Pre-departure days for first-time departees";
 
         // The preparation days: every first-time departee invited, registered and in every session, with the staff who run it.
@@ -281,6 +282,7 @@ public static class DemoEvents
             Title = ComingTitle, StartDate = start, EndDate = start.AddDays(1), Venue = Agency, Audience = EventAudience.Approval, CreatedAt = opened,
             RegistrationOpensAt = opened, RegistrationClosesAt = Event.StartsAt(start),
             Description = "Pour les expertes et les experts qui partent pour la première fois : deux journées pour préparer le départ. Inscription sur validation de l'équipe.",
+            Questions = ["Dans quel pays partez-vous, et à quelle date ?"],
         };
         db.Events.Add(e);
         var cohort = await db.Deployments.AsNoTracking().Where(d => d.IsFirstDeployment && d.Status == DeploymentStatus.Preparing)

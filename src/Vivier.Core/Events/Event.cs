@@ -13,6 +13,8 @@ public sealed class Event
     public const int MaxTitle = 200;
     public const int MaxVenue = 300;
     public const int MaxDescription = 8000;
+    public const int MaxQuestions = 10;
+    public const int MaxQuestionLength = 300;
 
     public Guid Id { get; init; } = Guid.NewGuid();
     public required string Title { get; set; }
@@ -24,6 +26,8 @@ public sealed class Event
     public required DateOnly EndDate { get; set; }
     public required string Venue { get; set; }
     public EventAudience Audience { get; set; }
+    /// <summary>The organiser's own questions to registrants, beyond the standard ones (arrival, needs, image rights).</summary>
+    public List<string> Questions { get; set; } = [];
     public required DateTime RegistrationOpensAt { get; set; }
     public required DateTime RegistrationClosesAt { get; set; }
     public required DateTime CreatedAt { get; init; }

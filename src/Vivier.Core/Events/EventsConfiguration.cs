@@ -62,6 +62,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         r.Property(x => x.AccessibilityNeeds).HasMaxLength(Registration.MaxNeeds);
         r.HasIndex(x => new { x.EventId, x.PersonId }).IsUnique();
         r.HasIndex(x => x.PersonId);
+        r.OwnsMany(x => x.Answers, answer => answer.ToJson());
     }
 }
 

@@ -23,6 +23,8 @@ public sealed class Registration
     public string? DietaryNeeds { get; set; }
     public string? AccessibilityNeeds { get; set; }
     public bool ImageRightsConsent { get; set; }
+    /// <summary>Answers to the event's own questions, each with its question as it was asked.</summary>
+    public List<Recruitment.ScreeningAnswer> Answers { get; set; } = [];
     public required DateTime RegisteredAt { get; set; }
     public DateTime? DecidedAt { get; set; }
     public Guid? DecidedBy { get; set; }

@@ -1017,6 +1017,11 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
+                    b.PrimitiveCollection<List<string>>("Questions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("questions");
+
                     b.Property<DateTime>("RegistrationClosesAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registration_closes_at");
@@ -2846,6 +2851,35 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_registrations_asp_net_users_person_id");
+
+                    b.OwnsMany("Vivier.Core.Recruitment.ScreeningAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("RegistrationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired();
+
+                            b1.Property<string>("Question")
+                                .IsRequired();
+
+                            b1.HasKey("RegistrationId", "__synthesizedOrdinal")
+                                .HasName("pk_registrations");
+
+                            b1.ToTable("registrations");
+
+                            b1
+                                .ToJson("answers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegistrationId")
+                                .HasConstraintName("fk_registrations_registrations_registration_id");
+                        });
+
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Vivier.Core.Events.Session", b =>

@@ -994,6 +994,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
+                    b.PrimitiveCollection<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("questions");
+
                     b.Property<DateTime>("RegistrationClosesAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("registration_closes_at");
@@ -2780,6 +2785,35 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_registrations_asp_net_users_person_id");
+
+                    b.OwnsMany("Vivier.Core.Recruitment.ScreeningAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("RegistrationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired();
+
+                            b1.Property<string>("Question")
+                                .IsRequired();
+
+                            b1.HasKey("RegistrationId", "__synthesizedOrdinal")
+                                .HasName("pk_registrations");
+
+                            b1.ToTable("registrations");
+
+                            b1
+                                .ToJson("answers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegistrationId")
+                                .HasConstraintName("fk_registrations_registrations_registration_id");
+                        });
+
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Vivier.Core.Events.Session", b =>

@@ -101,12 +101,19 @@ public sealed class EventPagesTests(VivierApp app) : VivierTest(app), IClassFixt
     public async Task The_organiser_filters_exports_and_decides_registrations_and_the_export_is_audited()
     {
         var e = await App.CreateEventAsync("Sur validation, en page", EventAudience.Approval);
+        await using (var setup = App.NewDb())
+        {
+            var stored = await setup.Events.SingleAsync(x => x.Id == e.Id, Cancel);
+            stored.Questions = ["Dans quel pays êtes-vous en poste ?"];
+            await setup.SaveChangesAsync(Cancel);
+        }
         var person = await App.CreatePersonAsync(Roles.Expert);
         using var expert = await App.SignInAsync(person);
         var form = await expert.GetDocumentAsync($"/evenements/{e.Id}/inscription");
         (await expert.SubmitAsync(form, "main form[method=post]", new Dictionary<string, string>
         {
             ["Input.ParticipantType"] = "expert", ["Input.DietaryNeeds"] = "=HYPERLINK(\"x\")", ["Input.AccessibilityNeeds"] = "Boucle magnétique",
+            ["Input.Answers[0]"] = "Au Tchad, depuis 2023",
         })).Dispose();
         await App.RegisterPeopleAsync(e, 2, "confirmed");
         using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
@@ -123,6 +130,10 @@ public sealed class EventPagesTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.StartsWith("\uFEFFNom;", csvText, StringComparison.Ordinal);
         Assert.Contains("'=HYPERLINK", csvText, StringComparison.Ordinal);
         Assert.Contains("Boucle magnétique", csvText, StringComparison.Ordinal);
+        var csvLines = csvText.Split("\r\n");
+        Assert.EndsWith(";Dans quel pays êtes-vous en poste ?", csvLines[0], StringComparison.Ordinal);
+        Assert.EndsWith(";Au Tchad, depuis 2023", csvLines[1], StringComparison.Ordinal);
+        Assert.Contains("Au Tchad, depuis 2023", withNeeds.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         await using var db = App.NewDb();
         Assert.Equal(RegistrationStatus.Confirmed, (await db.Registrations.SingleAsync(r => r.EventId == e.Id && r.PersonId == person.Id, Cancel)).Status);

@@ -26,7 +26,8 @@ public sealed class EventsApiTests(VivierApp app) : VivierTest(app), IClassFixtu
     {
         var manager = await AsAsync(Roles.ProgrammeManager);
         var expert = await AsAsync(Roles.Expert);
-        var body = new { title = "Journées de l'expertise 2027", startDate = "2027-08-26", endDate = "2027-08-27", venue = "INSP, Paris", audience = "approval" };
+        var body = new { title = "Journées de l'expertise 2027", startDate = "2027-08-26", endDate = "2027-08-27", venue = "INSP, Paris", audience = "approval",
+            questions = new[] { "Viendrez-vous au dîner du premier soir ?" } };
 
         var refused = await expert.PostAsJsonAsync("/api/v1/events", body, Cancel);
         var anonymous = await App.NewClient().PostAsJsonAsync("/api/v1/events", body, Cancel);
@@ -47,6 +48,7 @@ public sealed class EventsApiTests(VivierApp app) : VivierTest(app), IClassFixtu
         var errors = (await JsonAsync(bad)).GetProperty("errors");
         Assert.Equal(["audience", "endDate", "title"], errors.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("approval", e.GetProperty("audience").GetString());
+        Assert.Equal("Viendrez-vous au dîner du premier soir ?", Assert.Single(e.GetProperty("questions").EnumerateArray()).GetString());
         // The window defaults to open from now until the first day begins in Paris (midnight, summer time).
         Assert.Equal(new DateTimeOffset(2027, 8, 26, 0, 0, 0, TimeSpan.FromHours(2)), e.GetProperty("registrationClosesAt").GetDateTimeOffset());
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.BadRequest, HttpStatusCode.Created), (sessionRefused.StatusCode, sessionBad.StatusCode, session.StatusCode));

@@ -7,7 +7,7 @@ namespace Vivier.Web.Features.Events;
 
 /// <summary>An event as an organiser writes it (API and page); the registration window defaults to open from creation until the event starts.</summary>
 public sealed record EventInput(string? Title, string? TitleEn, string? Description, string? DescriptionEn, DateOnly? StartDate, DateOnly? EndDate,
-    string? Venue, string? Audience, string? RegistrationOpensAt, string? RegistrationClosesAt);
+    string? Venue, string? Audience, string? RegistrationOpensAt, string? RegistrationClosesAt, IReadOnlyList<string>? Questions = null);
 
 /// <summary>A session as an organiser writes it: times in Paris time unless they carry an offset.</summary>
 public sealed record SessionInput(string? Title, string? TitleEn, string? Description, string? Type, string? Room, string? Start, string? End, int? Capacity,
@@ -101,6 +101,12 @@ public sealed class EventEditor(VivierDb db, EnrolmentDesk enrolments, TimeProvi
             problems["RegistrationClosesAt"] = "Events.Window.Order";
         }
         (e.RegistrationOpensAt, e.RegistrationClosesAt) = (opens, closes);
+        var questions = (input.Questions ?? []).Select(q => q?.Trim() ?? "").Where(q => q.Length > 0).Distinct().ToList();
+        if (questions.Count > Event.MaxQuestions || questions.Any(q => q.Length > Event.MaxQuestionLength))
+        {
+            problems["Questions"] = "Events.Questions.Invalid";
+        }
+        e.Questions = questions;
     }
 
     public async Task<(Session? Session, Dictionary<string, string> Problems)> AddSessionAsync(Event e, SessionInput input, CancellationToken cancellationToken)

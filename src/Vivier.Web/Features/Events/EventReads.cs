@@ -5,13 +5,13 @@ using Vivier.Core.Events;
 namespace Vivier.Web.Features.Events;
 
 public sealed record EventView(Guid Id, string Title, string? TitleEn, string? Description, string? DescriptionEn, DateOnly StartDate, DateOnly EndDate,
-    string Venue, string Audience, DateTimeOffset RegistrationOpensAt, DateTimeOffset RegistrationClosesAt, int Registered)
+    string Venue, string Audience, DateTimeOffset RegistrationOpensAt, DateTimeOffset RegistrationClosesAt, int Registered, IReadOnlyList<string> Questions)
 {
     public static EventView Of(Event e, int registered)
     {
         ArgumentNullException.ThrowIfNull(e);
         return new(e.Id, e.Title, e.TitleEn, e.Description, e.DescriptionEn, e.StartDate, e.EndDate, e.Venue, EventNames.Name(EventNames.Audiences, e.Audience),
-            EventNames.Paris(e.RegistrationOpensAt), EventNames.Paris(e.RegistrationClosesAt), registered);
+            EventNames.Paris(e.RegistrationOpensAt), EventNames.Paris(e.RegistrationClosesAt), registered, e.Questions);
     }
 
     public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);

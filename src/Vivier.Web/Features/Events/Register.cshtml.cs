@@ -15,6 +15,8 @@ public sealed class RegistrationForm
     [Display(Name = "Events.Form.DietaryNeeds")] public string? DietaryNeeds { get; set; }
     [Display(Name = "Events.Form.AccessibilityNeeds")] public string? AccessibilityNeeds { get; set; }
     [Display(Name = "Events.Form.ImageRightsConsent")] public bool ImageRightsConsent { get; set; }
+    /// <summary>Answers to the event's own questions, in their order.</summary>
+    public List<string?> Answers { get; set; } = [];
 }
 
 /// <summary>/evenements/{id}/inscription: register (or change one's answers), or cancel, for any signed-in person.</summary>
@@ -42,6 +44,7 @@ public sealed class RegisterModel(EventReads reads, RegistrationDesk desk, IStri
             {
                 ParticipantType = EventNames.Name(EventNames.ParticipantTypes, r.ParticipantType), ArrivalDate = r.ArrivalDate,
                 DietaryNeeds = r.DietaryNeeds, AccessibilityNeeds = r.AccessibilityNeeds, ImageRightsConsent = r.ImageRightsConsent,
+                Answers = Event.Questions.Select(q => (string?)r.Answers.FirstOrDefault(a => a.Question == q)?.Answer).ToList(),
             };
         }
         return Page();
@@ -56,7 +59,8 @@ public sealed class RegisterModel(EventReads reads, RegistrationDesk desk, IStri
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
         var (registration, problems) = await desk.RegisterAsync(id, User,
-            new RegistrationInput(Input.ParticipantType, Input.ArrivalDate, Input.DietaryNeeds, Input.AccessibilityNeeds, Input.ImageRightsConsent), cancellationToken);
+            new RegistrationInput(Input.ParticipantType, Input.ArrivalDate, Input.DietaryNeeds, Input.AccessibilityNeeds, Input.ImageRightsConsent, Input.Answers),
+            cancellationToken);
         if (registration is not null)
         {
             return Redirect($"/evenements/{id}");

@@ -9,7 +9,7 @@ namespace Vivier.Web.Features.Events;
 
 /// <summary>A registration as the person fills it: their participant type and the organiser's questions.</summary>
 public sealed record RegistrationInput(string? ParticipantType, DateOnly? ArrivalDate = null, string? DietaryNeeds = null, string? AccessibilityNeeds = null,
-    bool ImageRightsConsent = false);
+    bool ImageRightsConsent = false, IReadOnlyList<string?>? Answers = null);
 
 /// <summary>
 /// Registering, cancelling, and the organiser's decision. The window and the audience are checked
@@ -67,6 +67,14 @@ public sealed class RegistrationDesk(VivierDb db, EventTransactions transactions
         {
             problems["AccessibilityNeeds"] = "Events.Field.TooLong";
         }
+        var answers = e.Questions.Select((question, i) => new Vivier.Core.Recruitment.ScreeningAnswer
+        {
+            Question = question, Answer = input.Answers?.ElementAtOrDefault(i)?.Trim() ?? "",
+        }).ToList();
+        if ((input.Answers?.Count ?? 0) > e.Questions.Count || answers.Any(a => a.Answer.Length > Vivier.Core.Recruitment.ScreeningAnswer.MaxAnswer))
+        {
+            problems["Answers"] = "Events.Answers.Invalid";
+        }
         if (problems.Count > 0)
         {
             return (null, problems);
@@ -83,6 +91,7 @@ public sealed class RegistrationDesk(VivierDb db, EventTransactions transactions
         registration.DietaryNeeds = string.IsNullOrWhiteSpace(input.DietaryNeeds) ? null : input.DietaryNeeds.Trim();
         registration.AccessibilityNeeds = string.IsNullOrWhiteSpace(input.AccessibilityNeeds) ? null : input.AccessibilityNeeds.Trim();
         registration.ImageRightsConsent = input.ImageRightsConsent;
+        registration.Answers = answers;
         if (fresh)
         {
             registration.RegisteredAt = now;

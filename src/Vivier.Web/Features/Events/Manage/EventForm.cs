@@ -18,8 +18,10 @@ public sealed class EventForm
     public string Audience { get; set; } = "open";
     [Display(Name = "Events.Form.RegistrationOpensAt")] public string? RegistrationOpensAt { get; set; }
     [Display(Name = "Events.Form.RegistrationClosesAt")] public string? RegistrationClosesAt { get; set; }
+    [Display(Name = "Events.Form.Questions")] public string? Questions { get; set; }
 
-    public EventInput ToInput() => new(Title, TitleEn, Description, DescriptionEn, StartDate, EndDate, Venue, Audience, RegistrationOpensAt, RegistrationClosesAt);
+    public EventInput ToInput() => new(Title, TitleEn, Description, DescriptionEn, StartDate, EndDate, Venue, Audience, RegistrationOpensAt, RegistrationClosesAt,
+        (Questions ?? "").ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     public static EventForm Of(Event e)
     {
@@ -28,7 +30,7 @@ public sealed class EventForm
         {
             Title = e.Title, TitleEn = e.TitleEn, Description = e.Description, DescriptionEn = e.DescriptionEn, StartDate = e.StartDate, EndDate = e.EndDate,
             Venue = e.Venue, Audience = EventNames.Name(EventNames.Audiences, e.Audience),
-            RegistrationOpensAt = Local(e.RegistrationOpensAt), RegistrationClosesAt = Local(e.RegistrationClosesAt),
+            RegistrationOpensAt = Local(e.RegistrationOpensAt), RegistrationClosesAt = Local(e.RegistrationClosesAt), Questions = string.Join("\n", e.Questions),
         };
     }
 

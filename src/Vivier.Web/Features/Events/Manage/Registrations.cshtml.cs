@@ -15,7 +15,11 @@ namespace Vivier.Web.Features.Events.Manage;
 
 /// <summary>A registration as the organiser's list shows it.</summary>
 public sealed record RegistrationRow(Guid Id, string Name, string Email, string? Organisation, ParticipantType Type, RegistrationStatus Status, DateTime RegisteredAt,
-    DateOnly? ArrivalDate, string? DietaryNeeds, string? AccessibilityNeeds, bool ImageRightsConsent, int Sessions);
+    DateOnly? ArrivalDate, string? DietaryNeeds, string? AccessibilityNeeds, bool ImageRightsConsent, int Sessions, List<Vivier.Core.Recruitment.ScreeningAnswer> Answers)
+{
+    /// <summary>The answer to one of the event's questions as it is asked now (empty when the person was asked otherwise, or not at all).</summary>
+    public string AnswerTo(string question) => Answers.FirstOrDefault(a => a.Question == question)?.Answer ?? "";
+}
 
 /// <summary>
 /// /gestion/evenements/{id}/inscriptions: the organiser's list, filtered by participant type, status,
@@ -47,15 +51,17 @@ public sealed class RegistrationsModel(VivierDb db, RegistrationDesk desk, Audit
         var culture = CultureInfo.CurrentCulture;
         string[] header = ["Events.Export.Name", "Events.Export.Email", "Events.Export.Organisation", "Events.Export.Type", "Events.Export.Status", "Events.Export.RegisteredAt",
             "Events.Form.ArrivalDate", "Events.Form.DietaryNeeds", "Events.Form.AccessibilityNeeds", "Events.Export.ImageRights", "Events.Export.Sessions"];
-        var lines = Rows.Select(r => new[]
-        {
+        string[] questions = [.. Event.Questions];
+        var lines = Rows.Select(r => ((string[])
+        [
             r.Name, r.Email, r.Organisation ?? "", l[$"Events.ParticipantType.{r.Type}"].Value, l[$"Events.RegistrationStatus.{r.Status}"].Value,
             Core.Missions.ParisTime.Local(r.RegisteredAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
             r.ArrivalDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.DietaryNeeds ?? "", r.AccessibilityNeeds ?? "",
             r.ImageRightsConsent ? l["Events.Export.Yes"].Value : l["Events.Export.No"].Value, r.Sessions.ToString(culture),
-        }.Select(FigureExport.Neutralise));
+            .. questions.Select(r.AnswerTo),
+        ]).Select(FigureExport.Neutralise));
         var semicolon = culture.TwoLetterISOLanguageName == "fr";
-        return File(FigureExport.Csv([header.Select(h => FigureExport.Neutralise(l[h].Value)), .. lines], semicolon ? ';' : ','), FigureExport.CsvType,
+        return File(FigureExport.Csv([header.Select(h => l[h].Value).Concat(questions).Select(FigureExport.Neutralise), .. lines], semicolon ? ';' : ','), FigureExport.CsvType,
             $"inscriptions-{Event.StartDate:yyyy-MM-dd}.csv");
     }
 
@@ -105,7 +111,7 @@ public sealed class RegistrationsModel(VivierDb db, RegistrationDesk desk, Audit
         Rows = await rows.OrderBy(x => x.p.FamilyName).ThenBy(x => x.p.GivenName)
             .Select(x => new RegistrationRow(x.r.Id, x.p.GivenName + " " + x.p.FamilyName, x.p.Email!, x.p.Organisation!.Name, x.r.ParticipantType, x.r.Status, x.r.RegisteredAt,
                 x.r.ArrivalDate, x.r.DietaryNeeds, x.r.AccessibilityNeeds, x.r.ImageRightsConsent,
-                db.Enrollments.Count(n => n.EventId == id && n.PersonId == x.r.PersonId && n.Status == EnrollmentStatus.Enrolled)))
+                db.Enrollments.Count(n => n.EventId == id && n.PersonId == x.r.PersonId && n.Status == EnrollmentStatus.Enrolled), x.r.Answers))
             .ToListAsync(cancellationToken);
         return true;
     }

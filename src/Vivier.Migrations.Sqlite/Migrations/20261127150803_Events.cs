@@ -43,6 +43,7 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     end_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     audience = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    questions = table.Column<string>(type: "TEXT", nullable: false),
                     registration_opens_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     registration_closes_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -98,7 +99,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     decided_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     decided_by = table.Column<Guid>(type: "TEXT", nullable: true),
                     cancelled_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    answers = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -43,6 +44,7 @@ namespace Vivier.Migrations.Postgres.Migrations
                     end_date = table.Column<DateOnly>(type: "date", nullable: false),
                     venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     audience = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    questions = table.Column<List<string>>(type: "text[]", nullable: false),
                     registration_opens_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     registration_closes_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -98,7 +100,8 @@ namespace Vivier.Migrations.Postgres.Migrations
                     decided_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     decided_by = table.Column<Guid>(type: "uuid", nullable: true),
                     cancelled_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    answers = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
