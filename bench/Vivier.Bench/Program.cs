@@ -28,6 +28,14 @@ if (args.FirstOrDefault() == "dashboards")
     return;
 }
 
+// The one-to-one meeting scheduler on 300 participants and 1,500 requests: see MeetingBench.
+//   dotnet run -c Release --project bench/Vivier.Bench -- meetings [tables=100] [requests=1500]
+if (args.FirstOrDefault() == "meetings")
+{
+    MeetingBench.Run(args[1..]);
+    return;
+}
+
 // 2,000 people rushing for a 30-seat workshop from 200 connections (two app instances on PostgreSQL): see RushBench.
 //   dotnet run -c Release --project bench/Vivier.Bench -- rush <Sqlite|Postgres> <connection string or "auto"> [people=2000]
 if (args.FirstOrDefault() == "rush")
