@@ -50,7 +50,7 @@ public sealed class RegistrationsModel(VivierDb db, RegistrationDesk desk, Audit
         await audit.RecordNowAsync(AuditActions.Exported, $"events/{id}/registrations.csv", Request.QueryString.Value);
         var culture = CultureInfo.CurrentCulture;
         string[] header = ["Events.Export.Name", "Events.Export.Email", "Events.Export.Organisation", "Events.Export.Type", "Events.Export.Status", "Events.Export.RegisteredAt",
-            "Events.Form.ArrivalDate", "Events.Form.DietaryNeeds", "Events.Form.AccessibilityNeeds", "Events.Export.ImageRights", "Events.Export.Sessions"];
+            "Events.Export.ArrivalDate", "Events.Export.DietaryNeeds", "Events.Export.AccessibilityNeeds", "Events.Export.ImageRights", "Events.Export.Sessions"];
         string[] questions = [.. Event.Questions];
         var lines = Rows.Select(r => ((string[])
         [
