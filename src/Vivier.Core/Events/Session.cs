@@ -39,9 +39,6 @@ public sealed class Session
     internal void Counted(int enrolled, long tickets) => (Enrolled, NextTicket) = (enrolled, tickets);
 
     public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
-
-    /// <summary>Whether two sessions overlap in time (touching ends do not).</summary>
-    public bool Clashes(DateTime start, DateTime end) => Start < end && start < End;
 }
 
 /// <summary>Who speaks at a session: a person of the platform or a named guest, with the title to print.</summary>

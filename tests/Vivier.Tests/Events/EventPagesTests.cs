@@ -131,6 +131,14 @@ public sealed class EventPagesTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Contains("'=HYPERLINK", csvText, StringComparison.Ordinal);
         Assert.Contains("Boucle magnétique", csvText, StringComparison.Ordinal);
         var csvLines = csvText.Split("\r\n");
+        // Plain column titles (not the form's labels), and the organiser's counts by type in each language's punctuation.
+        Assert.Contains(";Date d'arrivée;Régime alimentaire;Besoins d'accessibilité;", csvLines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("facultatif", csvLines[0], StringComparison.Ordinal);
+        Assert.Contains("Experte ou expert en poste : 2", pending.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        // After the approval: three confirmed experts.
+        var english = await manager.GetDocumentAsync($"{url}?lang=en-GB");
+        Assert.Contains("Expert in post: 3", english.QuerySelector("main p")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Arrival date", english.QuerySelectorAll("thead th")[3].TextContent);
         Assert.EndsWith(";Dans quel pays êtes-vous en poste ?", csvLines[0], StringComparison.Ordinal);
         Assert.EndsWith(";Au Tchad, depuis 2023", csvLines[1], StringComparison.Ordinal);
         Assert.Contains("Au Tchad, depuis 2023", withNeeds.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
@@ -139,6 +147,25 @@ public sealed class EventPagesTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Equal(RegistrationStatus.Confirmed, (await db.Registrations.SingleAsync(r => r.EventId == e.Id && r.PersonId == person.Id, Cancel)).Status);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "export" && a.Subject == $"events/{e.Id}/registrations.csv", Cancel));
         Assert.Contains(await App.MailsToAsync(person.Email), m => m.Subject == "Votre inscription est confirmée");
+    }
+
+    [Fact]
+    public async Task Two_organisers_editing_the_same_event_do_not_silently_overwrite_each_other()
+    {
+        var e = await App.CreateEventAsync("Deux organisateurs");
+        using var first = await App.SignInAsAsync(Roles.ProgrammeManager);
+        using var second = await App.SignInAsAsync(Roles.Admin);
+        var url = $"/gestion/evenements/{e.Id}";
+
+        var firstForm = await first.GetDocumentAsync(url);
+        var secondForm = await second.GetDocumentAsync(url);
+        using var saved = await first.SubmitAsync(firstForm, "main form[method=post]", new Dictionary<string, string> { ["Input.Venue"] = "INSP, Strasbourg" });
+        using var refused = await second.SubmitAsync(secondForm, "main form[method=post]", new Dictionary<string, string> { ["Input.Venue"] = "Dakar" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Quelqu'un d'autre a modifié", (await Html.ParseAsync(refused)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        await using var db = App.NewDb();
+        Assert.Equal("INSP, Strasbourg", (await db.Events.SingleAsync(x => x.Id == e.Id, Cancel)).Venue);
     }
 
     [Fact]

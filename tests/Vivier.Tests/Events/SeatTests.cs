@@ -154,6 +154,29 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
     }
 
     [Fact]
+    public async Task One_person_asking_at_once_for_sessions_at_the_same_time_gets_at_most_one_of_them()
+    {
+        var e = await App.CreateEventAsync("Un agenda, plusieurs demandes");
+        var sessions = new List<Vivier.Core.Events.Session>();
+        for (var i = 0; i < 6; i++)
+        {
+            sessions.Add(await App.AddSessionAsync(e, $"Atelier parallèle {i}", new TimeOnly(14, 0), new TimeOnly(15, 30), 50));
+        }
+        var person = (await App.RegisterPeopleAsync(e, 1, "impatient"))[0];
+        await using var other = await App.AnotherInstanceAsync();
+
+        // Each of the six sessions asked for from both instances at once: the person's registration lock makes each clash check see the others.
+        var asks = sessions.SelectMany(s => new[] { (App.Services, s.Id), (other.Services, s.Id) }).ToList();
+        var outcomes = await Task.WhenAll(asks.Select(a => Task.Run(() => EnrolAsync(a.Item1, a.Item2, person), Cancel)));
+
+        await using var db = App.NewDb();
+        Assert.Equal(1, await db.Enrollments.CountAsync(x => x.PersonId == person && x.Status == EnrollmentStatus.Enrolled, Cancel));
+        // The answers agree with the rows: every "enrolled" answer names the one session held.
+        Assert.Single(asks.Zip(outcomes).Where(x => x.Second.Status == EnrollmentStatus.Enrolled).Select(x => x.First.Item2).Distinct());
+        Assert.All(outcomes.Where(o => o.Problem is not null), o => Assert.Equal("Events.Enrol.Clash", o.Problem));
+    }
+
+    [Fact]
     public async Task A_larger_capacity_seats_the_people_waiting_and_a_session_that_has_started_takes_nobody()
     {
         var e = await App.CreateEventAsync("Capacité");

@@ -51,13 +51,10 @@ public sealed class AgendaModel(VivierDb db, EventReads reads, AgendaFeeds feeds
         var registrations = await db.Registrations.AsNoTracking()
             .Where(r => r.PersonId == me && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending)).ToListAsync(cancellationToken);
         var places = await reads.PlacesAsync(me, null, cancellationToken);
-        var events = new List<AgendaEvent>();
-        foreach (var registration in registrations)
-        {
-            var e = (await reads.EventAsync(registration.EventId, cancellationToken))!;
-            var sessions = (await reads.SessionsAsync(registration.EventId, cancellationToken)).Where(s => places.ContainsKey(s.Id)).Select(s => (s, places[s.Id])).ToList();
-            events.Add(new AgendaEvent(e, registration, sessions));
-        }
-        Events = events.OrderByDescending(x => x.Event.StartDate).ToList();
+        var ids = registrations.Select(r => r.EventId).ToList();
+        var events = (await reads.ListAsync(cancellationToken)).Where(e => ids.Contains(e.Id)).ToDictionary(e => e.Id);
+        var sessions = (await reads.SessionsAsync(ids, cancellationToken)).Where(s => places.ContainsKey(s.Id)).ToLookup(s => s.EventId);
+        Events = registrations.Select(r => new AgendaEvent(events[r.EventId], r, sessions[r.EventId].Select(s => (s, places[s.Id])).ToList()))
+            .OrderByDescending(x => x.Event.StartDate).ToList();
     }
 }

@@ -164,8 +164,8 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
             [Bilingual.Pick(person.PreferredLanguage, title, titleEn), $"{ParisTime.Local(start).ToString("f", culture)} — {room}"]);
     }
 
-    /// <summary>The title of a session of the person's agenda (any event) that overlaps the given times, if any.</summary>
-    public Task<string?> ClashAsync(Guid personId, Guid sessionId, DateTime start, DateTime end, CancellationToken cancellationToken) =>
+    /// <summary>The title of a session of the person's agenda (any event) that overlaps the given times (touching ends do not), if any.</summary>
+    private Task<string?> ClashAsync(Guid personId, Guid sessionId, DateTime start, DateTime end, CancellationToken cancellationToken) =>
         db.Enrollments.Where(e => e.PersonId == personId && e.Status == EnrollmentStatus.Enrolled && e.SessionId != sessionId)
             .Join(db.Sessions, e => e.SessionId, s => s.Id, (e, s) => s)
             .Where(s => s.Start < end && start < s.End)

@@ -50,11 +50,14 @@ public sealed class EventReads(VivierDb db)
         await db.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed && (eventId == null || r.EventId == eventId))
             .GroupBy(r => r.EventId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 
-    public async Task<IReadOnlyList<SessionView>> SessionsAsync(Guid eventId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SessionView>> SessionsAsync(Guid eventId, CancellationToken cancellationToken) => SessionsAsync([eventId], cancellationToken);
+
+    /// <summary>The sessions of several events at once (a person's agenda), in time order.</summary>
+    public async Task<IReadOnlyList<SessionView>> SessionsAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken)
     {
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId).Include(s => s.Speakers).Include(s => s.Themes).AsSplitQuery()
+        var sessions = await db.Sessions.AsNoTracking().Where(s => eventIds.Contains(s.EventId)).Include(s => s.Speakers).Include(s => s.Themes).AsSplitQuery()
             .OrderBy(s => s.Start).ThenBy(s => s.Title).ToListAsync(cancellationToken);
-        var waiting = await db.Enrollments.Where(e => e.EventId == eventId && e.Status == EnrollmentStatus.Waitlisted)
+        var waiting = await db.Enrollments.Where(e => eventIds.Contains(e.EventId) && e.Status == EnrollmentStatus.Waitlisted)
             .GroupBy(e => e.SessionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         return sessions.Select(s => View(s, waiting.GetValueOrDefault(s.Id))).ToList();
     }

@@ -30,7 +30,7 @@ public sealed class Invitations(VivierDb db, Mailer mailer, TimeProvider clock)
     private IQueryable<Guid> InRole(string role) =>
         db.UserRoles.Join(db.Roles.Where(r => r.Name == role), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId).Distinct();
 
-    public static ParticipantType TypeFor(InvitationSource source) => source switch
+    private static ParticipantType TypeFor(InvitationSource source) => source switch
     {
         InvitationSource.FirstTimeDepartees => ParticipantType.FirstTimeDeparting,
         InvitationSource.Partners => ParticipantType.Partner,
