@@ -57,6 +57,11 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Events.Invitation> Invitations => Set<Events.Invitation>();
     public DbSet<Events.Enrollment> Enrollments => Set<Events.Enrollment>();
     public DbSet<Events.AgendaFeed> AgendaFeeds => Set<Events.AgendaFeed>();
+    public DbSet<Events.CheckIn> CheckIns => Set<Events.CheckIn>();
+    public DbSet<Events.Networking.Meeting> Meetings => Set<Events.Networking.Meeting>();
+    public DbSet<Events.Networking.NetworkingWindow> NetworkingWindows => Set<Events.Networking.NetworkingWindow>();
+    public DbSet<Events.FeedbackAnswer> FeedbackAnswers => Set<Events.FeedbackAnswer>();
+    public DbSet<Events.FeedbackReceipt> FeedbackReceipts => Set<Events.FeedbackReceipt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

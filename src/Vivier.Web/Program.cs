@@ -59,6 +59,14 @@ try
     builder.Services.AddScoped<Vivier.Web.Features.Events.EventReads>();
     builder.Services.AddScoped<Vivier.Web.Features.Events.AgendaFeeds>();
     builder.Services.AddScoped<Vivier.Web.Features.Events.Invitations>();
+    builder.Services.AddSingleton<Vivier.Web.Features.Events.OnSite.BadgeTokens>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.OnSite.CheckInDesk>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.OnSite.OnSiteReads>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.Networking.MeetingPlanning>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.Networking.MeetingDesk>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.Networking.NetworkingReads>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.Feedback.FeedbackDesk>();
+    builder.Services.AddScoped<Vivier.Web.Features.Events.Letters.LetterDesk>();
     builder.Services.AddSingleton<DraftReminder>();
     builder.Services.AddHostedService(services => services.GetRequiredService<DraftReminder>());
     builder.Services.AddSingleton<Vivier.Web.Features.Onboarding.DepartureAlerts>();

@@ -15,6 +15,8 @@ public sealed class Event
     public const int MaxDescription = 8000;
     public const int MaxQuestions = 10;
     public const int MaxQuestionLength = 300;
+    public const int MaxSignatory = 200;
+    public const int MaxMeetingTables = 1000;
 
     public Guid Id { get; init; } = Guid.NewGuid();
     public required string Title { get; set; }
@@ -32,9 +34,19 @@ public sealed class Event
     public required DateTime RegistrationClosesAt { get; set; }
     public required DateTime CreatedAt { get; init; }
     public Guid? CreatedBy { get; init; }
+    /// <summary>Who signs the visa invitation letters and attendance certificates, and their title.</summary>
+    public string? SignatoryName { get; set; }
+    public string? SignatoryTitle { get; set; }
+    /// <summary>The length of a one-to-one meeting slot; the windows are <see cref="Networking.NetworkingWindow"/> rows.</summary>
+    public int MeetingMinutes { get; set; } = 20;
+    /// <summary>Tables for one-to-one meetings: as many meetings at once.</summary>
+    public int MeetingTables { get; set; }
     public int Version { get; set; }
 
     public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
+
+    /// <summary>When the event is over: its last session's end, or the end of its last day in Paris when it has no session.</summary>
+    public static DateTime EndsAt(DateOnly endDate, DateTime? lastSessionEnd) => lastSessionEnd ?? StartsAt(endDate.AddDays(1));
 
     /// <summary>The registration window's default end: the event's first morning, midnight in Paris.</summary>
     public static DateTime StartsAt(DateOnly startDate) =>

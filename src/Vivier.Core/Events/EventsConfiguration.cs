@@ -14,6 +14,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         e.Property(x => x.Description).HasMaxLength(Event.MaxDescription);
         e.Property(x => x.DescriptionEn).HasMaxLength(Event.MaxDescription);
         e.Property(x => x.Venue).HasMaxLength(Event.MaxVenue);
+        e.Property(x => x.SignatoryName).HasMaxLength(Event.MaxSignatory);
+        e.Property(x => x.SignatoryTitle).HasMaxLength(Event.MaxSignatory);
         e.Property(x => x.Audience).HasConversion<string>().HasMaxLength(12);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasIndex(x => x.StartDate);
@@ -60,6 +62,11 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         r.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
         r.Property(x => x.DietaryNeeds).HasMaxLength(Registration.MaxNeeds);
         r.Property(x => x.AccessibilityNeeds).HasMaxLength(Registration.MaxNeeds);
+        r.Property(x => x.Organisation).HasMaxLength(Registration.MaxOrganisation);
+        r.Property(x => x.CountryCode).HasMaxLength(2).IsFixedLength();
+        r.Property(x => x.Nationality).HasMaxLength(2).IsFixedLength();
+        r.Property(x => x.SectorCode).HasMaxLength(40);
+        r.Property(x => x.PassportNumber).HasMaxLength(Registration.MaxPassport);
         r.HasIndex(x => new { x.EventId, x.PersonId }).IsUnique();
         r.HasIndex(x => x.PersonId);
         r.OwnsMany(x => x.Answers, answer => answer.ToJson());

@@ -13,6 +13,8 @@ public enum RegistrationStatus { Pending, Confirmed, Declined, Cancelled }
 public sealed class Registration
 {
     public const int MaxNeeds = 1000;
+    public const int MaxOrganisation = 200;
+    public const int MaxPassport = 20;
 
     public Guid Id { get; init; } = Guid.NewGuid();
     public required Guid EventId { get; init; }
@@ -25,6 +27,18 @@ public sealed class Registration
     public bool ImageRightsConsent { get; set; }
     /// <summary>Answers to the event's own questions, each with its question as it was asked.</summary>
     public List<Recruitment.ScreeningAnswer> Answers { get; set; } = [];
+    /// <summary>The organisation on the badge and in the networking directory.</summary>
+    public string? Organisation { get; set; }
+    /// <summary>Listed in the event's networking directory, with country and sector.</summary>
+    public bool InDirectory { get; set; }
+    public string? CountryCode { get; set; }
+    /// <summary>A programme theme's code: the sector the person works in.</summary>
+    public string? SectorCode { get; set; }
+    /// <summary>Asked for a visa invitation letter, which then names their nationality and passport.</summary>
+    public bool VisaLetterRequested { get; set; }
+    public string? Nationality { get; set; }
+    public string? PassportNumber { get; set; }
+    public DateOnly? BirthDate { get; set; }
     public required DateTime RegisteredAt { get; set; }
     public DateTime? DecidedAt { get; set; }
     public Guid? DecidedBy { get; set; }

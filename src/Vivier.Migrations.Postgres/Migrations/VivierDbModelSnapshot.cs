@@ -929,6 +929,37 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("agenda_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Events.CheckIn", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("Place")
+                        .HasColumnType("uuid")
+                        .HasColumnName("place");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("CheckedInBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("checked_in_by");
+
+                    b.HasKey("EventId", "Place", "PersonId")
+                        .HasName("pk_check_ins");
+
+                    b.HasIndex("PersonId", "EventId")
+                        .HasDatabaseName("ix_check_ins_person_id_event_id");
+
+                    b.ToTable("check_ins", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Events.Enrollment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1017,6 +1048,14 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
+                    b.Property<int>("MeetingMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_minutes");
+
+                    b.Property<int>("MeetingTables")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_tables");
+
                     b.PrimitiveCollection<List<string>>("Questions")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -1029,6 +1068,16 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.Property<DateTime>("RegistrationOpensAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registration_opens_at");
+
+                    b.Property<string>("SignatoryName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory_name");
+
+                    b.Property<string>("SignatoryTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory_title");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
@@ -1065,6 +1114,66 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Events.FeedbackAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<Guid>("Subject")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedback_answers");
+
+                    b.HasIndex("EventId", "Subject")
+                        .HasDatabaseName("ix_feedback_answers_event_id_subject");
+
+                    b.ToTable("feedback_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Events.FeedbackReceipt", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("Subject")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("EventId", "Subject", "PersonId")
+                        .HasName("pk_feedback_receipts");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_feedback_receipts_person_id");
+
+                    b.ToTable("feedback_receipts", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Events.Invitation", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -1098,6 +1207,105 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Events.Networking.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<DateTime?>("End")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("FromId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_id");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTime?>("Start")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("Table")
+                        .HasColumnType("integer")
+                        .HasColumnName("table");
+
+                    b.Property<Guid>("ToId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("EventId", "Status")
+                        .HasDatabaseName("ix_meetings_event_id_status");
+
+                    b.HasIndex("FromId", "EventId")
+                        .HasDatabaseName("ix_meetings_from_id_event_id");
+
+                    b.HasIndex("ToId", "EventId")
+                        .HasDatabaseName("ix_meetings_to_id_event_id");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Events.Networking.NetworkingWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_networking_windows");
+
+                    b.HasIndex("EventId", "Start")
+                        .HasDatabaseName("ix_networking_windows_event_id_start");
+
+                    b.ToTable("networking_windows", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Events.Registration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1114,9 +1322,19 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("arrival_date");
 
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("country_code")
+                        .IsFixedLength();
 
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1139,11 +1357,31 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("image_rights_consent");
 
+                    b.Property<bool>("InDirectory")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_directory");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("nationality")
+                        .IsFixedLength();
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation");
+
                     b.Property<string>("ParticipantType")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("participant_type");
+
+                    b.Property<string>("PassportNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("passport_number");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid")
@@ -1152,6 +1390,11 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
+
+                    b.Property<string>("SectorCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("sector_code");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1162,6 +1405,10 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.Property<long>("Version")
                         .HasColumnType("bigint")
                         .HasColumnName("version");
+
+                    b.Property<bool>("VisaLetterRequested")
+                        .HasColumnType("boolean")
+                        .HasColumnName("visa_letter_requested");
 
                     b.HasKey("Id")
                         .HasName("pk_registrations");
@@ -2802,6 +3049,23 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_agenda_feeds_asp_net_users_person_id");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Events.CheckIn", b =>
+                {
+                    b.HasOne("Vivier.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_ins_events_event_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_ins_asp_net_users_person_id");
+                });
+
             modelBuilder.Entity("Vivier.Core.Events.Enrollment", b =>
                 {
                     b.HasOne("Vivier.Core.Identity.Person", null)
@@ -2819,6 +3083,33 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_enrollments_sessions_session_id");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Events.FeedbackAnswer", b =>
+                {
+                    b.HasOne("Vivier.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_answers_events_event_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Events.FeedbackReceipt", b =>
+                {
+                    b.HasOne("Vivier.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_receipts_events_event_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_receipts_asp_net_users_person_id");
+                });
+
             modelBuilder.Entity("Vivier.Core.Events.Invitation", b =>
                 {
                     b.HasOne("Vivier.Core.Events.Event", null)
@@ -2834,6 +3125,40 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_invitations_asp_net_users_person_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Events.Networking.Meeting", b =>
+                {
+                    b.HasOne("Vivier.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_events_event_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_asp_net_users_from_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_asp_net_users_to_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Events.Networking.NetworkingWindow", b =>
+                {
+                    b.HasOne("Vivier.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_networking_windows_events_event_id");
                 });
 
             modelBuilder.Entity("Vivier.Core.Events.Registration", b =>

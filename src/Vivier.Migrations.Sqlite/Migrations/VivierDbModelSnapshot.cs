@@ -906,6 +906,37 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("agenda_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Events.CheckIn", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("Place")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("CheckedInBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_in_by");
+
+                    b.HasKey("EventId", "Place", "PersonId")
+                        .HasName("pk_check_ins");
+
+                    b.HasIndex("PersonId", "EventId")
+                        .HasDatabaseName("ix_check_ins_person_id_event_id");
+
+                    b.ToTable("check_ins", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Events.Enrollment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -994,6 +1025,14 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
+                    b.Property<int>("MeetingMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meeting_minutes");
+
+                    b.Property<int>("MeetingTables")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meeting_tables");
+
                     b.PrimitiveCollection<string>("Questions")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1006,6 +1045,16 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("RegistrationOpensAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("registration_opens_at");
+
+                    b.Property<string>("SignatoryName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signatory_name");
+
+                    b.Property<string>("SignatoryTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signatory_title");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT")
@@ -1042,6 +1091,66 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Events.FeedbackAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rating");
+
+                    b.Property<Guid>("Subject")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedback_answers");
+
+                    b.HasIndex("EventId", "Subject")
+                        .HasDatabaseName("ix_feedback_answers_event_id_subject");
+
+                    b.ToTable("feedback_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Events.FeedbackReceipt", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("Subject")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("EventId", "Subject", "PersonId")
+                        .HasName("pk_feedback_receipts");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_feedback_receipts_person_id");
+
+                    b.ToTable("feedback_receipts", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Events.Invitation", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -1075,6 +1184,105 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Events.Networking.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_at");
+
+                    b.Property<DateTime?>("End")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("FromId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_id");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTime?>("Start")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("Table")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("table");
+
+                    b.Property<Guid>("ToId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("EventId", "Status")
+                        .HasDatabaseName("ix_meetings_event_id_status");
+
+                    b.HasIndex("FromId", "EventId")
+                        .HasDatabaseName("ix_meetings_from_id_event_id");
+
+                    b.HasIndex("ToId", "EventId")
+                        .HasDatabaseName("ix_meetings_to_id_event_id");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Events.Networking.NetworkingWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_networking_windows");
+
+                    b.HasIndex("EventId", "Start")
+                        .HasDatabaseName("ix_networking_windows_event_id_start");
+
+                    b.ToTable("networking_windows", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Events.Registration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1091,9 +1299,19 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("arrival_date");
 
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_code")
+                        .IsFixedLength();
 
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT")
@@ -1116,11 +1334,31 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("image_rights_consent");
 
+                    b.Property<bool>("InDirectory")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_directory");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nationality")
+                        .IsFixedLength();
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation");
+
                     b.Property<string>("ParticipantType")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("participant_type");
+
+                    b.Property<string>("PassportNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("passport_number");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT")
@@ -1129,6 +1367,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("registered_at");
+
+                    b.Property<string>("SectorCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector_code");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1139,6 +1382,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.Property<long>("Version")
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
+
+                    b.Property<bool>("VisaLetterRequested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visa_letter_requested");
 
                     b.HasKey("Id")
                         .HasName("pk_registrations");
@@ -2736,6 +2983,23 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_agenda_feeds_asp_net_users_person_id");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Events.CheckIn", b =>
+                {
+                    b.HasOne("Vivier.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_ins_events_event_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_ins_asp_net_users_person_id");
+                });
+
             modelBuilder.Entity("Vivier.Core.Events.Enrollment", b =>
                 {
                     b.HasOne("Vivier.Core.Identity.Person", null)
@@ -2753,6 +3017,33 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_enrollments_sessions_session_id");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Events.FeedbackAnswer", b =>
+                {
+                    b.HasOne("Vivier.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_answers_events_event_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Events.FeedbackReceipt", b =>
+                {
+                    b.HasOne("Vivier.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_receipts_events_event_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_receipts_asp_net_users_person_id");
+                });
+
             modelBuilder.Entity("Vivier.Core.Events.Invitation", b =>
                 {
                     b.HasOne("Vivier.Core.Events.Event", null)
@@ -2768,6 +3059,40 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_invitations_asp_net_users_person_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Events.Networking.Meeting", b =>
+                {
+                    b.HasOne("Vivier.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_events_event_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_asp_net_users_from_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_asp_net_users_to_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Events.Networking.NetworkingWindow", b =>
+                {
+                    b.HasOne("Vivier.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_networking_windows_events_event_id");
                 });
 
             modelBuilder.Entity("Vivier.Core.Events.Registration", b =>

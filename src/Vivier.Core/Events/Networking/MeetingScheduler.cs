@@ -20,12 +20,15 @@ public sealed record MeetingSchedule(IReadOnlyList<MeetingPlacement> Placed, IRe
 /// person's sessions nor their other meetings. The most constrained requests go first (the fewest
 /// slots both people have free, then the busiest people); each takes the free slot that leaves the
 /// most room to the two people's other requests, then the one with the most tables left.
-/// Deterministic: the same input gives the same schedule.
+/// Deterministic: the same input gives the same schedule. Given the previous schedule, every
+/// meeting whose slot and table are still possible stays where it was; only the others move, and
+/// never to a slot that starts before <c>notBefore</c> (a slot already past).
 /// </summary>
 public static class MeetingScheduler
 {
     public static MeetingSchedule Place(IReadOnlyList<MeetingWindow> windows, TimeSpan slotLength, int tables,
-        IReadOnlyList<MeetingRequest> requests, IReadOnlyList<BusySpan> busy)
+        IReadOnlyList<MeetingRequest> requests, IReadOnlyList<BusySpan> busy, IReadOnlyList<MeetingPlacement>? previous = null,
+        DateTime? notBefore = null)
     {
         ArgumentNullException.ThrowIfNull(windows);
         ArgumentNullException.ThrowIfNull(requests);
@@ -63,6 +66,20 @@ public static class MeetingScheduler
             byPerson[pending[r.Id].B].Add(r.Id);
         }
         var slotOf = new Dictionary<Guid, int>();
+        var tableOf = new Dictionary<Guid, int>();
+        var slotIndex = Enumerable.Range(0, slots.Length).ToDictionary(i => slots[i]);
+        var keptTables = new HashSet<(int Slot, int Table)>();
+        foreach (var kept in (previous ?? []).OrderBy(p => p.Start).ThenBy(p => p.Table).ThenBy(p => p.RequestId))
+        {
+            // Kept only if it is still a slot of the grid, a table there is still free, and both people still are.
+            if (pending.TryGetValue(kept.RequestId, out var pair) && !slotOf.ContainsKey(kept.RequestId)
+                && slotIndex.TryGetValue((kept.Start, kept.End), out var slot) && kept.Table >= 1 && kept.Table <= tables
+                && !taken[pair.A, slot] && !taken[pair.B, slot] && keptTables.Add((slot, kept.Table)))
+            {
+                Take(kept.RequestId, slot);
+                tableOf[kept.RequestId] = kept.Table;
+            }
+        }
 
         bool Free(int person, int slot) => !taken[person, slot];
         int Common(int a, int b) => Enumerable.Range(0, slots.Length).Count(s => Free(a, s) && Free(b, s));
@@ -72,14 +89,14 @@ public static class MeetingScheduler
             .ThenBy(r => r.Id).ToList();
         // A request of a person to themselves has no meeting to place.
         var unplaced = requests.Where(r => r.From == r.To).Select(r => r.Id).ToList();
-        foreach (var request in order)
+        foreach (var request in order.Where(r => !slotOf.ContainsKey(r.Id)))
         {
             var (a, b) = pending[request.Id];
             var best = -1;
             var bestRoom = int.MinValue;
             for (var s = 0; s < slots.Length; s++)
             {
-                if (tablesLeft[s] == 0 || !Free(a, s) || !Free(b, s))
+                if (tablesLeft[s] == 0 || !Free(a, s) || !Free(b, s) || slots[s].Start < notBefore)
                 {
                     continue;
                 }
@@ -100,9 +117,17 @@ public static class MeetingScheduler
             }
         }
 
-        var tableNumbers = new int[slots.Length];
-        var placed = slotOf.OrderBy(x => x.Value).ThenBy(x => x.Key)
-            .Select(x => new MeetingPlacement(x.Key, slots[x.Value].Start, slots[x.Value].End, ++tableNumbers[x.Value])).ToList();
+        // New meetings take the lowest tables the kept ones left free in their slot.
+        var used = tableOf.GroupBy(t => slotOf[t.Key]).ToDictionary(g => g.Key, g => g.Select(t => t.Value).ToHashSet());
+        foreach (var (request, slot) in slotOf.Where(x => !tableOf.ContainsKey(x.Key)).OrderBy(x => x.Value).ThenBy(x => x.Key).ToList())
+        {
+            var inSlot = used.TryGetValue(slot, out var set) ? set : used[slot] = [];
+            var table = Enumerable.Range(1, tables).First(t => !inSlot.Contains(t));
+            inSlot.Add(table);
+            tableOf[request] = table;
+        }
+        var placed = slotOf.OrderBy(x => x.Value).ThenBy(x => tableOf[x.Key])
+            .Select(x => new MeetingPlacement(x.Key, slots[x.Value].Start, slots[x.Value].End, tableOf[x.Key])).ToList();
         return new MeetingSchedule(placed, unplaced);
 
         // How many of the person's unplaced requests could use this slot (their partner free there too).

@@ -6,8 +6,9 @@ using Vivier.Core.Missions;
 
 namespace Vivier.Web.Features.Events;
 
-/// <summary>A session as a calendar shows it.</summary>
-public sealed record CalendarEntry(Guid SessionId, string Title, string? Description, string Room, string Venue, string EventTitle, DateTime Start, DateTime End);
+/// <summary>A session, or a one-to-one meeting (<see cref="IsMeeting"/>, its id the meeting's), as a calendar shows it.</summary>
+public sealed record CalendarEntry(Guid SessionId, string Title, string? Description, string Room, string Venue, string EventTitle, DateTime Start, DateTime End,
+    bool IsMeeting = false);
 
 /// <summary>
 /// iCalendar (RFC 5545) files: one VEVENT per session, its UID the session's (stable across
@@ -32,7 +33,7 @@ public static class EventCalendar
         {
             calendar.Events.Add(new CalendarEvent
             {
-                Uid = Uid(entry.SessionId),
+                Uid = entry.IsMeeting ? MeetingUid(entry.SessionId) : Uid(entry.SessionId),
                 Summary = entry.Title,
                 Description = string.IsNullOrWhiteSpace(entry.Description) ? entry.EventTitle : $"{entry.EventTitle}\n\n{entry.Description}",
                 Location = $"{entry.Room}, {entry.Venue}",
@@ -45,4 +46,6 @@ public static class EventCalendar
     }
 
     public static string Uid(Guid sessionId) => $"{sessionId:D}@vivier";
+
+    public static string MeetingUid(Guid meetingId) => $"meeting-{meetingId:D}@vivier";
 }

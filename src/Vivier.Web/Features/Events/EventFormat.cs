@@ -17,6 +17,14 @@ public static class EventFormat
     public static string Hours(DateTimeOffset start, DateTimeOffset end) =>
         $"{start.ToString("HH:mm", CultureInfo.InvariantCulture)}–{end.ToString("HH:mm", CultureInfo.InvariantCulture)}";
 
+    /// <summary>A slot in a given language (for mails, written outside the reader's request): "jeudi 29 août 2024, 12:40–13:00".</summary>
+    public static string Slot(DateTime start, DateTime end, string language)
+    {
+        var culture = language == "en" ? Infrastructure.Localization.English : Infrastructure.Localization.French;
+        var (from, to) = (EventNames.Paris(start), EventNames.Paris(end));
+        return $"{from.ToString("dddd d MMMM yyyy", culture)}, {Hours(from, to)}";
+    }
+
     public static string TypeKey(string type) => $"Events.SessionType.{EventNames.SessionTypes[type]}";
 
     public static string AudienceKey(EventAudience audience) => $"Events.Audience.{audience}";

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vivier.Core;
 using Vivier.Core.Events;
+using Vivier.Core.Events.Networking;
 
 namespace Vivier.Web.Features.Events;
 
@@ -98,10 +99,19 @@ public sealed class EventReads(VivierDb db)
     public Task<List<CalendarEntry>> ProgrammeEntriesAsync(Guid eventId, string language, CancellationToken cancellationToken) =>
         Entries(db.Sessions.Where(s => s.EventId == eventId), language).ToListAsync(cancellationToken);
 
-    /// <summary>The sessions the person holds a seat in, across events: their agenda.</summary>
-    public Task<List<CalendarEntry>> AgendaEntriesAsync(Guid personId, string language, CancellationToken cancellationToken) =>
-        Entries(db.Enrollments.Where(e => e.PersonId == personId && e.Status == EnrollmentStatus.Enrolled).Join(db.Sessions, e => e.SessionId, s => s.Id, (e, s) => s), language)
+    /// <summary>The sessions the person holds a seat in and their placed one-to-one meetings, across events: their agenda.</summary>
+    public async Task<List<CalendarEntry>> AgendaEntriesAsync(Guid personId, string language, CancellationToken cancellationToken)
+    {
+        var entries = await Entries(db.Enrollments.Where(e => e.PersonId == personId && e.Status == EnrollmentStatus.Enrolled)
+            .Join(db.Sessions, e => e.SessionId, s => s.Id, (e, s) => s), language).ToListAsync(cancellationToken);
+        var meetings = await db.Meetings.Where(m => (m.FromId == personId || m.ToId == personId) && m.Status == MeetingStatus.Accepted && m.Start != null)
+            .Join(db.Users, m => m.FromId == personId ? m.ToId : m.FromId, p => p.Id, (m, p) => new { m, Name = p.GivenName + " " + p.FamilyName })
+            .Join(db.Events, x => x.m.EventId, e => e.Id, (x, e) => new { x.m, x.Name, e.Venue, e.Title, e.TitleEn })
             .ToListAsync(cancellationToken);
+        entries.AddRange(meetings.Select(x => new CalendarEntry(x.m.Id, (language == "en" ? "Meeting with " : "Rendez-vous avec ") + x.Name, x.m.Message,
+            $"Table {x.m.Table}", x.Venue, Bilingual.Pick(language, x.Title, x.TitleEn), x.m.Start!.Value, x.m.End!.Value, IsMeeting: true)));
+        return entries;
+    }
 
     private IQueryable<CalendarEntry> Entries(IQueryable<Session> sessions, string language) =>
         sessions.Join(db.Events, s => s.EventId, e => e.Id, (s, e) => new CalendarEntry(s.Id,

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Core.Events;
+
+namespace Vivier.Web.Features.Events.OnSite;
+
+/// <summary>What the desk shows after a scan; <see cref="Outcome"/> is a wire name (checked-in, already, forged, other-event, not-registered, unknown-place).</summary>
+public sealed record ScanResult(string Outcome, Guid? PersonId = null, string? Name = null, ParticipantType? Type = null, string? Organisation = null,
+    DateTime? At = null, bool? OnSessionList = null)
+{
+    public bool Admitted => Outcome is CheckInDesk.CheckedIn or CheckInDesk.Already;
+}
+
+/// <summary>A confirmed participant as the desk finds them by name.</summary>
+public sealed record Arrival(Guid PersonId, string Name, ParticipantType Type, string? Organisation, DateTime? At);
+
+/// <summary>
+/// The welcome desk and the session doors. A scan reads the badge's signed code, checks that its
+/// holder is confirmed, and records the arrival with one <c>INSERT … ON CONFLICT DO NOTHING</c> on
+/// the (event, place, person) key: however many desks scan the same badge at once, one row is
+/// written and the other scans are told "already checked in" with the first time.
+/// </summary>
+public sealed class CheckInDesk(VivierDb db, BadgeTokens tokens, TimeProvider clock)
+{
+    public const string CheckedIn = "checked-in";
+    public const string Already = "already";
+    public const string Forged = "forged";
+    public const string OtherEvent = "other-event";
+    public const string NotRegistered = "not-registered";
+    public const string UnknownPlace = "unknown-place";
+
+    public async Task<ScanResult> ScanAsync(Guid eventId, Guid place, string? code, Guid by, CancellationToken cancellationToken)
+    {
+        var (reading, personId, _) = tokens.Read(code, eventId);
+        return reading switch
+        {
+            BadgeReading.Forged => new ScanResult(Forged),
+            BadgeReading.OtherEvent => new ScanResult(OtherEvent),
+            _ => await CheckInAsync(eventId, place, personId, by, cancellationToken),
+        };
+    }
+
+    /// <summary>Checks a person in at a place (the event's id for the desk, a session's id for its door).</summary>
+    public async Task<ScanResult> CheckInAsync(Guid eventId, Guid place, Guid personId, Guid by, CancellationToken cancellationToken)
+    {
+        if (place != eventId && !await db.Sessions.AnyAsync(s => s.Id == place && s.EventId == eventId, cancellationToken))
+        {
+            return new ScanResult(UnknownPlace);
+        }
+        var who = await Confirmed(eventId).Where(a => a.PersonId == personId).SingleOrDefaultAsync(cancellationToken);
+        if (who is null)
+        {
+            return new ScanResult(NotRegistered);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var written = await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO check_ins (event_id, place, person_id, at, checked_in_by) VALUES ({0}, {1}, {2}, {3}, {4}) ON CONFLICT DO NOTHING",
+            [eventId, place, personId, now, by], cancellationToken);
+        var at = written == 1 ? now
+            : await db.CheckIns.Where(c => c.EventId == eventId && c.Place == place && c.PersonId == personId).Select(c => c.At).SingleAsync(cancellationToken);
+        bool? onList = place == eventId ? null
+            : await db.Enrollments.AnyAsync(e => e.SessionId == place && e.PersonId == personId && e.Status == EnrollmentStatus.Enrolled, cancellationToken);
+        return new ScanResult(written == 1 ? CheckedIn : Already, personId, who.Name, who.Type, who.Organisation, at, onList);
+    }
+
+    /// <summary>Confirmed participants whose name or email holds the text, with their arrival at the place if any.</summary>
+    public async Task<IReadOnlyList<Arrival>> FindAsync(Guid eventId, Guid place, string text, CancellationToken cancellationToken)
+    {
+        var q = text.Trim().ToUpperInvariant();
+        if (q.Length < 2)
+        {
+            return [];
+        }
+        var found = await Confirmed(eventId).Where(a => a.Search.Contains(q) || a.Email.Contains(q)).OrderBy(a => a.Name).Take(20).ToListAsync(cancellationToken);
+        var ids = found.Select(a => a.PersonId).ToList();
+        var arrivals = await db.CheckIns.Where(c => c.EventId == eventId && c.Place == place && ids.Contains(c.PersonId))
+            .ToDictionaryAsync(c => c.PersonId, c => c.At, cancellationToken);
+        return found.Select(a => new Arrival(a.PersonId, a.Name, a.Type, a.Organisation, arrivals.TryGetValue(a.PersonId, out var at) ? at : null)).ToList();
+    }
+
+    private sealed record Holder(Guid PersonId, string Name, string Search, string Email, ParticipantType Type, string? Organisation);
+
+    private IQueryable<Holder> Confirmed(Guid eventId) =>
+        db.Registrations.Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Confirmed)
+            .Join(db.Users, r => r.PersonId, p => p.Id, (r, p) => new Holder(p.Id, p.GivenName + " " + p.FamilyName,
+                (p.GivenName + " " + p.FamilyName).ToUpper(), p.NormalizedEmail ?? "",
+                r.ParticipantType, r.Organisation ?? (p.Organisation != null ? p.Organisation.Name : null)));
+}
