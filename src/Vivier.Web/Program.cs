@@ -116,6 +116,7 @@ try
     api.MapDeploymentsApi();
     api.MapDashboardsApi();
     Vivier.Web.Features.Events.EventsApi.MapEventsApi(api);
+    Vivier.Web.Features.Events.OnSite.OnSiteApi.MapOnSiteApi(api);
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() =>

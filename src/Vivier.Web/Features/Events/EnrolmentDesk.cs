@@ -19,7 +19,7 @@ public sealed record EnrolmentOutcome(EnrollmentStatus? Status, int? Position, s
 /// (the waitlist's order is the commit order). A freed seat goes to the first person waiting whose
 /// agenda has no clash with the session; the others keep their place.
 /// </summary>
-public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, Mailer mailer, TimeProvider clock)
+public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, Mailer mailer, TimeProvider clock, Networking.MeetingPlanning planning)
 {
     public const string NotFound = "Events.Session.NotFound";
 
@@ -62,6 +62,11 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
             await queue.EnterAsync();
             return await Seats.EnrolAsync(db, sessionId, session.EventId, personId, now, cancellationToken) ?? throw new InvalidOperationException("The session went away.");
         }, cancellationToken, sessionId);
+        if (enrollment?.Status == EnrollmentStatus.Enrolled)
+        {
+            // A new seat may take the time of one of the person's meetings.
+            await planning.ReplanIfMeetingsAsync(session.EventId, cancellationToken);
+        }
         // The place is read after commit, outside the session's lock: every lower ticket has committed by then.
         return enrollment is not null ? await OutcomeAsync(enrollment, cancellationToken)
             : clash is not null ? EnrolmentOutcome.Refused("Events.Enrol.Clash", clash)
@@ -69,12 +74,16 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
     }
 
     /// <summary>Leaves a session (a seat or the waitlist); a freed seat is offered at once. False when the person held no place.</summary>
-    public Task<bool> LeaveAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken) =>
-        transactions.RunAsync(async queue =>
+    public async Task<bool> LeaveAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken)
+    {
+        var left = await transactions.RunAsync(async queue =>
         {
             await queue.EnterAsync();
             return await LeaveInTransactionAsync(sessionId, personId, cancellationToken);
         }, cancellationToken, sessionId);
+        await ReplanAfterAsync(sessionId, cancellationToken);
+        return left;
+    }
 
     /// <summary>Leaves every session of an event (a cancelled registration), within the caller's transaction.</summary>
     public async Task LeaveEventInTransactionAsync(Guid eventId, Guid personId, CancellationToken cancellationToken)
@@ -87,13 +96,28 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
     }
 
     /// <summary>Offers the free seats of a session (its capacity grew) to the people waiting.</summary>
-    public Task<int> OfferFreeSeatsAsync(Guid sessionId, CancellationToken cancellationToken) =>
-        transactions.RunAsync(async queue =>
+    public async Task<int> OfferFreeSeatsAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        var promoted = await transactions.RunAsync(async queue =>
         {
             await queue.EnterAsync();
             await Seats.LockAsync(db, sessionId, cancellationToken);
             return await PromoteAsync(sessionId, cancellationToken);
         }, cancellationToken, sessionId);
+        // Called after a session's change too (its time may have moved): meetings follow.
+        await ReplanAfterAsync(sessionId, cancellationToken);
+        return promoted;
+    }
+
+    /// <summary>A seat freed or given, or a session changed: the event's meetings are placed again if it has any.</summary>
+    private async Task ReplanAfterAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        var eventId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => (Guid?)s.EventId).SingleOrDefaultAsync(cancellationToken);
+        if (eventId is { } id)
+        {
+            await planning.ReplanIfMeetingsAsync(id, cancellationToken);
+        }
+    }
 
     private async Task<bool> LeaveInTransactionAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken)
     {

@@ -70,7 +70,7 @@ public static class EventsApi
 
     private static string AbsoluteUrl(HttpContext http, string path) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{path}";
 
-    private static Dictionary<string, string[]> Errors(Dictionary<string, string> problems, IStringLocalizer l) =>
+    internal static Dictionary<string, string[]> Errors(Dictionary<string, string> problems, IStringLocalizer l) =>
         problems.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { l[p.Value].Value });
 
     private static async Task<Results<Created<EventView>, ValidationProblem>> CreateEvent(EventInput input, ClaimsPrincipal user, EventEditor editor, EventReads reads,

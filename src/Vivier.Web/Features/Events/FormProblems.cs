@@ -22,7 +22,7 @@ public static class FormProblems
         }
         foreach (var (field, key) in problems)
         {
-            state.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", l[key]);
+            state.AddModelError(field.Length == 0 ? "" : prefix.Length == 0 ? field : $"{prefix}.{field}", l[key]);
         }
         foreach (var key in unreadable.Where(k => state[k]!.Errors.Count == 0))
         {

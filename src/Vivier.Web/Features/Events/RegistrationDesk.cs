@@ -16,7 +16,8 @@ public sealed record RegistrationInput(string? ParticipantType, DateOnly? Arriva
 /// at the instant of the request; an invited person may register whatever the audience, and is
 /// confirmed at once even where approval is required (the invitation was the approval).
 /// </summary>
-public sealed class RegistrationDesk(VivierDb db, EventTransactions transactions, EnrolmentDesk enrolments, Mailer mailer, TimeProvider clock)
+public sealed class RegistrationDesk(VivierDb db, EventTransactions transactions, EnrolmentDesk enrolments, Mailer mailer, TimeProvider clock,
+    Networking.MeetingPlanning planning)
 {
     public const string NotFound = "Events.NotFound";
 
@@ -127,8 +128,9 @@ public sealed class RegistrationDesk(VivierDb db, EventTransactions transactions
     }
 
     /// <summary>Cancels a registration and gives up its sessions, whose seats go to the people waiting. False when there was nothing to cancel.</summary>
-    public Task<bool> CancelAsync(Guid eventId, Guid personId, CancellationToken cancellationToken) =>
-        transactions.RunAsync(async () =>
+    public async Task<bool> CancelAsync(Guid eventId, Guid personId, CancellationToken cancellationToken)
+    {
+        var cancelled = await transactions.RunAsync(async () =>
         {
             var registration = await db.Registrations.SingleOrDefaultAsync(r => r.EventId == eventId && r.PersonId == personId
                 && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending), cancellationToken);
@@ -140,8 +142,15 @@ public sealed class RegistrationDesk(VivierDb db, EventTransactions transactions
             registration.CancelledAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
             await enrolments.LeaveEventInTransactionAsync(eventId, personId, cancellationToken);
+            await Networking.MeetingDesk.CancelAllInTransactionAsync(db, eventId, personId, cancellationToken);
             return true;
         }, cancellationToken);
+        if (cancelled)
+        {
+            await planning.ReplanIfMeetingsAsync(eventId, cancellationToken);
+        }
+        return cancelled;
+    }
 
     /// <summary>The organiser confirms or declines a pending registration; the person is told.</summary>
     public async Task<string?> DecideAsync(Guid registrationId, bool approve, Guid by, CancellationToken cancellationToken)

@@ -60,3 +60,19 @@ document.addEventListener("DOMContentLoaded", () => {
     offcanvas.show();
   });
 });
+
+// The check-in desk's attendance counts follow the other desks' scans: read again every 10 seconds.
+document.addEventListener("DOMContentLoaded", () => {
+  const section = document.querySelector("[data-attendance]");
+  if (!section) return;
+  setInterval(async () => {
+    const response = await fetch(section.dataset.attendance, { headers: { Accept: "application/json" } });
+    if (!response.ok) return;
+    const attendance = await response.json();
+    const counts = new Map(attendance.sessions.map(s => [s.sessionId, s.checkedIn]));
+    for (const cell of section.querySelectorAll("[data-count]")) {
+      const count = counts.get(cell.dataset.count);
+      cell.textContent = count ?? attendance.atDesk;
+    }
+  }, 10000);
+});

@@ -1,9 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Vivier.Core;
+using Vivier.Core.Events;
 using Vivier.Core.Events.Networking;
 using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Features.Events.Networking;
+
+/// <summary>A meeting window as entered: Paris wall-clock times unless an offset is given (as sessions).</summary>
+public sealed record WindowInput(string? Start, string? End);
+
+/// <summary>The organiser's networking settings: slot length in minutes, tables, and the windows (empty rows ignored).</summary>
+public sealed record NetworkingSettingsInput(int? Minutes, int? Tables, IReadOnlyList<WindowInput>? Windows);
 
 /// <summary>
 /// Replans an event's one-to-one meetings after anything that changes them: a meeting accepted
@@ -23,6 +30,77 @@ public sealed class MeetingPlanning(VivierDb db, EventTransactions transactions,
             await db.SaveChangesAsync(cancellationToken);
             return moves;
         }, cancellationToken, eventId);
+
+    public const int MinMinutes = 5;
+    public const int MaxMinutes = 120;
+    public const int MaxWindows = 12;
+
+    /// <summary>Saves the settings and replans; nothing is saved when a problem is found (field → message key).</summary>
+    public async Task<Dictionary<string, string>> SaveSettingsAsync(Guid eventId, NetworkingSettingsInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var problems = new Dictionary<string, string>();
+        var e = await db.Events.AsNoTracking().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
+        if (e is null)
+        {
+            problems[""] = "Events.NotFound";
+            return problems;
+        }
+        if (input.Minutes is not (>= MinMinutes and <= MaxMinutes))
+        {
+            problems["Minutes"] = "Networking.Minutes.Range";
+        }
+        if (input.Tables is not (>= 0 and <= Event.MaxMeetingTables))
+        {
+            problems["Tables"] = "Networking.Tables.Range";
+        }
+        var windows = new List<(DateTime Start, DateTime End)>();
+        var rows = (input.Windows ?? []).Where(w => !string.IsNullOrWhiteSpace(w.Start) || !string.IsNullOrWhiteSpace(w.End)).ToList();
+        if (rows.Count > MaxWindows)
+        {
+            problems["Windows"] = "Networking.Windows.TooMany";
+        }
+        foreach (var (row, i) in rows.Select((r, i) => (r, i)))
+        {
+            if (!EventNames.TryInstant(row.Start, out var start) || !EventNames.TryInstant(row.End, out var end))
+            {
+                problems[$"Windows[{i}]"] = "Events.Instant.Invalid";
+            }
+            else if (end <= start)
+            {
+                problems[$"Windows[{i}]"] = "Networking.Window.EndBeforeStart";
+            }
+            else if (Core.Missions.ParisTime.Today(start) < e.StartDate || Core.Missions.ParisTime.Today(end) > e.EndDate)
+            {
+                problems[$"Windows[{i}]"] = "Networking.Window.OutsideEvent";
+            }
+            else if (windows.Any(w => w.Start < end && start < w.End))
+            {
+                problems[$"Windows[{i}]"] = "Networking.Window.Overlap";
+            }
+            else
+            {
+                windows.Add((start, end));
+            }
+        }
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+        await transactions.RunAsync(async queue =>
+        {
+            await queue.EnterAsync();
+            await MeetingPlanner.LockAsync(db, eventId, cancellationToken);
+            await db.Events.Where(x => x.Id == eventId).ExecuteUpdateAsync(x => x.SetProperty(v => v.MeetingMinutes, input.Minutes!.Value)
+                .SetProperty(v => v.MeetingTables, input.Tables!.Value), cancellationToken);
+            await db.NetworkingWindows.Where(w => w.EventId == eventId).ExecuteDeleteAsync(cancellationToken);
+            db.NetworkingWindows.AddRange(windows.Select(w => new Core.Events.Networking.NetworkingWindow { EventId = eventId, Start = w.Start, End = w.End }));
+            await db.SaveChangesAsync(cancellationToken);
+            return 0;
+        }, cancellationToken, eventId);
+        await ReplanAsync(eventId, cancellationToken);
+        return problems;
+    }
 
     /// <summary>Replans only when the event has accepted meetings: seat changes of events without networking cost one indexed read.</summary>
     public async Task ReplanIfMeetingsAsync(Guid eventId, CancellationToken cancellationToken)

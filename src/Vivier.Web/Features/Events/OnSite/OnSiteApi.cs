@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Vivier.Core;
+using Vivier.Core.Identity;
+using Vivier.Web.Features.Events.Feedback;
+using Vivier.Web.Features.Events.Networking;
+
+namespace Vivier.Web.Features.Events.OnSite;
+
+/// <summary>A scan at the desk or a door: a badge's code, or a person picked by name; the place is a session's id, or none for the welcome desk.</summary>
+public sealed record ScanInput(string? Code, Guid? PersonId, Guid? Place);
+
+public sealed record ScanAnswer(string Outcome, string Message, Guid? PersonId, string? Name, string? ParticipantType, string? Organisation, DateTime? At, bool? OnSessionList);
+
+public sealed record MeetingRequestInput(Guid To, string? Message);
+
+public sealed record FeedbackInput(Guid Subject, int? Rating, string? Comment);
+
+/// <summary>
+/// On the day and around it: check-in (staff), networking (registered participants; the
+/// settings are the organisers'), surveys (participants answer, organisers read the results).
+/// </summary>
+public static class OnSiteApi
+{
+    public static RouteGroupBuilder MapOnSiteApi(this RouteGroupBuilder api)
+    {
+        var staff = new[] { Roles.Recruiter, Roles.ProgrammeManager, Roles.Admin };
+        var organisers = new[] { Roles.ProgrammeManager, Roles.Admin };
+        var events = api.MapGroup("/events/{id:guid}").WithTags("Events on site");
+        events.MapPost("/check-ins", CheckIn).RequireAuthorization(p => p.RequireRole(staff))
+            .WithSummary("Checks a participant in at the welcome desk (no place) or a session's door (place = the session's id), from their badge's code or their id. A repeated scan answers 'already'; a forged code or another event's is refused (422).");
+        events.MapGet("/attendance", async Task<Results<Ok<AttendanceView>, NotFound>> (Guid id, VivierDb db, OnSiteReads reads, CancellationToken ct) =>
+                await db.Events.AnyAsync(e => e.Id == id, ct) ? TypedResults.Ok(await reads.AttendanceAsync(id, ct)) : TypedResults.NotFound())
+            .RequireAuthorization(p => p.RequireRole(staff)).WithSummary("Live attendance: confirmed participants, arrivals at the desk, and each session's arrivals against its seats.");
+        events.MapPut("/networking", async Task<Results<NoContent, NotFound, ValidationProblem>> (Guid id, NetworkingSettingsInput input, MeetingPlanning planning,
+                IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            {
+                var problems = await planning.SaveSettingsAsync(id, input, ct);
+                return problems.ContainsKey("") ? TypedResults.NotFound() : problems.Count > 0 ? TypedResults.ValidationProblem(EventsApi.Errors(problems, l)) : TypedResults.NoContent();
+            })
+            .RequireAuthorization(p => p.RequireRole(organisers)).WithSummary("Sets the one-to-one meeting windows (start, end in Paris time), slot length in minutes and tables; accepted meetings are placed again.");
+        events.MapGet("/meetings/mine", async (Guid id, ClaimsPrincipal user, NetworkingReads reads, CancellationToken ct) =>
+                TypedResults.Ok(await reads.MineAsync(id, EventsApi.Me(user), ct)))
+            .RequireAuthorization().WithSummary("The caller's meeting requests at the event, sent and received, with the slot and table of those placed.");
+        events.MapPost("/meetings", async Task<Results<Ok, ValidationProblem>> (Guid id, MeetingRequestInput input, ClaimsPrincipal user, MeetingDesk desk,
+                IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                await desk.RequestAsync(id, EventsApi.Me(user), input.To, input.Message, ct) is { } refusal
+                    ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["message"] = [l[refusal].Value] }) : TypedResults.Ok())
+            .RequireAuthorization().WithSummary("Asks a participant listed in the directory for a one-to-one meeting, with a message.");
+        events.MapGet("/feedback", async Task<Results<Ok<IReadOnlyList<SurveyResult>>, NotFound>> (Guid id, VivierDb db, FeedbackDesk desk, CancellationToken ct) =>
+                await db.Events.AnyAsync(e => e.Id == id, ct) ? TypedResults.Ok(await desk.ResultsAsync(id, ct)) : TypedResults.NotFound())
+            .RequireAuthorization(p => p.RequireRole(organisers)).WithSummary("The surveys' results: per survey, the count, average, ratings 1 to 5 and comments, with no names.");
+        events.MapPost("/feedback", async Task<Results<NoContent, ValidationProblem>> (Guid id, FeedbackInput input, ClaimsPrincipal user, FeedbackDesk desk,
+                IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                await desk.AnswerAsync(id, input.Subject, EventsApi.Me(user), input.Rating, input.Comment, ct) is { } refusal
+                    ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rating"] = [l[refusal].Value] }) : TypedResults.NoContent())
+            .RequireAuthorization().WithSummary("Answers the event's survey (subject = the event's id) or a session's (its id), once the session is over; once per person.");
+
+        var meetings = api.MapGroup("/meetings/{id:guid}").WithTags("Events on site").RequireAuthorization();
+        meetings.MapPost("/accept", (Guid id, ClaimsPrincipal user, MeetingDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Answer(desk.AnswerAsync(id, EventsApi.Me(user), true, ct), l)).WithSummary("The person asked accepts: the meeting is placed in a slot and at a table.");
+        meetings.MapPost("/decline", (Guid id, ClaimsPrincipal user, MeetingDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Answer(desk.AnswerAsync(id, EventsApi.Me(user), false, ct), l)).WithSummary("The person asked declines.");
+        meetings.MapDelete("", (Guid id, ClaimsPrincipal user, MeetingDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Answer(desk.CancelAsync(id, EventsApi.Me(user), ct), l)).WithSummary("Either person cancels an open meeting.");
+        return api;
+    }
+
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> Answer(Task<string?> work, IStringLocalizer l) =>
+        await work switch
+        {
+            null => TypedResults.NoContent(),
+            "Networking.Meeting.NotFound" => TypedResults.NotFound(),
+            var refusal => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [l[refusal].Value] }),
+        };
+
+    private static async Task<Results<Ok<ScanAnswer>, UnprocessableEntity<ScanAnswer>, NotFound>> CheckIn(Guid id, ScanInput input, ClaimsPrincipal user,
+        VivierDb db, CheckInDesk desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    {
+        if (!await db.Events.AnyAsync(e => e.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+        var place = input.Place ?? id;
+        var result = input.PersonId is { } person ? await desk.CheckInAsync(id, place, person, EventsApi.Me(user), cancellationToken)
+            : await desk.ScanAsync(id, place, input.Code, EventsApi.Me(user), cancellationToken);
+        var answer = new ScanAnswer(result.Outcome, l[$"CheckIn.Outcome.{result.Outcome}"].Value, result.PersonId, result.Name,
+            result.Type is { } type ? EventNames.Name(EventNames.ParticipantTypes, type) : null, result.Organisation, result.At, result.OnSessionList);
+        return result.Admitted ? TypedResults.Ok(answer) : TypedResults.UnprocessableEntity(answer);
+    }
+}
