@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Vivier.Core;
+using Vivier.Core.Events;
+using Vivier.Core.ReferenceData;
+
+namespace Vivier.Web.Features.Events.Networking;
+
+public sealed class NetworkingProfileForm
+{
+    [Display(Name = "Networking.Form.InDirectory")] public bool InDirectory { get; set; }
+    [Display(Name = "Networking.Form.Organisation")] public string? Organisation { get; set; }
+    [Display(Name = "Networking.Form.Country")] public string? CountryCode { get; set; }
+    [Display(Name = "Networking.Form.Sector")] public string? SectorCode { get; set; }
+}
+
+/// <summary>
+/// /evenements/{id}/reseau: for a confirmed participant, their entry in the event's directory, the
+/// directory itself (filtered by country, sector, name) with a meeting request per person, and
+/// their meetings: requests to answer, answers awaited, and the slot and table of those accepted.
+/// </summary>
+[Authorize]
+public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingReads reads, MeetingDesk desk, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public EventView Event { get; private set; } = null!;
+    public Registration? Registration { get; private set; }
+    public IReadOnlyList<DirectoryEntry> Directory { get; private set; } = [];
+    public IReadOnlyList<MeetingView> Meetings { get; private set; } = [];
+    public IReadOnlyList<Country> Countries { get; private set; } = [];
+    public IReadOnlyList<Theme> Sectors { get; private set; } = [];
+    [BindProperty] public NetworkingProfileForm Input { get; set; } = new();
+    [BindProperty(SupportsGet = true, Name = "pays")] public string? Country { get; set; }
+    [BindProperty(SupportsGet = true, Name = "secteur")] public string? Sector { get; set; }
+    [BindProperty(SupportsGet = true, Name = "nom")] public string? Name { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Done { get; set; }
+
+    public string CountryName(string? code) => Countries.FirstOrDefault(c => c.Code == code)?.NameIn(System.Globalization.CultureInfo.CurrentUICulture) ?? "";
+    public string SectorName(string? code) => Sectors.FirstOrDefault(t => t.Code == code)?.NameIn(System.Globalization.CultureInfo.CurrentUICulture) ?? "";
+    private static string Language => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (Registration is { } r)
+        {
+            Input = new NetworkingProfileForm { InDirectory = r.InDirectory, Organisation = r.Organisation, CountryCode = r.CountryCode?.Trim(), SectorCode = r.SectorCode };
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostProfileAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var problems = await desk.SaveProfileAsync(id, EventsApi.Me(User), new NetworkingProfileInput(Input.InDirectory, Input.Organisation, Input.CountryCode, Input.SectorCode),
+            cancellationToken);
+        return await AfterAsync(id, problems, "profile", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRequestAsync(Guid id, Guid to, string? message, CancellationToken cancellationToken) =>
+        await AfterAsync(id, Problem(await desk.RequestAsync(id, EventsApi.Me(User), to, message, cancellationToken), $"message-{to}"), "requested", cancellationToken);
+
+    public async Task<IActionResult> OnPostAnswerAsync(Guid id, Guid meeting, bool accept, CancellationToken cancellationToken) =>
+        await AfterAsync(id, Problem(await desk.AnswerAsync(meeting, EventsApi.Me(User), accept, cancellationToken), ""), accept ? "accepted" : "declined", cancellationToken);
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid meeting, CancellationToken cancellationToken) =>
+        await AfterAsync(id, Problem(await desk.CancelAsync(meeting, EventsApi.Me(User), cancellationToken), ""), "cancelled", cancellationToken);
+
+    private static Dictionary<string, string> Problem(string? key, string field) => key is null ? [] : new() { [field] = key };
+
+    private async Task<IActionResult> AfterAsync(Guid id, Dictionary<string, string> problems, string done, CancellationToken cancellationToken)
+    {
+        if (problems.Count == 0)
+        {
+            return Redirect($"/evenements/{id}/reseau?done={done}");
+        }
+        ModelState.Clear();
+        foreach (var (field, key) in problems)
+        {
+            ModelState.AddModelError(field.StartsWith("message-", StringComparison.Ordinal) || field.Length == 0 ? field : $"Input.{field}", l[key]);
+        }
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await events.EventAsync(id, cancellationToken) is not { } e)
+        {
+            return false;
+        }
+        Event = e;
+        var me = EventsApi.Me(User);
+        Registration = await events.RegistrationAsync(id, me, cancellationToken);
+        if (Registration?.Status != RegistrationStatus.Confirmed)
+        {
+            Registration = null;
+            return true;
+        }
+        var english = Language == "en";
+        Countries = await (english ? db.Countries.AsNoTracking().OrderBy(c => c.NameEn) : db.Countries.AsNoTracking().OrderBy(c => c.NameFr)).ToListAsync(cancellationToken);
+        Sectors = await (english ? db.Themes.AsNoTracking().OrderBy(t => t.NameEn) : db.Themes.AsNoTracking().OrderBy(t => t.NameFr)).ToListAsync(cancellationToken);
+        Directory = await reads.DirectoryAsync(id, me, Country, Sector, Name, cancellationToken);
+        Meetings = await reads.MineAsync(id, me, cancellationToken);
+        return true;
+    }
+}
