@@ -7,7 +7,8 @@ namespace Vivier.Web.Features.Events;
 
 /// <summary>An event as an organiser writes it (API and page); the registration window defaults to open from creation until the event starts.</summary>
 public sealed record EventInput(string? Title, string? TitleEn, string? Description, string? DescriptionEn, DateOnly? StartDate, DateOnly? EndDate,
-    string? Venue, string? Audience, string? RegistrationOpensAt, string? RegistrationClosesAt, IReadOnlyList<string>? Questions = null);
+    string? Venue, string? Audience, string? RegistrationOpensAt, string? RegistrationClosesAt, IReadOnlyList<string>? Questions = null,
+    string? SignatoryName = null, string? SignatoryTitle = null);
 
 /// <summary>A session as an organiser writes it: times in Paris time unless they carry an offset.</summary>
 public sealed record SessionInput(string? Title, string? TitleEn, string? Description, string? Type, string? Room, string? Start, string? End, int? Capacity,
@@ -65,6 +66,8 @@ public sealed class EventEditor(VivierDb db, EnrolmentDesk enrolments, TimeProvi
         e.Description = Optional(input.Description, Event.MaxDescription, "Description", problems);
         e.DescriptionEn = Optional(input.DescriptionEn, Event.MaxDescription, "DescriptionEn", problems);
         e.Venue = Required(input.Venue, Event.MaxVenue, "Venue", problems);
+        e.SignatoryName = Optional(input.SignatoryName, Event.MaxSignatory, "SignatoryName", problems);
+        e.SignatoryTitle = Optional(input.SignatoryTitle, Event.MaxSignatory, "SignatoryTitle", problems);
         if (input.StartDate is not { } start)
         {
             problems["StartDate"] = "Events.StartDate.Required";

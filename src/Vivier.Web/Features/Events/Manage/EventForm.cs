@@ -19,9 +19,11 @@ public sealed class EventForm
     [Display(Name = "Events.Form.RegistrationOpensAt")] public string? RegistrationOpensAt { get; set; }
     [Display(Name = "Events.Form.RegistrationClosesAt")] public string? RegistrationClosesAt { get; set; }
     [Display(Name = "Events.Form.Questions")] public string? Questions { get; set; }
+    [Display(Name = "Events.Form.SignatoryName")] public string? SignatoryName { get; set; }
+    [Display(Name = "Events.Form.SignatoryTitle")] public string? SignatoryTitle { get; set; }
 
     public EventInput ToInput() => new(Title, TitleEn, Description, DescriptionEn, StartDate, EndDate, Venue, Audience, RegistrationOpensAt, RegistrationClosesAt,
-        (Questions ?? "").ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        (Questions ?? "").ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), SignatoryName, SignatoryTitle);
 
     public static EventForm Of(Event e)
     {
@@ -31,6 +33,7 @@ public sealed class EventForm
             Title = e.Title, TitleEn = e.TitleEn, Description = e.Description, DescriptionEn = e.DescriptionEn, StartDate = e.StartDate, EndDate = e.EndDate,
             Venue = e.Venue, Audience = EventNames.Name(EventNames.Audiences, e.Audience),
             RegistrationOpensAt = Local(e.RegistrationOpensAt), RegistrationClosesAt = Local(e.RegistrationClosesAt), Questions = string.Join("\n", e.Questions),
+            SignatoryName = e.SignatoryName, SignatoryTitle = e.SignatoryTitle,
         };
     }
 
