@@ -78,11 +78,22 @@ public sealed class CheckInDesk(VivierDb db, BadgeTokens tokens, TimeProvider cl
         return found.Select(a => new Arrival(a.PersonId, a.Name, a.Type, a.Organisation, arrivals.TryGetValue(a.PersonId, out var at) ? at : null)).ToList();
     }
 
-    private sealed record Holder(Guid PersonId, string Name, string Search, string Email, ParticipantType Type, string? Organisation);
+    /// <summary>A member-initialised projection, so that EF can still filter on it after the join.</summary>
+    private sealed class Holder
+    {
+        public Guid PersonId { get; init; }
+        public required string Name { get; init; }
+        public required string Search { get; init; }
+        public required string Email { get; init; }
+        public ParticipantType Type { get; init; }
+        public string? Organisation { get; init; }
+    }
 
     private IQueryable<Holder> Confirmed(Guid eventId) =>
         db.Registrations.Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Confirmed)
-            .Join(db.Users, r => r.PersonId, p => p.Id, (r, p) => new Holder(p.Id, p.GivenName + " " + p.FamilyName,
-                (p.GivenName + " " + p.FamilyName).ToUpper(), p.NormalizedEmail ?? "",
-                r.ParticipantType, r.Organisation ?? (p.Organisation != null ? p.Organisation.Name : null)));
+            .Join(db.Users, r => r.PersonId, p => p.Id, (r, p) => new Holder
+            {
+                PersonId = p.Id, Name = p.GivenName + " " + p.FamilyName, Search = (p.GivenName + " " + p.FamilyName).ToUpper(), Email = p.NormalizedEmail ?? "",
+                Type = r.ParticipantType, Organisation = r.Organisation ?? (p.Organisation != null ? p.Organisation.Name : null),
+            });
 }

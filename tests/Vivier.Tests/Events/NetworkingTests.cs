@@ -1,0 +1,168 @@
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core.Events;
+using Vivier.Core.Events.Networking;
+using Vivier.Testing;
+using Vivier.Web.Features.Events;
+using Vivier.Web.Features.Events.Networking;
+
+namespace Vivier.Tests.Events;
+
+/// <summary>One-to-one meetings through the desks and the database: requests, answers, placement checked from the stored plan, and replanning.</summary>
+public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private static readonly TimeSpan Slot = TimeSpan.FromMinutes(20);
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private Task<T> Desk<T>(Func<MeetingDesk, Task<T>> work) => App.Services.InScopeAsync(work);
+
+    private async Task ListAsync(Event e, IEnumerable<Guid> people)
+    {
+        await using var db = App.NewDb();
+        await db.Registrations.Where(r => r.EventId == e.Id && people.Contains(r.PersonId)).ExecuteUpdateAsync(s => s.SetProperty(r => r.InDirectory, true)
+            .SetProperty(r => r.Organisation, "Ministère").SetProperty(r => r.CountryCode, "SN").SetProperty(r => r.SectorCode, (string?)null), Cancel);
+    }
+
+    private static DateTime Paris(Event e, int hour, int minute = 0) =>
+        TimeZoneInfo.ConvertTimeToUtc(e.StartDate.ToDateTime(new TimeOnly(hour, minute)), Vivier.Core.Missions.ParisTime.Zone);
+
+    private async Task SetUpAsync(Event e, int tables, params (int From, int To)[] windows)
+    {
+        var problems = await App.Services.InScopeAsync<MeetingPlanning, Dictionary<string, string>>(p => p.SaveSettingsAsync(e.Id,
+            new NetworkingSettingsInput(20, tables, windows.Select(w => new WindowInput($"{e.StartDate:yyyy-MM-dd}T{w.From:00}:00", $"{e.StartDate:yyyy-MM-dd}T{w.To:00}:00")).ToList()), Cancel));
+        Assert.Empty(problems);
+    }
+
+    private async Task<Guid> AcceptedAsync(Event e, Guid from, Guid to)
+    {
+        Assert.Null(await Desk(d => d.RequestAsync(e.Id, from, to, "Parlons de gouvernance locale.", Cancel)));
+        await using var db = App.NewDb();
+        var id = await db.Meetings.Where(m => m.EventId == e.Id && m.FromId == from && m.ToId == to && m.Status == MeetingStatus.Requested).Select(m => m.Id).SingleAsync(Cancel);
+        Assert.Null(await Desk(d => d.AnswerAsync(id, to, true, Cancel)));
+        return id;
+    }
+
+    /// <summary>The stored plan, checked by the same independent reading as the scheduler's own tests, from what the database holds.</summary>
+    private async Task<List<Meeting>> AssertStoredPlanKeepsTheRulesAsync(Event e)
+    {
+        await using var db = App.NewDb();
+        var settings = await db.Events.Where(x => x.Id == e.Id).Select(x => new { x.MeetingMinutes, x.MeetingTables }).SingleAsync(Cancel);
+        var windows = await db.NetworkingWindows.Where(w => w.EventId == e.Id).Select(w => new MeetingWindow(w.Start, w.End)).ToListAsync(Cancel);
+        var accepted = await db.Meetings.Where(m => m.EventId == e.Id && m.Status == MeetingStatus.Accepted).ToListAsync(Cancel);
+        var busy = await db.Enrollments.Where(x => x.EventId == e.Id && x.Status == EnrollmentStatus.Enrolled)
+            .Join(db.Sessions, x => x.SessionId, s => s.Id, (x, s) => new BusySpan(x.PersonId, s.Start, s.End)).ToListAsync(Cancel);
+        var instance = new MeetingInstance(windows, TimeSpan.FromMinutes(settings.MeetingMinutes), settings.MeetingTables,
+            accepted.Select(m => new MeetingRequest(m.Id, m.FromId, m.ToId)).ToList(), busy);
+        var placed = accepted.Where(m => m.Start is not null).Select(m => new MeetingPlacement(m.Id, m.Start!.Value, m.End!.Value, m.Table!.Value)).ToList();
+        MeetingRules.AssertKept(instance, new MeetingSchedule(placed, accepted.Where(m => m.Start is null).Select(m => m.Id).ToList()));
+        return accepted;
+    }
+
+    [Fact]
+    public async Task Requests_are_refused_to_people_not_listed_twice_between_two_people_without_a_message_and_past_fifteen()
+    {
+        var e = await App.CreateEventAsync("Journées");
+        var people = await App.RegisterPeopleAsync(e, 19);
+        var (ana, ben, unlisted) = (people[0], people[1], people[2]);
+        await ListAsync(e, people.Where(p => p != unlisted));
+        var outsider = (await App.RegisterPeopleAsync(await App.CreateEventAsync("Autre"), 1))[0];
+
+        var refusals = new[]
+        {
+            await Desk(d => d.RequestAsync(e.Id, ana, unlisted, "Bonjour", Cancel)),
+            await Desk(d => d.RequestAsync(e.Id, ana, ben, "  ", Cancel)),
+            await Desk(d => d.RequestAsync(e.Id, ana, ana, "Bonjour", Cancel)),
+            await Desk(d => d.RequestAsync(e.Id, outsider, ben, "Bonjour", Cancel)),
+            await Desk(d => d.RequestAsync(e.Id, ana, ben, new string('a', Meeting.MaxMessage + 1), Cancel)),
+        };
+        Assert.Null(await Desk(d => d.RequestAsync(e.Id, ana, ben, "Bonjour", Cancel)));
+        var twice = await Desk(d => d.RequestAsync(e.Id, ben, ana, "Bonjour à vous", Cancel));
+        foreach (var other in people.Skip(3).Take(14))
+        {
+            Assert.Null(await Desk(d => d.RequestAsync(e.Id, ana, other, "Bonjour", Cancel)));
+        }
+        var sixteenth = await Desk(d => d.RequestAsync(e.Id, ana, people[17], "Bonjour", Cancel));
+
+        Assert.Equal(["Networking.Request.NotListed", "Networking.Message.Required", "Networking.Request.Yourself", "Networking.NotRegistered", "Networking.Message.TooLong"],
+            refusals.Select(r => r ?? ""));
+        Assert.Equal(("Networking.Request.Already", "Networking.Request.TooMany"), (twice, sixteenth));
+        var mails = await App.MailsToAsync((await App.NewDb().Users.SingleAsync(p => p.Id == ben, Cancel)).Email!);
+        Assert.Contains(mails, m => m.TextBody.Contains("Bonjour", StringComparison.Ordinal) && m.TextBody.Contains("P0 participant", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Accepted_meetings_are_placed_clear_of_sessions_and_each_other_and_reach_both_agendas_and_feeds()
+    {
+        var e = await App.CreateEventAsync("Journées");
+        var people = await App.RegisterPeopleAsync(e, 12);
+        await ListAsync(e, people);
+        // A lunch window 12:00–14:00 (six slots), two tables; a workshop 12:00–13:00 that half the people hold a seat in.
+        var workshop = await App.AddSessionAsync(e, "Atelier du midi", new TimeOnly(12, 0), new TimeOnly(13, 0), 100);
+        foreach (var person in people.Take(6))
+        {
+            Assert.True((await App.Services.InScopeAsync<EnrolmentDesk, EnrolmentOutcome>(d => d.EnrolAsync(workshop.Id, person, Cancel))).Status == EnrollmentStatus.Enrolled);
+        }
+        await SetUpAsync(e, 2, (12, 14));
+        var requests = new List<Guid>();
+        for (var i = 0; i < people.Count; i++)
+        {
+            requests.Add(await AcceptedAsync(e, people[i], people[(i + 1) % people.Count]));
+            requests.Add(await AcceptedAsync(e, people[i], people[(i + 5) % people.Count]));
+        }
+        var declined = await Desk(d => d.RequestAsync(e.Id, people[0], people[3], "Et nous ?", Cancel));
+
+        var accepted = await AssertStoredPlanKeepsTheRulesAsync(e);
+        Assert.Null(declined);
+        Assert.Equal(24, accepted.Count);
+        Assert.True(accepted.Count(m => m.Start is not null) >= 10, $"{accepted.Count(m => m.Start is not null)} placed");
+        var placed = accepted.First(m => m.Start is not null);
+        var agenda = await App.Services.InScopeAsync<EventReads, List<CalendarEntry>>(r => r.AgendaEntriesAsync(placed.FromId, "fr", Cancel));
+        var entry = Assert.Single(agenda, x => x.IsMeeting && x.SessionId == placed.Id);
+        Assert.Equal((placed.Start, $"Table {placed.Table}"), (entry.Start, entry.Room));
+        var feed = EventCalendar.Write("Agenda", agenda, DateTime.UtcNow);
+        Assert.Contains($"UID:meeting-{placed.Id:D}@vivier", feed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_seat_taken_at_a_meetings_time_or_a_session_moved_onto_it_moves_that_meeting_only_and_tells_both()
+    {
+        var e = await App.CreateEventAsync("Journées");
+        var people = await App.RegisterPeopleAsync(e, 6);
+        await ListAsync(e, people);
+        await SetUpAsync(e, 1, (12, 14));
+        var first = await AcceptedAsync(e, people[0], people[1]);
+        var second = await AcceptedAsync(e, people[2], people[3]);
+        var third = await AcceptedAsync(e, people[4], people[5]);
+        Meeting Read(Guid id) => App.NewDb().Meetings.AsNoTracking().Single(m => m.Id == id);
+        var before = new[] { Read(first), Read(second), Read(third) };
+        Assert.All(before, m => Assert.NotNull(m.Start));
+
+        // Person 0 takes a seat in a session at the first meeting's time: it moves, the others stay.
+        var start = Vivier.Web.Features.Events.EventNames.Paris(before[0].Start!.Value);
+        var clash = await App.AddSessionAsync(e, "Conférence", TimeOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime).AddMinutes(20), 50);
+        Assert.True((await App.Services.InScopeAsync<EnrolmentDesk, EnrolmentOutcome>(d => d.EnrolAsync(clash.Id, people[0], Cancel))).Status == EnrollmentStatus.Enrolled);
+        var afterSeat = new[] { Read(first), Read(second), Read(third) };
+        // The organiser moves a session person 2 holds a seat in onto the second meeting's time.
+        var talk = await App.AddSessionAsync(e, "Table ronde", new TimeOnly(9, 0), new TimeOnly(10, 0), 50);
+        Assert.True((await App.Services.InScopeAsync<EnrolmentDesk, EnrolmentOutcome>(d => d.EnrolAsync(talk.Id, people[2], Cancel))).Status == EnrollmentStatus.Enrolled);
+        await using (var db = App.NewDb())
+        {
+            await db.Sessions.Where(s => s.Id == talk.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Start, afterSeat[1].Start!.Value).SetProperty(x => x.End, afterSeat[1].End!.Value), Cancel);
+        }
+        await App.Services.InScopeAsync<EnrolmentDesk, int>(d => d.OfferFreeSeatsAsync(talk.Id, Cancel));
+        var afterMove = new[] { Read(first), Read(second), Read(third) };
+
+        Assert.NotEqual(before[0].Start, afterSeat[0].Start);
+        Assert.Equal((before[1].Start, before[1].Table, before[2].Start, before[2].Table), (afterSeat[1].Start, afterSeat[1].Table, afterSeat[2].Start, afterSeat[2].Table));
+        Assert.NotEqual(afterSeat[1].Start, afterMove[1].Start);
+        Assert.Equal((afterSeat[0].Start, afterSeat[2].Start), (afterMove[0].Start, afterMove[2].Start));
+        await AssertStoredPlanKeepsTheRulesAsync(e);
+        foreach (var person in new[] { people[0], people[1], people[2], people[3] })
+        {
+            var mails = await App.MailsToAsync((await App.NewDb().Users.SingleAsync(p => p.Id == person, Cancel)).Email!);
+            Assert.Contains(mails, m => m.Subject == "Votre rendez-vous change de créneau");
+        }
+        Assert.DoesNotContain(await App.MailsToAsync((await App.NewDb().Users.SingleAsync(p => p.Id == people[4], Cancel)).Email!),
+            m => m.Subject == "Votre rendez-vous change de créneau");
+    }
+}
