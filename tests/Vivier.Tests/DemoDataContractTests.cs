@@ -243,4 +243,28 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
         var workshop = await db.Sessions.SingleAsync(s => s.EventId == coming.Id && s.Type == Vivier.Core.Events.SessionType.Workshop, Cancel);
         Assert.Equal(DemoEvents.ComingWorkshopCapacity, workshop.Enrolled);
     }
+
+    [Fact]
+    public async Task The_2024_days_have_their_directory_meetings_arrivals_and_survey_answers()
+    {
+        await using var db = App.NewDb();
+        var days = await db.Events.SingleAsync(e => e.Title == DemoEvents.DaysTitle, Cancel);
+        var meetings = await db.Meetings.Where(m => m.EventId == days.Id).ToListAsync(Cancel);
+        var accepted = meetings.Where(m => m.Status == Vivier.Core.Events.Networking.MeetingStatus.Accepted).ToList();
+        var windows = await db.NetworkingWindows.Where(w => w.EventId == days.Id).Select(w => new Vivier.Core.Events.Networking.MeetingWindow(w.Start, w.End)).ToListAsync(Cancel);
+        var busy = await db.Enrollments.Where(x => x.EventId == days.Id && x.Status == Vivier.Core.Events.EnrollmentStatus.Enrolled)
+            .Join(db.Sessions, x => x.SessionId, s => s.Id, (x, s) => new Vivier.Core.Events.Networking.BusySpan(x.PersonId, s.Start, s.End)).ToListAsync(Cancel);
+        var checkIns = await db.CheckIns.Where(c => c.EventId == days.Id).ToListAsync(Cancel);
+
+        Assert.Equal(("Jérémie Pellet", 2, 25), (days.SignatoryName, windows.Count, days.MeetingTables));
+        Assert.Equal((183, 110, 1316, 525), (await db.Registrations.CountAsync(r => r.EventId == days.Id && r.InDirectory, Cancel), accepted.Count(m => m.Start is not null),
+            checkIns.Count(c => c.Place != days.Id), await db.FeedbackAnswers.CountAsync(a => a.EventId == days.Id, Cancel)));
+        Assert.Equal((150, 110, 20), (meetings.Count, accepted.Count, meetings.Count(m => m.Status == Vivier.Core.Events.Networking.MeetingStatus.Declined)));
+        Vivier.Testing.MeetingRules.AssertKept(new Vivier.Testing.MeetingInstance(windows, TimeSpan.FromMinutes(days.MeetingMinutes), days.MeetingTables,
+                accepted.Select(m => new Vivier.Core.Events.Networking.MeetingRequest(m.Id, m.FromId, m.ToId)).ToList(), busy),
+            new Vivier.Core.Events.Networking.MeetingSchedule(accepted.Where(m => m.Start is not null).Select(m => new Vivier.Core.Events.Networking.MeetingPlacement(m.Id, m.Start!.Value, m.End!.Value, m.Table!.Value)).ToList(),
+                accepted.Where(m => m.Start is null).Select(m => m.Id).ToList()));
+        Assert.Equal(251, checkIns.Count(c => c.Place == days.Id));
+        Assert.Equal(await db.FeedbackAnswers.CountAsync(a => a.EventId == days.Id, Cancel), await db.FeedbackReceipts.CountAsync(r => r.EventId == days.Id, Cancel));
+    }
 }

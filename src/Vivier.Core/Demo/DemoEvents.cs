@@ -211,6 +211,7 @@ public static class DemoEvents
             }
         }
 
+        DemoOnSite.Seed(db, days, await ProfilesAsync(db, everyone, themes.Keys.Order(StringComparer.Ordinal).ToList(), cancellationToken), staff[0], random);
         await SeedComingAsync(db, now, themes, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -265,6 +266,40 @@ public static class DemoEvents
             }
             session.Counted(Math.Min(tickets, session.Capacity), tickets);
         }
+    }
+
+    /// <summary>
+    /// Where each participant of the days works: experts and departees their post (host institution,
+    /// country, first theme); the others their organisation, or the agency for its staff. Guests have none.
+    /// </summary>
+    private static async Task<Dictionary<Guid, DemoOnSite.Profile>> ProfilesAsync(VivierDb db, IReadOnlyCollection<Guid> people, IReadOnlyList<string> themes,
+        CancellationToken cancellationToken)
+    {
+        var posts = (await db.Deployments.AsNoTracking().Where(d => people.Contains(d.PersonId) && d.Status != DeploymentStatus.Cancelled && d.PlannedStart <= new DateOnly(2025, 3, 31))
+                .Select(d => new { d.PersonId, d.HostInstitution, d.CountryCode, d.PlannedStart, Theme = d.Themes.Select(t => t.Code).OrderBy(c => c).FirstOrDefault() })
+                .ToListAsync(cancellationToken))
+            .GroupBy(d => d.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.PlannedStart).First());
+        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
+        var profiles = new Dictionary<Guid, DemoOnSite.Profile>();
+        var i = 0;
+        foreach (var person in people)
+        {
+            var theme = themes[i++ % themes.Count];
+            var account = db.Users.Local.FirstOrDefault(p => p.Id == person) ?? await db.Users.AsNoTracking().SingleAsync(p => p.Id == person, cancellationToken);
+            if (posts.TryGetValue(person, out var post))
+            {
+                profiles[person] = new(post.HostInstitution, post.CountryCode, post.Theme ?? theme);
+            }
+            else if (account.OrganisationId is { } id && organisations.TryGetValue(id, out var organisation))
+            {
+                profiles[person] = new(organisation.Name, organisation.CountryCode.Trim(), theme);
+            }
+            else if (db.UserRoles.Local.Any(r => r.UserId == person) || await db.UserRoles.AnyAsync(r => r.UserId == person, cancellationToken))
+            {
+                profiles[person] = new("Expertise France", "FR", theme);
+            }
+        }
+        return profiles;
     }
 
     /// <summary>A preparation three to four weeks after the demo is loaded, on approval: its cohort registered, its security workshop full with a waitlist.</summary>
