@@ -165,4 +165,32 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.DoesNotContain(await App.MailsToAsync((await App.NewDb().Users.SingleAsync(p => p.Id == people[4], Cancel)).Email!),
             m => m.Subject == "Votre rendez-vous change de créneau");
     }
+
+    [Fact]
+    public async Task The_networking_page_shows_the_directory_and_sends_a_request_and_a_bad_one_changes_nothing()
+    {
+        var e = await App.CreateEventAsync("Journées");
+        var listed = await App.RegisterPeopleAsync(e, 2, "Listé");
+        await ListAsync(e, listed);
+        var person = await App.CreatePersonAsync(Vivier.Core.Identity.Roles.Expert);
+        await using (var db = App.NewDb())
+        {
+            db.Registrations.Add(new Registration { EventId = e.Id, PersonId = person.Id, Status = RegistrationStatus.Confirmed, RegisteredAt = DateTime.UtcNow });
+            await db.SaveChangesAsync(Cancel);
+        }
+        var client = await App.SignInAsync(person);
+
+        var page = await client.GetDocumentAsync($"/evenements/{e.Id}/reseau");
+        using var empty = await client.SubmitAsync(page, $"form[action*='to={listed[0]}']", new Dictionary<string, string> { ["message"] = " " });
+        var emptyPage = await Html.ParseAsync(empty);
+        using var sent = await client.SubmitAsync(page, $"form[action*='to={listed[0]}']", new Dictionary<string, string> { ["message"] = "Bonjour !" });
+        var after = await client.GetDocumentAsync($"/evenements/{e.Id}/reseau?done=requested");
+
+        Assert.Equal(2, page.QuerySelectorAll("main details").Length);
+        Assert.Contains("Écrivez un message", emptyPage.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Contains("en attente de réponse", after.QuerySelector("#mine-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        await using var check = App.NewDb();
+        Assert.Equal(1, await check.Meetings.CountAsync(m => m.EventId == e.Id, Cancel));
+    }
 }

@@ -47,10 +47,10 @@ public sealed class NetworkingReads(VivierDb db)
 
     /// <summary>The reader's meetings at the event, asked and received, the newest first.</summary>
     public async Task<IReadOnlyList<MeetingView>> MineAsync(Guid eventId, Guid reader, CancellationToken cancellationToken) =>
-        await db.Meetings.Where(m => m.EventId == eventId && (m.FromId == reader || m.ToId == reader))
+        (await db.Meetings.Where(m => m.EventId == eventId && (m.FromId == reader || m.ToId == reader))
             .Join(db.Users, m => m.FromId == reader ? m.ToId : m.FromId, p => p.Id, (m, p) => new MeetingView(m.Id, p.Id, p.GivenName + " " + p.FamilyName,
                 m.FromId == reader, m.Message, m.Status, m.RequestedAt, m.Start, m.End, m.Table))
-            .OrderByDescending(m => m.RequestedAt).ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).OrderByDescending(m => m.RequestedAt).ToList();
 
     public async Task<NetworkingPlan> PlanAsync(Guid eventId, CancellationToken cancellationToken)
     {
