@@ -36,6 +36,14 @@ if (args.FirstOrDefault() == "meetings")
     return;
 }
 
+// The check-in desk: 2,000 badges scanned twice at one desk, then at eight desks at once: see CheckInBench.
+//   dotnet run -c Release --project bench/Vivier.Bench -- checkin <Sqlite|Postgres> <connection string or "auto"> [people=2000]
+if (args.FirstOrDefault() == "checkin")
+{
+    await CheckInBench.RunAsync(args[1..]);
+    return;
+}
+
 // 2,000 people rushing for a 30-seat workshop from 200 connections (two app instances on PostgreSQL): see RushBench.
 //   dotnet run -c Release --project bench/Vivier.Bench -- rush <Sqlite|Postgres> <connection string or "auto"> [people=2000]
 if (args.FirstOrDefault() == "rush")
