@@ -191,6 +191,15 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Equal(System.Net.HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Contains("en attente de réponse", after.QuerySelector("#mine-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
         await using var check = App.NewDb();
-        Assert.Equal(1, await check.Meetings.CountAsync(m => m.EventId == e.Id, Cancel));
+        var meeting = await check.Meetings.SingleAsync(m => m.EventId == e.Id, Cancel);
+
+        // Accepted and placed: it is in the asker's agenda page, with its table and the other person.
+        await SetUpAsync(e, 3, (12, 14));
+        Assert.Null(await Desk(d => d.AnswerAsync(meeting.Id, listed[0], true, Cancel)));
+        var agenda = await client.GetDocumentAsync("/mon-agenda");
+        var text = agenda.QuerySelector("main")!.TextContent;
+        Assert.Contains("table 1", text, StringComparison.Ordinal);
+        Assert.Contains("P0 Listé", text, StringComparison.Ordinal);
+        Assert.Contains(await App.MailsToAsync(person.Email), m => m.Subject == "Votre rendez-vous est accepté" && m.TextBody.Contains("table 1", StringComparison.Ordinal));
     }
 }

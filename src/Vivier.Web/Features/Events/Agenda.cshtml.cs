@@ -7,15 +7,17 @@ using Vivier.Core.Events;
 
 namespace Vivier.Web.Features.Events;
 
-/// <summary>One event in the person's agenda: their registration, and their sessions and waitlist places.</summary>
-public sealed record AgendaEvent(EventView Event, Registration Registration, IReadOnlyList<(SessionView Session, Place Place)> Sessions);
+/// <summary>One event in the person's agenda: their registration, their sessions and waitlist places, and their accepted one-to-one meetings.</summary>
+public sealed record AgendaEvent(EventView Event, Registration Registration, IReadOnlyList<(SessionView Session, Place Place)> Sessions,
+    IReadOnlyList<Networking.MeetingView> Meetings);
 
 /// <summary>
 /// /mon-agenda: the signed-in person's registrations, sessions and waitlist places across events,
 /// and their private calendar feed (made, renewed or revoked here; the address shown once).
 /// </summary>
 [Authorize]
-public sealed class AgendaModel(VivierDb db, EventReads reads, AgendaFeeds feeds, EnrolmentDesk enrolments, Infrastructure.Mail.Mailer mailer) : PageModel
+public sealed class AgendaModel(VivierDb db, EventReads reads, AgendaFeeds feeds, EnrolmentDesk enrolments, Networking.NetworkingReads networking,
+    Infrastructure.Mail.Mailer mailer) : PageModel
 {
     public IReadOnlyList<AgendaEvent> Events { get; private set; } = [];
     public DateTime? FeedSince { get; private set; }
@@ -54,7 +56,8 @@ public sealed class AgendaModel(VivierDb db, EventReads reads, AgendaFeeds feeds
         var ids = registrations.Select(r => r.EventId).ToList();
         var events = (await reads.ListAsync(cancellationToken)).Where(e => ids.Contains(e.Id)).ToDictionary(e => e.Id);
         var sessions = (await reads.SessionsAsync(ids, cancellationToken)).Where(s => places.ContainsKey(s.Id)).ToLookup(s => s.EventId);
-        Events = registrations.Select(r => new AgendaEvent(events[r.EventId], r, sessions[r.EventId].Select(s => (s, places[s.Id])).ToList()))
+        var meetings = await networking.AcceptedAsync(me, ids, cancellationToken);
+        Events = registrations.Select(r => new AgendaEvent(events[r.EventId], r, sessions[r.EventId].Select(s => (s, places[s.Id])).ToList(), meetings[r.EventId].ToList()))
             .OrderByDescending(x => x.Event.StartDate).ToList();
     }
 }

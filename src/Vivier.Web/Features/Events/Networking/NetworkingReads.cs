@@ -47,10 +47,20 @@ public sealed class NetworkingReads(VivierDb db)
 
     /// <summary>The reader's meetings at the event, asked and received, the newest first.</summary>
     public async Task<IReadOnlyList<MeetingView>> MineAsync(Guid eventId, Guid reader, CancellationToken cancellationToken) =>
-        (await db.Meetings.Where(m => m.EventId == eventId && (m.FromId == reader || m.ToId == reader))
-            .Join(db.Users, m => m.FromId == reader ? m.ToId : m.FromId, p => p.Id, (m, p) => new MeetingView(m.Id, p.Id, p.GivenName + " " + p.FamilyName,
-                m.FromId == reader, m.Message, m.Status, m.RequestedAt, m.Start, m.End, m.Table))
-            .ToListAsync(cancellationToken)).OrderByDescending(m => m.RequestedAt).ToList();
+        (await Of(reader, db.Meetings.Where(m => m.EventId == eventId)).ToListAsync(cancellationToken)).Select(x => x.View)
+            .OrderByDescending(m => m.RequestedAt).ToList();
+
+    /// <summary>The reader's accepted meetings at these events, by event, in time order (those without a slot last).</summary>
+    public async Task<ILookup<Guid, MeetingView>> AcceptedAsync(Guid reader, IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken) =>
+        (await Of(reader, db.Meetings.Where(m => eventIds.Contains(m.EventId) && m.Status == MeetingStatus.Accepted)).ToListAsync(cancellationToken))
+            .OrderBy(x => x.View.Start ?? DateTime.MaxValue).ToLookup(x => x.EventId, x => x.View);
+
+    private sealed record Row(Guid EventId, MeetingView View);
+
+    private IQueryable<Row> Of(Guid reader, IQueryable<Meeting> meetings) =>
+        meetings.Where(m => m.FromId == reader || m.ToId == reader)
+            .Join(db.Users, m => m.FromId == reader ? m.ToId : m.FromId, p => p.Id, (m, p) => new Row(m.EventId, new MeetingView(m.Id, p.Id, p.GivenName + " " + p.FamilyName,
+                m.FromId == reader, m.Message, m.Status, m.RequestedAt, m.Start, m.End, m.Table)));
 
     public async Task<NetworkingPlan> PlanAsync(Guid eventId, CancellationToken cancellationToken)
     {
