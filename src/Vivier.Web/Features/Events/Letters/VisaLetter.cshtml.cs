@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Vivier.Core;
 using Vivier.Core.Events;
 using Vivier.Core.ReferenceData;
+using Vivier.Web.Features.ReferenceData;
 
 namespace Vivier.Web.Features.Events.Letters;
 
@@ -67,7 +68,7 @@ public sealed class VisaLetterModel(VivierDb db, EventReads events, LetterDesk d
         var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         Confirmed = (await events.RegistrationAsync(id, EventsApi.Me(User), cancellationToken))?.Status == RegistrationStatus.Confirmed;
         Letter = await desk.VisaLetterAsync(id, EventsApi.Me(User), language, cancellationToken);
-        Countries = await (language == "en" ? db.Countries.AsNoTracking().OrderBy(c => c.NameEn) : db.Countries.AsNoTracking().OrderBy(c => c.NameFr)).ToListAsync(cancellationToken);
+        Countries = await db.Countries.AsNoTracking().OrderByName(System.Globalization.CultureInfo.CurrentUICulture).ToListAsync(cancellationToken);
         return true;
     }
 }

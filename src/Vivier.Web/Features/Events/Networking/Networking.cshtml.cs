@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Vivier.Core;
 using Vivier.Core.Events;
 using Vivier.Core.ReferenceData;
+using Vivier.Web.Features.ReferenceData;
 
 namespace Vivier.Web.Features.Events.Networking;
 
@@ -38,9 +39,8 @@ public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingRe
     [BindProperty(SupportsGet = true, Name = "nom")] public string? Name { get; set; }
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
 
-    public string CountryName(string? code) => Countries.FirstOrDefault(c => c.Code == code)?.NameIn(System.Globalization.CultureInfo.CurrentUICulture) ?? "";
+    public string CountryName(string? code) => Countries.FirstOrDefault(c => c.Code == code?.Trim())?.NameIn(System.Globalization.CultureInfo.CurrentUICulture) ?? "";
     public string SectorName(string? code) => Sectors.FirstOrDefault(t => t.Code == code)?.NameIn(System.Globalization.CultureInfo.CurrentUICulture) ?? "";
-    private static string Language => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -101,9 +101,8 @@ public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingRe
             Registration = null;
             return true;
         }
-        var english = Language == "en";
-        Countries = await (english ? db.Countries.AsNoTracking().OrderBy(c => c.NameEn) : db.Countries.AsNoTracking().OrderBy(c => c.NameFr)).ToListAsync(cancellationToken);
-        Sectors = await (english ? db.Themes.AsNoTracking().OrderBy(t => t.NameEn) : db.Themes.AsNoTracking().OrderBy(t => t.NameFr)).ToListAsync(cancellationToken);
+        Countries = await db.Countries.AsNoTracking().OrderByName(System.Globalization.CultureInfo.CurrentUICulture).ToListAsync(cancellationToken);
+        Sectors = await db.Themes.AsNoTracking().OrderByName(System.Globalization.CultureInfo.CurrentUICulture).ToListAsync(cancellationToken);
         Directory = await reads.DirectoryAsync(id, me, Country, Sector, Name, cancellationToken);
         Meetings = await reads.MineAsync(id, me, cancellationToken);
         return true;
