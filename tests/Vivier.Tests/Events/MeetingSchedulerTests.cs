@@ -58,4 +58,30 @@ public sealed class MeetingSchedulerTests
         MeetingRules.AssertKept(instance, schedule);
         Assert.Empty(schedule.Unplaced);
     }
+
+    [Fact]
+    public void Replanning_keeps_every_meeting_whose_place_still_holds_moves_the_others_and_never_into_a_past_slot()
+    {
+        var instance = MeetingInstances.Generate(seed: 7);
+        var first = MeetingScheduler.Place(instance.Windows, instance.SlotLength, instance.Tables, instance.Requests, instance.Busy);
+        var requests = instance.Requests.ToDictionary(r => r.Id);
+        // Five people take a seat at the time of one of their meetings; one previous placement is on a table that no longer exists.
+        var changed = first.Placed.Take(5).Select(p => new BusySpan(requests[p.RequestId].From, p.Start, p.End)).ToList();
+        var shrunk = first.Placed.Where(p => p.Table == instance.Tables).Select(p => p.RequestId).ToHashSet();
+        var busy = instance.Busy.Concat(changed).ToList();
+        var after = new MeetingInstance(instance.Windows, instance.SlotLength, instance.Tables - 1, instance.Requests, busy);
+        // Half an hour into the first window: nothing new may be placed before then.
+        var now = instance.Windows[0].Start.AddMinutes(30);
+
+        var second = MeetingScheduler.Place(after.Windows, after.SlotLength, after.Tables, after.Requests, after.Busy, first.Placed, now);
+
+        MeetingRules.AssertKept(after, second);
+        var before = first.Placed.ToDictionary(p => p.RequestId);
+        var moved = second.Placed.Where(p => before[p.RequestId] != p).Select(p => p.RequestId).Concat(second.Unplaced).ToHashSet();
+        var mustMove = first.Placed.Take(5).Select(p => p.RequestId).Concat(shrunk).ToHashSet();
+        Assert.Subset(mustMove, moved);
+        // Every other meeting is exactly where it was, and the moved ones start at or after now.
+        Assert.All(second.Placed.Where(p => !mustMove.Contains(p.RequestId)), p => Assert.Equal(before[p.RequestId], p));
+        Assert.All(second.Placed.Where(p => mustMove.Contains(p.RequestId)), p => Assert.True(p.Start >= now, $"{p.Start} is before {now}"));
+    }
 }

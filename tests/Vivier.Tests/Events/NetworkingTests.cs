@@ -202,4 +202,23 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Contains("P0 Listé", text, StringComparison.Ordinal);
         Assert.Contains(await App.MailsToAsync(person.Email), m => m.Subject == "Votre rendez-vous est accepté" && m.TextBody.Contains("table 1", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Cancelling_a_registration_cancels_the_persons_meetings_and_frees_their_slots()
+    {
+        var e = await App.CreateEventAsync("Journées");
+        var people = await App.RegisterPeopleAsync(e, 4);
+        await ListAsync(e, people);
+        await SetUpAsync(e, 1, (12, 13));
+        var gone = await AcceptedAsync(e, people[0], people[1]);
+        var stays = await AcceptedAsync(e, people[2], people[3]);
+
+        Assert.True(await App.Services.InScopeAsync<RegistrationDesk, bool>(d => d.CancelAsync(e.Id, people[0], Cancel)));
+
+        await using var db = App.NewDb();
+        var cancelled = await db.Meetings.SingleAsync(m => m.Id == gone, Cancel);
+        Assert.Equal((MeetingStatus.Cancelled, (DateTime?)null, (int?)null), (cancelled.Status, cancelled.Start, cancelled.Table));
+        Assert.NotNull((await db.Meetings.SingleAsync(m => m.Id == stays, Cancel)).Start);
+        await AssertStoredPlanKeepsTheRulesAsync(e);
+    }
 }
