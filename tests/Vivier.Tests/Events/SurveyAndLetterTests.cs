@@ -94,6 +94,11 @@ public sealed class SurveyAndLetterTests(VivierApp app) : VivierTest(app), IClas
         }
         await using var check = App.NewDb();
         Assert.True(await check.Registrations.AnyAsync(r => r.PersonId == person.Id && r.VisaLetterRequested && r.PassportNumber == "A1234567", Cancel));
+        // The organisers see who asked, in the registrations' export.
+        var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+        var csv = (await manager.GetStringAsync($"/gestion/evenements/{e.Id}/inscriptions?handler=csv", Cancel)).Split("\r\n");
+        var column = Array.IndexOf(csv[0].Split(';'), "Lettre pour le visa demandée");
+        Assert.Equal("oui", csv[1].Split(';')[column]);
     }
 
     [Fact]

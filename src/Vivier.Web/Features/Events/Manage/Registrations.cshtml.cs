@@ -15,7 +15,8 @@ namespace Vivier.Web.Features.Events.Manage;
 
 /// <summary>A registration as the organiser's list shows it.</summary>
 public sealed record RegistrationRow(Guid Id, string Name, string Email, string? Organisation, ParticipantType Type, RegistrationStatus Status, DateTime RegisteredAt,
-    DateOnly? ArrivalDate, string? DietaryNeeds, string? AccessibilityNeeds, bool ImageRightsConsent, int Sessions, List<Vivier.Core.Recruitment.ScreeningAnswer> Answers)
+    DateOnly? ArrivalDate, string? DietaryNeeds, string? AccessibilityNeeds, bool ImageRightsConsent, int Sessions, List<Vivier.Core.Recruitment.ScreeningAnswer> Answers,
+    bool VisaLetter = false)
 {
     /// <summary>The answer to one of the event's questions as it is asked now (empty when the person was asked otherwise, or not at all).</summary>
     public string AnswerTo(string question) => Answers.FirstOrDefault(a => a.Question == question)?.Answer ?? "";
@@ -50,7 +51,7 @@ public sealed class RegistrationsModel(VivierDb db, RegistrationDesk desk, Audit
         await audit.RecordNowAsync(AuditActions.Exported, $"events/{id}/registrations.csv", Request.QueryString.Value);
         var culture = CultureInfo.CurrentCulture;
         string[] header = ["Events.Export.Name", "Events.Export.Email", "Events.Export.Organisation", "Events.Export.Type", "Events.Export.Status", "Events.Export.RegisteredAt",
-            "Events.Export.ArrivalDate", "Events.Export.DietaryNeeds", "Events.Export.AccessibilityNeeds", "Events.Export.ImageRights", "Events.Export.Sessions"];
+            "Events.Export.ArrivalDate", "Events.Export.DietaryNeeds", "Events.Export.AccessibilityNeeds", "Events.Export.ImageRights", "Events.Export.Sessions", "Events.Export.VisaLetter"];
         string[] questions = [.. Event.Questions];
         var lines = Rows.Select(r => ((string[])
         [
@@ -58,6 +59,7 @@ public sealed class RegistrationsModel(VivierDb db, RegistrationDesk desk, Audit
             Core.Missions.ParisTime.Local(r.RegisteredAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
             r.ArrivalDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.DietaryNeeds ?? "", r.AccessibilityNeeds ?? "",
             r.ImageRightsConsent ? l["Events.Export.Yes"].Value : l["Events.Export.No"].Value, r.Sessions.ToString(culture),
+            r.VisaLetter ? l["Events.Export.Yes"].Value : l["Events.Export.No"].Value,
             .. questions.Select(r.AnswerTo),
         ]).Select(FigureExport.Neutralise));
         var semicolon = culture.TwoLetterISOLanguageName == "fr";
@@ -109,9 +111,9 @@ public sealed class RegistrationsModel(VivierDb db, RegistrationDesk desk, Audit
             rows = rows.Where(x => (x.p.GivenName + " " + x.p.FamilyName).ToUpper().Contains(q) || x.p.NormalizedEmail!.Contains(q));
         }
         Rows = await rows.OrderBy(x => x.p.FamilyName).ThenBy(x => x.p.GivenName)
-            .Select(x => new RegistrationRow(x.r.Id, x.p.GivenName + " " + x.p.FamilyName, x.p.Email!, x.p.Organisation!.Name, x.r.ParticipantType, x.r.Status, x.r.RegisteredAt,
+            .Select(x => new RegistrationRow(x.r.Id, x.p.GivenName + " " + x.p.FamilyName, x.p.Email!, x.r.Organisation ?? x.p.Organisation!.Name, x.r.ParticipantType, x.r.Status, x.r.RegisteredAt,
                 x.r.ArrivalDate, x.r.DietaryNeeds, x.r.AccessibilityNeeds, x.r.ImageRightsConsent,
-                db.Enrollments.Count(n => n.EventId == id && n.PersonId == x.r.PersonId && n.Status == EnrollmentStatus.Enrolled), x.r.Answers))
+                db.Enrollments.Count(n => n.EventId == id && n.PersonId == x.r.PersonId && n.Status == EnrollmentStatus.Enrolled), x.r.Answers, x.r.VisaLetterRequested))
             .ToListAsync(cancellationToken);
         return true;
     }
