@@ -142,11 +142,10 @@ public static class CheckInBench
             RegistrationClosesAt = Event.StartsAt(start), CreatedAt = now,
         };
         db.Events.Add(e);
-        var day = start.ToDateTime(new TimeOnly(9, 0));
         var session = new Session
         {
             EventId = e.Id, Title = "Plénière", Room = "Amphithéâtre", Type = SessionType.Plenary, Capacity = count,
-            Start = TimeZoneInfo.ConvertTimeToUtc(day, ParisTime.Zone), End = TimeZoneInfo.ConvertTimeToUtc(day.AddHours(2), ParisTime.Zone),
+            Start = ParisTime.At(start, 9), End = ParisTime.At(start, 11),
         };
         db.Sessions.Add(session);
         db.ChangeTracker.AutoDetectChangesEnabled = false;

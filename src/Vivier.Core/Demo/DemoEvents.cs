@@ -232,7 +232,7 @@ public static class DemoEvents
             var session = new Session
             {
                 EventId = e.Id, Title = title, Type = type, Room = room, Capacity = capacity, Description = description,
-                Start = Paris(day, slot.FromHour, slot.FromMinute), End = Paris(day, slot.ToHour, slot.ToMinute),
+                Start = ParisTime.At(day, slot.FromHour, slot.FromMinute), End = ParisTime.At(day, slot.ToHour, slot.ToMinute),
                 Themes = codes.Select(c => themes[c]).ToList(),
                 Speakers = speakers.Select((s, i) => new SessionSpeaker { Name = s.Name, Role = s.Role, Order = i }).ToList(),
             };
@@ -280,21 +280,29 @@ public static class DemoEvents
                 .ToListAsync(cancellationToken))
             .GroupBy(d => d.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.PlannedStart).First());
         var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
+        // The accounts made by this seeding are not saved yet: read from the tracker, the others in one query each.
+        var saved = await db.Users.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.OrganisationId, cancellationToken);
+        var organisationOf = db.Users.Local.ToDictionary(p => p.Id, p => p.OrganisationId);
+        foreach (var (id, organisationId) in saved)
+        {
+            organisationOf.TryAdd(id, organisationId);
+        }
+        var withRole = (await db.UserRoles.AsNoTracking().Where(r => people.Contains(r.UserId)).Select(r => r.UserId).ToListAsync(cancellationToken))
+            .Concat(db.UserRoles.Local.Select(r => r.UserId)).ToHashSet();
         var profiles = new Dictionary<Guid, DemoOnSite.Profile>();
         var i = 0;
         foreach (var person in people)
         {
             var theme = themes[i++ % themes.Count];
-            var account = db.Users.Local.FirstOrDefault(p => p.Id == person) ?? await db.Users.AsNoTracking().SingleAsync(p => p.Id == person, cancellationToken);
             if (posts.TryGetValue(person, out var post))
             {
                 profiles[person] = new(post.HostInstitution, post.CountryCode, post.Theme ?? theme);
             }
-            else if (account.OrganisationId is { } id && organisations.TryGetValue(id, out var organisation))
+            else if (organisationOf.GetValueOrDefault(person) is { } id && organisations.TryGetValue(id, out var organisation))
             {
                 profiles[person] = new(organisation.Name, organisation.CountryCode.Trim(), theme);
             }
-            else if (db.UserRoles.Local.Any(r => r.UserId == person) || await db.UserRoles.AnyAsync(r => r.UserId == person, cancellationToken))
+            else if (withRole.Contains(person))
             {
                 profiles[person] = new("Expertise France", "FR", theme);
             }
@@ -329,7 +337,7 @@ public static class DemoEvents
             var session = new Session
             {
                 EventId = e.Id, Title = title, Type = type, Room = type == SessionType.Workshop ? "Salle Val-de-Grâce" : "Salle Port-Royal", Capacity = capacity,
-                Start = Paris(date, from, 0), End = Paris(date, to, 0), Themes = theme is null ? [] : [themes[theme]],
+                Start = ParisTime.At(date, from), End = ParisTime.At(date, to), Themes = theme is null ? [] : [themes[theme]],
             };
             db.Sessions.Add(session);
             return session;
@@ -361,6 +369,4 @@ public static class DemoEvents
         security.Counted(Math.Min(tickets, security.Capacity), tickets);
     }
 
-    private static DateTime Paris(DateOnly day, int hour, int minute) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(hour, minute)), ParisTime.Zone);
 }

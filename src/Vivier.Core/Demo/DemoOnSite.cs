@@ -60,8 +60,8 @@ internal static class DemoOnSite
         days.MeetingTables = MeetingTables;
         var windows = new[]
         {
-            new NetworkingWindow { EventId = days.Id, Start = Paris(firstDay, 12, 40), End = Paris(firstDay, 14, 0) },
-            new NetworkingWindow { EventId = days.Id, Start = Paris(firstDay.AddDays(1), 12, 20), End = Paris(firstDay.AddDays(1), 14, 0) },
+            new NetworkingWindow { EventId = days.Id, Start = ParisTime.At(firstDay, 12, 40), End = ParisTime.At(firstDay, 14, 0) },
+            new NetworkingWindow { EventId = days.Id, Start = ParisTime.At(firstDay.AddDays(1), 12, 20), End = ParisTime.At(firstDay.AddDays(1), 14, 0) },
         };
         db.NetworkingWindows.AddRange(windows);
         var listed = registrations.Where(r => r.InDirectory).Select(r => r.PersonId).ToList();
@@ -100,7 +100,7 @@ internal static class DemoOnSite
         foreach (var (person, i) in came.Select((p, i) => (p, i)))
         {
             var day = i % 12 == 0 ? firstDay.AddDays(1) : firstDay;
-            db.CheckIns.Add(new CheckIn { EventId = days.Id, PersonId = person, Place = days.Id, At = Paris(day, 8, 30).AddSeconds(i * 13), CheckedInBy = desk });
+            db.CheckIns.Add(new CheckIn { EventId = days.Id, PersonId = person, Place = days.Id, At = ParisTime.At(day, 8, 30).AddSeconds(i * 13), CheckedInBy = desk });
         }
         var seen = seats.Where((s, i) => came.Contains(s.PersonId) && i % 9 != 0).ToList();
         foreach (var (seat, i) in seen.Select((s, i) => (s, i)))
@@ -134,7 +134,4 @@ internal static class DemoOnSite
             }
         }
     }
-
-    private static DateTime Paris(DateOnly day, int hour, int minute) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(hour, minute)), ParisTime.Zone);
 }

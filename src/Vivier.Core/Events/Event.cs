@@ -49,6 +49,5 @@ public sealed class Event
     public static DateTime EndsAt(DateOnly endDate, DateTime? lastSessionEnd) => lastSessionEnd ?? StartsAt(endDate.AddDays(1));
 
     /// <summary>The registration window's default end: the event's first morning, midnight in Paris.</summary>
-    public static DateTime StartsAt(DateOnly startDate) =>
-        TimeZoneInfo.ConvertTimeToUtc(startDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Missions.ParisTime.Zone);
+    public static DateTime StartsAt(DateOnly startDate) => Missions.ParisTime.At(startDate, 0);
 }

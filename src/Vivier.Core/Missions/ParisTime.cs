@@ -15,6 +15,10 @@ public static class ParisTime
     /// <summary>A UTC instant as Paris wall-clock time, as pages show it.</summary>
     public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>A Paris wall-clock time on a day, in UTC (a time skipped by the spring change is read as the hour after).</summary>
+    public static DateTime At(DateOnly day, int hour, int minute = 0) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(hour, minute), DateTimeKind.Unspecified), Zone);
+
     public static DateOnly Today(DateTime utcNow) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utcNow, Zone));
 
     /// <summary>The deadline instant with its Paris offset, as schema.org validThrough wants it.</summary>

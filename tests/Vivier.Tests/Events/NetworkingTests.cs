@@ -23,9 +23,6 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
             .SetProperty(r => r.Organisation, "Ministère").SetProperty(r => r.CountryCode, "SN").SetProperty(r => r.SectorCode, (string?)null), Cancel);
     }
 
-    private static DateTime Paris(Event e, int hour, int minute = 0) =>
-        TimeZoneInfo.ConvertTimeToUtc(e.StartDate.ToDateTime(new TimeOnly(hour, minute)), Vivier.Core.Missions.ParisTime.Zone);
-
     private async Task SetUpAsync(Event e, int tables, params (int From, int To)[] windows)
     {
         var problems = await App.Services.InScopeAsync<MeetingPlanning, Dictionary<string, string>>(p => p.SaveSettingsAsync(e.Id,

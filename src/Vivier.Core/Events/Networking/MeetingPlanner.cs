@@ -2,9 +2,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Vivier.Core.Events.Networking;
 
-/// <summary>A meeting whose slot changed at a replanning: moved to another slot, or left without one.</summary>
-public sealed record MeetingMove(Meeting Meeting, DateTime PreviousStart);
-
 /// <summary>
 /// Gives an event's accepted meetings their slots and tables from what the database holds now:
 /// the organiser's windows, slot length and tables, and each person's seats in sessions. Meetings
@@ -20,8 +17,11 @@ public static class MeetingPlanner
         return db.Events.Where(e => e.Id == eventId).ExecuteUpdateAsync(s => s.SetProperty(e => e.MeetingTables, e => e.MeetingTables), cancellationToken);
     }
 
-    /// <summary>Places the event's accepted meetings again and saves what changed; returns the meetings that had a slot and lost or changed it.</summary>
-    public static async Task<IReadOnlyList<MeetingMove>> ReplanAsync(VivierDb db, Guid eventId, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Places the event's accepted meetings again and saves what changed; returns the meetings that had
+    /// a slot and lost or changed it (as they are now: another slot, or none).
+    /// </summary>
+    public static async Task<IReadOnlyList<Meeting>> ReplanAsync(VivierDb db, Guid eventId, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var settings = await db.Events.AsNoTracking().Where(e => e.Id == eventId).Select(e => new { e.MeetingMinutes, e.MeetingTables }).SingleAsync(cancellationToken);
@@ -35,7 +35,7 @@ public static class MeetingPlanner
         var schedule = MeetingScheduler.Place(windows, TimeSpan.FromMinutes(Math.Max(1, settings.MeetingMinutes)), settings.MeetingTables,
             meetings.Select(m => new MeetingRequest(m.Id, m.FromId, m.ToId)).ToList(), busy, previous, now);
         var placed = schedule.Placed.ToDictionary(p => p.RequestId);
-        var moves = new List<MeetingMove>();
+        var moves = new List<Meeting>();
         foreach (var meeting in meetings)
         {
             placed.TryGetValue(meeting.Id, out var p);
@@ -43,9 +43,9 @@ public static class MeetingPlanner
             {
                 continue;
             }
-            if (meeting.Start is { } before)
+            if (meeting.Start is not null)
             {
-                moves.Add(new MeetingMove(meeting, before));
+                moves.Add(meeting);
             }
             (meeting.Start, meeting.End, meeting.Table) = (p?.Start, p?.End, p?.Table);
             meeting.Version++;

@@ -17,10 +17,15 @@ public static class EventFormat
     public static string Hours(DateTimeOffset start, DateTimeOffset end) =>
         $"{start.ToString("HH:mm", CultureInfo.InvariantCulture)}–{end.ToString("HH:mm", CultureInfo.InvariantCulture)}";
 
-    /// <summary>A slot in a given language (for mails, written outside the reader's request): "jeudi 29 août 2024, 12:40–13:00".</summary>
-    public static string Slot(DateTime start, DateTime end, string language)
+    /// <summary>A span of UTC times as pages print it, in Paris time and the reader's language: "jeudi 29 août 2024, 12:40–13:00".</summary>
+    public static string Slot(DateTime start, DateTime end) => Slot(start, end, CultureInfo.CurrentCulture);
+
+    /// <summary>The same in a given language, for mails (written outside the reader's request).</summary>
+    public static string Slot(DateTime start, DateTime end, string language) =>
+        Slot(start, end, language == "en" ? Infrastructure.Localization.English : Infrastructure.Localization.French);
+
+    private static string Slot(DateTime start, DateTime end, CultureInfo culture)
     {
-        var culture = language == "en" ? Infrastructure.Localization.English : Infrastructure.Localization.French;
         var (from, to) = (EventNames.Paris(start), EventNames.Paris(end));
         return $"{from.ToString("dddd d MMMM yyyy", culture)}, {Hours(from, to)}";
     }

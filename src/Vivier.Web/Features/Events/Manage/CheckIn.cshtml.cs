@@ -29,7 +29,7 @@ public sealed class CheckInModel(VivierDb db, CheckInDesk desk, OnSiteReads read
     public Guid Place => Guid.TryParse(Lieu, out var session) ? session : Event.Id;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        await LoadAsync(id, cancellationToken) ? await PageAfterAsync(id, cancellationToken) : NotFound();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -62,7 +62,7 @@ public sealed class CheckInModel(VivierDb db, CheckInDesk desk, OnSiteReads read
         return await PageAfterAsync(id, cancellationToken);
     }
 
-    /// <summary>The field is emptied for the next scan, and the counts include this one.</summary>
+    /// <summary>The field is emptied for the next scan, and the counts (read once per request) include this one.</summary>
     private async Task<IActionResult> PageAfterAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.Remove(nameof(Code));
@@ -78,8 +78,8 @@ public sealed class CheckInModel(VivierDb db, CheckInDesk desk, OnSiteReads read
             return false;
         }
         Event = e;
-        Attendance = await reads.AttendanceAsync(id, cancellationToken);
-        if (Lieu is not null && Lieu != "accueil" && !Attendance.Sessions.Any(s => s.SessionId.ToString() == Lieu))
+        // An unknown place falls back to the desk; the attendance (with the sessions) is read once, after the scan.
+        if (Guid.TryParse(Lieu, out var session) && !await db.Sessions.AnyAsync(s => s.Id == session && s.EventId == id, cancellationToken))
         {
             Lieu = null;
         }

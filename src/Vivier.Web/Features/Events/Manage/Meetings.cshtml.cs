@@ -31,7 +31,7 @@ public sealed class MeetingsModel(VivierDb db, MeetingPlanning planning, Network
         }
         Minutes = Plan.Minutes;
         Tables = Plan.Tables;
-        Windows = Plan.Windows.Select(w => new WindowInput(Local(w.Start), Local(w.End))).ToList();
+        Windows = Plan.Windows.Select(w => new WindowInput(EventForm.Local(w.Start), EventForm.Local(w.End))).ToList();
         return Page();
     }
 
@@ -49,8 +49,6 @@ public sealed class MeetingsModel(VivierDb db, MeetingPlanning planning, Network
         }
         return Redirect($"/gestion/evenements/{id}/rencontres?saved=true");
     }
-
-    private static string Local(DateTime utc) => EventNames.Paris(utc).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public sealed record NetworkingSettingsInput(int? Minutes, int? Tables, IReadOnl
 /// </summary>
 public sealed class MeetingPlanning(VivierDb db, EventTransactions transactions, Mailer mailer, TimeProvider clock)
 {
-    public Task<IReadOnlyList<MeetingMove>> ReplanAsync(Guid eventId, CancellationToken cancellationToken) =>
+    public Task ReplanAsync(Guid eventId, CancellationToken cancellationToken) =>
         transactions.RunAsync(async queue =>
         {
             await queue.EnterAsync();
@@ -28,7 +28,7 @@ public sealed class MeetingPlanning(VivierDb db, EventTransactions transactions,
             var moves = await MeetingPlanner.ReplanAsync(db, eventId, clock.GetUtcNow().UtcDateTime, cancellationToken);
             await TellAsync(eventId, moves, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            return moves;
+            return moves.Count;
         }, cancellationToken, eventId);
 
     public const int MinMinutes = 5;
@@ -111,18 +111,18 @@ public sealed class MeetingPlanning(VivierDb db, EventTransactions transactions,
         }
     }
 
-    private async Task TellAsync(Guid eventId, IReadOnlyList<MeetingMove> moves, CancellationToken cancellationToken)
+    private async Task TellAsync(Guid eventId, IReadOnlyList<Meeting> moves, CancellationToken cancellationToken)
     {
         if (moves.Count == 0)
         {
             return;
         }
-        var ids = moves.SelectMany(m => new[] { m.Meeting.FromId, m.Meeting.ToId }).Distinct().ToList();
+        var ids = moves.SelectMany(m => new[] { m.FromId, m.ToId }).Distinct().ToList();
         var people = await db.Users.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Email, p.GivenName, p.FamilyName, p.PreferredLanguage }).ToDictionaryAsync(p => p.Id, cancellationToken);
         foreach (var move in moves)
         {
-            foreach (var (me, other) in new[] { (move.Meeting.FromId, move.Meeting.ToId), (move.Meeting.ToId, move.Meeting.FromId) })
+            foreach (var (me, other) in new[] { (move.FromId, move.ToId), (move.ToId, move.FromId) })
             {
                 var person = people[me];
                 if (person.Email is null)
@@ -130,9 +130,9 @@ public sealed class MeetingPlanning(VivierDb db, EventTransactions transactions,
                     continue;
                 }
                 var with = $"{people[other].GivenName} {people[other].FamilyName}";
-                var line = move.Meeting.Start is { } start
-                    ? $"{with} — {EventFormat.Slot(start, move.Meeting.End!.Value, person.PreferredLanguage)}, table {move.Meeting.Table}" : with;
-                mailer.Queue(person.Email, person.PreferredLanguage, move.Meeting.Start is null ? "MeetingUnplaced" : "MeetingMoved", person.GivenName,
+                var line = move.Start is { } start
+                    ? $"{with} — {EventFormat.Slot(start, move.End!.Value, person.PreferredLanguage)}, table {move.Table}" : with;
+                mailer.Queue(person.Email, person.PreferredLanguage, move.Start is null ? "MeetingUnplaced" : "MeetingMoved", person.GivenName,
                     $"/evenements/{eventId}/reseau", [line]);
             }
         }

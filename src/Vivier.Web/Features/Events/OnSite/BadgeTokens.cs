@@ -21,21 +21,21 @@ public sealed class BadgeTokens(IDataProtectionProvider protection)
     public string For(Guid eventId, Guid personId) =>
         $"{Prefix}.{eventId:N}.{WebEncoders.Base64UrlEncode(Protector(eventId).Protect(personId.ToByteArray()))}";
 
-    public (BadgeReading Reading, Guid PersonId, Guid EventId) Read(string? code, Guid expectedEvent)
+    public (BadgeReading Reading, Guid PersonId) Read(string? code, Guid expectedEvent)
     {
         var parts = (code ?? "").Trim().Split('.');
         if (parts.Length != 3 || parts[0] != Prefix || !Guid.TryParseExact(parts[1], "N", out var eventId))
         {
-            return (BadgeReading.Forged, Guid.Empty, Guid.Empty);
+            return (BadgeReading.Forged, Guid.Empty);
         }
         try
         {
             var person = new Guid(Protector(eventId).Unprotect(WebEncoders.Base64UrlDecode(parts[2])));
-            return (eventId == expectedEvent ? BadgeReading.Valid : BadgeReading.OtherEvent, person, eventId);
+            return (eventId == expectedEvent ? BadgeReading.Valid : BadgeReading.OtherEvent, person);
         }
         catch (Exception e) when (e is CryptographicException or FormatException or ArgumentException)
         {
-            return (BadgeReading.Forged, Guid.Empty, Guid.Empty);
+            return (BadgeReading.Forged, Guid.Empty);
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class CheckInDesk(VivierDb db, BadgeTokens tokens, TimeProvider cl
 
     public async Task<ScanResult> ScanAsync(Guid eventId, Guid place, string? code, Guid by, CancellationToken cancellationToken)
     {
-        var (reading, personId, _) = tokens.Read(code, eventId);
+        var (reading, personId) = tokens.Read(code, eventId);
         return reading switch
         {
             BadgeReading.Forged => new ScanResult(Forged),

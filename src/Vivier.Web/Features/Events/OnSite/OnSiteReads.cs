@@ -5,7 +5,10 @@ using Vivier.Core.Events;
 
 namespace Vivier.Web.Features.Events.OnSite;
 
-public sealed record SessionAttendance(Guid SessionId, string Title, string? TitleEn, string Room, DateTime Start, DateTime End, int Seated, int CheckedIn);
+public sealed record SessionAttendance(Guid SessionId, string Title, string? TitleEn, string Room, DateTime Start, DateTime End, int Seated, int CheckedIn)
+{
+    public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
+}
 
 /// <summary>Arrivals so far: confirmed participants, those seen at the desk, and each session's door against its seats.</summary>
 public sealed record AttendanceView(int Confirmed, int AtDesk, IReadOnlyList<SessionAttendance> Sessions);
