@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Events;
 using Vivier.Core.Events.Networking;
@@ -217,5 +218,118 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Equal((MeetingStatus.Cancelled, (DateTime?)null, (int?)null), (cancelled.Status, cancelled.Start, cancelled.Table));
         Assert.NotNull((await db.Meetings.SingleAsync(m => m.Id == stays, Cancel)).Start);
         await AssertStoredPlanKeepsTheRulesAsync(e);
+    }
+
+    [Fact]
+    public async Task Requests_asked_at_once_over_two_instances_keep_one_open_request_per_pair_and_fifteen_per_person()
+    {
+        var e = await App.CreateEventAsync("Journées");
+        var people = await App.RegisterPeopleAsync(e, 30);
+        await ListAsync(e, people);
+        await using var other = await App.AnotherInstanceAsync();
+        Task<string?> Ask(IServiceProvider services, Guid from, Guid to) =>
+            services.InScopeAsync<MeetingDesk, string?>(d => d.RequestAsync(e.Id, from, to, "Bonjour", Cancel));
+
+        // Five pairs asking each other at the same moment, from both instances; person 29 asking 20 people at once.
+        var crossed = await Task.WhenAll(Enumerable.Range(0, 5).SelectMany(i => new[]
+        {
+            Task.Run(() => Ask(App.Services, people[2 * i], people[2 * i + 1])), Task.Run(() => Ask(other.Services, people[2 * i + 1], people[2 * i])),
+        }));
+        var burst = await Task.WhenAll(people.Skip(10).Take(19).Append(people[0]).Select((to, i) => Task.Run(() => Ask(i % 2 == 0 ? App.Services : other.Services, people[29], to))));
+
+        await using var db = App.NewDb();
+        var open = await db.Meetings.Where(m => m.EventId == e.Id && m.Status == MeetingStatus.Requested).ToListAsync(Cancel);
+        Assert.Equal(5, crossed.Count(r => r is null));
+        Assert.All(crossed.Where(r => r is not null), r => Assert.Equal("Networking.Request.Already", r));
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Single(open, m => new[] { m.FromId, m.ToId }.Order().SequenceEqual(new[] { people[2 * i], people[2 * i + 1] }.Order())));
+        Assert.Equal(Meeting.MaxSentPerEvent, burst.Count(r => r is null));
+        Assert.All(burst.Where(r => r is not null), r => Assert.Equal("Networking.Request.TooMany", r));
+        Assert.Equal(Meeting.MaxSentPerEvent, open.Count(m => m.FromId == people[29]));
+    }
+
+    [Fact]
+    public async Task Only_the_person_asked_answers_once_and_only_the_two_people_cancel()
+    {
+        var e = await App.CreateEventAsync("Journées");
+        var people = await App.RegisterPeopleAsync(e, 3);
+        await ListAsync(e, people);
+        var (ana, ben, chloe) = (people[0], people[1], people[2]);
+        Assert.Null(await Desk(d => d.RequestAsync(e.Id, ana, ben, "Bonjour", Cancel)));
+        Guid id;
+        await using (var db = App.NewDb())
+        {
+            id = await db.Meetings.Where(m => m.EventId == e.Id).Select(m => m.Id).SingleAsync(Cancel);
+        }
+
+        var byAsker = await Desk(d => d.AnswerAsync(id, ana, true, Cancel));
+        var byStranger = await Desk(d => d.AnswerAsync(id, chloe, true, Cancel));
+        var declined = await Desk(d => d.AnswerAsync(id, ben, false, Cancel));
+        var twice = await Desk(d => d.AnswerAsync(id, ben, true, Cancel));
+        var cancelByStranger = await Desk(d => d.CancelAsync(id, chloe, Cancel));
+        var cancelDeclined = await Desk(d => d.CancelAsync(id, ana, Cancel));
+
+        Assert.Equal(("Networking.Meeting.NotFound", "Networking.Meeting.NotFound", null, "Networking.Meeting.Answered"), (byAsker, byStranger, declined, twice));
+        Assert.Equal(("Networking.Meeting.NotFound", "Networking.Meeting.Closed"), (cancelByStranger, cancelDeclined));
+        await using var check = App.NewDb();
+        Assert.Equal(MeetingStatus.Declined, (await check.Meetings.SingleAsync(m => m.Id == id, Cancel)).Status);
+    }
+
+    [Fact]
+    public async Task A_directory_entry_needs_a_known_country_and_sector_and_an_organisation_and_a_bad_one_changes_nothing()
+    {
+        var e = await App.CreateEventAsync("Journées");
+        var person = (await App.RegisterPeopleAsync(e, 1))[0];
+        Task<Dictionary<string, string>> Save(NetworkingProfileInput input) =>
+            Desk(d => d.SaveProfileAsync(e.Id, person, input, Cancel));
+
+        var missing = await Save(new NetworkingProfileInput(true, " ", null, null));
+        var unknown = await Save(new NetworkingProfileInput(true, "Ministère", "XX", "not-a-theme"));
+        var tooLong = await Save(new NetworkingProfileInput(false, new string('a', Registration.MaxOrganisation + 1), null, null));
+        var outsider = await Desk(d => d.SaveProfileAsync(e.Id, Guid.NewGuid(), new NetworkingProfileInput(false, null, null, null), Cancel));
+        string theme;
+        await using (var db = App.NewDb())
+        {
+            theme = await db.Themes.OrderBy(t => t.Code).Select(t => t.Code).FirstAsync(Cancel);
+        }
+        var saved = await Save(new NetworkingProfileInput(true, " Ministère de la Santé ", "sn", theme));
+
+        Assert.Equal(["CountryCode", "Organisation", "SectorCode"], missing.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(("Networking.Country.Unknown", "Networking.Sector.Unknown"), (unknown["CountryCode"], unknown["SectorCode"]));
+        Assert.Equal("Networking.Organisation.TooLong", tooLong["Organisation"]);
+        Assert.Equal("Networking.NotRegistered", outsider[""]);
+        Assert.Empty(saved);
+        await using var check = App.NewDb();
+        var registration = await check.Registrations.SingleAsync(r => r.EventId == e.Id && r.PersonId == person, Cancel);
+        Assert.Equal((true, "Ministère de la Santé", "SN", theme), (registration.InDirectory, registration.Organisation, registration.CountryCode, registration.SectorCode));
+    }
+
+    [Fact]
+    public async Task The_organisers_settings_refuse_bad_lengths_tables_and_windows_through_the_api_and_change_nothing()
+    {
+        var e = await App.CreateEventAsync("Journées");
+        await SetUpAsync(e, 4, (12, 14));
+        var manager = App.NewClient().WithBearer(await App.ApiLoginAsync(await App.CreatePersonAsync(Vivier.Core.Identity.Roles.ProgrammeManager)));
+        var day = e.StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var outside = e.StartDate.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var bad = await manager.PutAsJsonAsync($"/api/v1/events/{e.Id}/networking", new
+        {
+            minutes = 2, tables = -1,
+            windows = new[]
+            {
+                new { start = $"{day}T10:00", end = $"{day}T11:00" }, new { start = $"{day}T10:30", end = $"{day}T11:30" },
+                new { start = $"{day}T15:00", end = $"{day}T14:00" }, new { start = $"{outside}T10:00", end = $"{outside}T11:00" },
+                new { start = "demain", end = $"{day}T11:00" },
+            },
+        }, Cancel);
+        using var unknown = await manager.PutAsJsonAsync($"/api/v1/events/{Guid.NewGuid()}/networking", new { minutes = 20, tables = 1 }, Cancel);
+
+        Assert.Equal((System.Net.HttpStatusCode.BadRequest, System.Net.HttpStatusCode.NotFound), (bad.StatusCode, unknown.StatusCode));
+        var errors = (await bad.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Cancel)).GetProperty("errors");
+        Assert.Equal(["minutes", "tables", "windows[1]", "windows[2]", "windows[3]", "windows[4]"], errors.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        await using var db = App.NewDb();
+        var stored = await db.Events.SingleAsync(x => x.Id == e.Id, Cancel);
+        Assert.Equal((20, 4), (stored.MeetingMinutes, stored.MeetingTables));
+        Assert.Single(await db.NetworkingWindows.Where(w => w.EventId == e.Id).ToListAsync(Cancel));
     }
 }

@@ -128,4 +128,21 @@ public sealed class SurveyAndLetterTests(VivierApp app) : VivierTest(app), IClas
         Assert.Equal(["Atelier suivi"], certificate.Sessions);
         Assert.Equal(("Letters.Certificate.NotCheckedIn", "Letters.Certificate.NotOver"), (absentWhy, soonWhy));
     }
+
+    [Fact]
+    public async Task Ten_answers_sent_at_once_by_one_person_over_two_instances_keep_one()
+    {
+        var past = await App.CreateEventAsync("Journées passées", start: new DateOnly(2026, 11, 19));
+        var ended = await App.AddSessionAsync(past, "Atelier terminé", new TimeOnly(10, 0), new TimeOnly(11, 0), 50);
+        var person = (await App.RegisterPeopleAsync(past, 1))[0];
+        await using var other = await App.AnotherInstanceAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() => (i % 2 == 0 ? App.Services : other.Services)
+            .InScopeAsync<FeedbackDesk, string?>(d => d.AnswerAsync(past.Id, ended.Id, person, 1 + i % 5, null, Cancel)))));
+
+        Assert.Single(answers, a => a is null);
+        Assert.All(answers.Where(a => a is not null), a => Assert.Equal("Feedback.Already", a));
+        await using var db = App.NewDb();
+        Assert.Equal((1, 1), (await db.FeedbackAnswers.CountAsync(a => a.Subject == ended.Id, Cancel), await db.FeedbackReceipts.CountAsync(r => r.Subject == ended.Id, Cancel)));
+    }
 }
