@@ -25,7 +25,8 @@ public static class MissionSearch
     public static Expression<Func<Mission, bool>> Matches(VivierDb db, IReadOnlyList<string> tokens, IReadOnlyList<string>? filters = null) =>
         Predicate(db, tokens, filters ?? [], inTitle: false);
 
-    public static Expression<Func<Mission, bool>> MatchesInTitle(VivierDb db, IReadOnlyList<string> tokens) => Predicate(db, tokens, [], inTitle: true);
+    public static Expression<Func<Mission, bool>> MatchesInTitle(VivierDb db, IReadOnlyList<string> tokens, IReadOnlyList<string>? filters = null) =>
+        Predicate(db, tokens, filters ?? [], inTitle: true);
 
     /// <summary>
     /// Whether a search page reads its total with the page, as a window count. PostgreSQL pays for
@@ -129,8 +130,9 @@ public static class MissionSearch
     /// raw query that carries parameters into a larger one); braces are doubled, as the raw SQL is a
     /// format string.
     /// </summary>
-    private static string SqliteMatch(IReadOnlyList<string> tokens, IReadOnlyList<string> filters, bool inTitle)
+    internal static string SqliteMatch(IReadOnlyList<string> tokens, IReadOnlyList<string> filters, bool inTitle)
     {
+        Check(tokens, filters);
         var words = inTitle ? "search_title" : "{{search_title search_text}}";
         return string.Join(" AND ", tokens.Select(t => $"{words} : \"{t}\"").Concat(filters.Select(f => $"search_filters : \"{f}\"")));
     }

@@ -84,10 +84,44 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
         // SQLite counts a search in its full-text index, when every filter is an index token there.
         // Without a search, the count is an index-only scan and the page an index walk that stops
         // after one page (a window count would read every open mission).
-        var countable = tokens.Count > 0 && scope.Query.ClosingWithin is null && (scope.Query.Sponsor is null || scope.SponsorId is not null);
-        var indexed = countable ? await MissionSearch.CountOpenInIndexAsync(db, tokens, IndexFilters(scope, skip: null), scope.Today, cancellationToken) : null;
-        return (indexed ?? await filtered.CountAsync(cancellationToken),
-            await Ordered(filtered, query.Sort, tokens, sortMatches: false).Select(m => m.Id).Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken));
+        var tokensOnly = tokens.Count > 0 && (scope.Query.Sponsor is null || scope.SponsorId is not null);
+        var indexed = tokensOnly && query.ClosingWithin is null
+            ? await MissionSearch.CountOpenInIndexAsync(db, tokens, IndexFilters(scope, skip: null), scope.Today, cancellationToken)
+            : null;
+        var matches = indexed ?? await filtered.CountAsync(cancellationToken);
+        if (tokensOnly && query.Sort != BoardSort.Closing)
+        {
+            return (matches, await NewestFirstAsync(scope, matches, skip, cancellationToken));
+        }
+        return (matches, await Ordered(filtered, query.Sort, tokens, sortMatches: false).Select(m => m.Id).Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// SQLite, a search newest first or by relevance: title matches first, each part newest first,
+    /// read part by part so that a page of title matches never reads the other matches.
+    /// </summary>
+    private async Task<List<long>> NewestFirstAsync(Scope scope, int total, int skip, CancellationToken cancellationToken)
+    {
+        var (query, tokens, _, _, today) = scope;
+        var filters = IndexFilters(scope, skip: null);
+        DateOnly? last = query.ClosingWithin is { } days ? today.AddDays(days) : null;
+        Task<List<long>> Read(MatchPart part, int from, int take, int expected) =>
+            SqliteNewestFirst.PageAsync(db, tokens, filters, part, today, last, from, take, expected, cancellationToken);
+        if (query.Sort != BoardSort.Relevance)
+        {
+            return await Read(MatchPart.All, skip, query.PageSize, total);
+        }
+        var inTitle = await Read(MatchPart.InTitle, skip, query.PageSize, total);
+        if (inTitle.Count == query.PageSize)
+        {
+            return inTitle;
+        }
+        // The title matches end before this page does: how many there are places the others.
+        var titleCount = inTitle.Count > 0 || skip == 0
+            ? skip + inTitle.Count
+            : await Filter(scope, skip: null).Where(MissionSearch.MatchesInTitle(db, tokens, filters)).CountAsync(cancellationToken);
+        var others = await Read(MatchPart.NotInTitle, Math.Max(skip, titleCount) - titleCount, query.PageSize - inTitle.Count, total - titleCount);
+        return [.. inTitle, .. others];
     }
 
     private IOrderedQueryable<Mission> Ordered(IQueryable<Mission> missions, BoardSort sort, IReadOnlyList<string> tokens, bool sortMatches)
@@ -97,14 +131,17 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
             return missions.OrderByDescending(MissionSearch.MatchesInTitle(db, tokens)).ThenByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id);
         }
         // With a window count every match is read anyway, so the matches are sorted, never walked in
-        // date order: leading with the search itself (true on every row) keeps PostgreSQL from walking
-        // a whole date index and testing each open mission's text, which its planner prices as if the
-        // LIMIT stopped the walk early. Otherwise ties are broken by id, which the (status, deadline)
-        // and (status, published_at) indexes carry, so the database walks an index for one page.
+        // date order: leading with an expression true on every row of the board keeps PostgreSQL from
+        // walking a whole date index and testing each open mission's text, which its planner prices
+        // as if the LIMIT stopped the walk early. The expression reads the status, in the row: the
+        // search itself would do, but would unpack each match's text vector again (measured: 8 ms
+        // against 2.7 ms for 2,159 matches). Otherwise ties are broken by id, which the
+        // (status, deadline) and (status, published_at) indexes carry, so the database walks an
+        // index for one page.
         IOrderedQueryable<Mission> By<TKey>(Expression<Func<Mission, TKey>> key, bool descending) => (sortMatches, descending) switch
         {
-            (true, true) => missions.OrderBy(MissionSearch.Matches(db, tokens)).ThenByDescending(key),
-            (true, false) => missions.OrderBy(MissionSearch.Matches(db, tokens)).ThenBy(key),
+            (true, true) => missions.OrderBy(m => m.Status == MissionStatus.Published).ThenByDescending(key),
+            (true, false) => missions.OrderBy(m => m.Status == MissionStatus.Published).ThenBy(key),
             (false, true) => missions.OrderByDescending(key),
             (false, false) => missions.OrderBy(key),
         };
@@ -172,11 +209,14 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
         {
             missions = missions.Where(m => m.Kind == kind);
         }
-        if (query.Theme is { } theme && skip != "theme")
+        // A theme or a sponsor the full-text index already holds as a token is not joined again: the
+        // join costs a lookup per match (a third of a filtered search on PostgreSQL), and the tokens
+        // are rewritten by the mission itself whenever its themes or sponsors change.
+        if (query.Theme is { } theme && skip != "theme" && tokens.Count == 0)
         {
             missions = missions.Where(m => m.Themes.Any(t => t.Code == theme));
         }
-        if (query.Sponsor is { } sponsor && skip != "sponsor")
+        if (query.Sponsor is { } sponsor && skip != "sponsor" && (tokens.Count == 0 || scope.SponsorId is null))
         {
             missions = missions.Where(m => m.Sponsors.Any(s => s.ShortName == sponsor));
         }
