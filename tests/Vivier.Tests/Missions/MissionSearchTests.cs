@@ -82,6 +82,42 @@ public sealed class MissionSearchTests(VivierApp app) : VivierTest(app), IClassF
     }
 
     [Fact]
+    public async Task Frequent_and_rare_words_page_in_the_order_read_back_in_memory_with_and_without_a_filter()
+    {
+        // Many matches and few: on SQLite the page walks the publication index for the first and
+        // looks the matches up for the second; both must give the board's order, on every page.
+        var frequent = $"frequent{Guid.NewGuid():N}"[..18];
+        var rare = $"rare{Guid.NewGuid():N}"[..14];
+        var created = new List<(Mission Mission, bool InTitle)>();
+        for (var i = 0; i < 24; i++)
+        {
+            var inTitle = i % 3 == 0;
+            var words = i % 8 == 0 ? $"{frequent} {rare}" : frequent;
+            created.Add((await App.CreateMissionAsync(inTitle ? $"Poste {words}" : "Autre poste", "SN", i % 2 == 0 ? ExpertKind.ETI : ExpertKind.END,
+                description: $"Texte {words}", daysAgoPublished: i / 4), inTitle));
+        }
+
+        foreach (var (word, kind) in new[] { (frequent, (ExpertKind?)null), (frequent, ExpertKind.ETI), (rare, null), (rare, ExpertKind.ETI) })
+        {
+            var matching = created.Where(c => (word == frequent || c.Mission.Title.Contains(rare, StringComparison.Ordinal) || c.Mission.Description.Contains(rare, StringComparison.Ordinal))
+                && (kind is null || c.Mission.Kind == kind)).ToList();
+            var newest = matching.OrderByDescending(c => c.Mission.PublishedAt).ThenByDescending(c => c.Mission.Id).ToList();
+            var relevant = newest.OrderByDescending(c => c.InTitle).ToList();
+            foreach (var (sort, expected) in new[] { (BoardSort.Recent, newest), (BoardSort.Relevance, relevant) })
+            {
+                var seen = new List<string>();
+                for (var page = 1; page <= 6; page++)
+                {
+                    var found = await SearchAsync(new BoardQuery(Q: word, Kind: kind, Sort: sort, Page: page, PageSize: 5));
+                    Assert.Equal(expected.Count, found.Total);
+                    seen.AddRange(found.Missions.Select(m => m.Reference));
+                }
+                Assert.Equal(expected.Select(c => c.Mission.Reference), seen);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Relevance_pages_run_through_title_matches_then_the_others_without_gap_or_repeat()
     {
         var word = $"pagination{Guid.NewGuid():N}"[..18];
