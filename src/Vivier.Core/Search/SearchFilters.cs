@@ -9,7 +9,9 @@ namespace Vivier.Core.Search;
 /// "themeclimate", "sponsor" + id), kept in a column of their own next to the searched text. A
 /// search then asks the full-text index for "these words and these filters" at once, so the
 /// database looks up only the missions that pass both, not every mission holding a common word.
-/// The SQL filters stay in force: these tokens only narrow what the database reads.
+/// The mission rewrites its tokens whenever its kind, country, themes, sponsors or status change,
+/// so a search trusts them: the theme and sponsor tables are not joined again, and SQLite counts
+/// and pages a search from its index (a page still tests each row's status and deadline).
 /// </summary>
 public static class SearchFilters
 {

@@ -81,8 +81,8 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
             var total = counted.Count > 0 ? (int)counted[0].Total : query.Page == 1 ? 0 : await filtered.CountAsync(cancellationToken);
             return (total, counted.ConvertAll(c => c.Id));
         }
-        // SQLite counts a search in its full-text index, when every filter is an index token there.
-        // Without a search, the count is an index-only scan and the page an index walk that stops
+        // SQLite counts a search in its full-text index, and reads its pages with a plan of its own
+        // (SqliteNewestFirst), when every filter is an index token there. Without a search, the count is an index-only scan and the page an index walk that stops
         // after one page (a window count would read every open mission).
         var tokensOnly = tokens.Count > 0 && (scope.Query.Sponsor is null || scope.SponsorId is not null);
         var indexed = tokensOnly && query.ClosingWithin is null
