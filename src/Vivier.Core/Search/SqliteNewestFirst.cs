@@ -24,19 +24,23 @@ public static class SqliteNewestFirst
     /// <summary>Index steps a match costs when it is looked up and sorted, against one step of the walk.</summary>
     private const int StepsPerLookup = 4;
 
+    /// <summary>
+    /// Whether walking the publication index is the cheaper way to this page. The highest id bounds
+    /// the open missions the walk could pass: an estimate for the plan, never for a result.
+    /// </summary>
+    public static bool WalksIndex(int skip, int take, long highestId, int expectedMatches) =>
+        (long)(skip + take) * highestId <= (long)StepsPerLookup * expectedMatches * expectedMatches;
+
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "EF1002", Justification = "Only tokens of ASCII letters and digits, checked by MissionSearch, are written into the SQL.")]
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "EF1003", Justification = "Only tokens of ASCII letters and digits, checked by MissionSearch, are written into the SQL.")]
     public static async Task<List<long>> PageAsync(VivierDb db, IReadOnlyList<string> tokens, IReadOnlyList<string> filters, MatchPart part,
-        DateOnly today, DateOnly? lastDeadline, int skip, int take, int expectedMatches, CancellationToken cancellationToken)
+        DateOnly today, DateOnly? lastDeadline, bool walk, int skip, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (take <= 0)
         {
             return [];
         }
-        // The highest id bounds the open missions the walk could pass: an estimate for the plan, never for a result.
-        var highestId = await db.Missions.MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0;
-        var walk = (long)(skip + take) * highestId <= (long)StepsPerLookup * expectedMatches * expectedMatches;
         var access = walk ? "INDEXED BY ix_missions_status_published_at" : "NOT INDEXED";
         var match = part switch
         {

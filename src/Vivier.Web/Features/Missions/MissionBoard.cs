@@ -105,8 +105,9 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
         var (query, tokens, _, _, today) = scope;
         var filters = IndexFilters(scope, skip: null);
         DateOnly? last = query.ClosingWithin is { } days ? today.AddDays(days) : null;
-        Task<List<long>> Read(MatchPart part, int from, int take, int expected) =>
-            SqliteNewestFirst.PageAsync(db, tokens, filters, part, today, last, from, take, expected, cancellationToken);
+        var highestId = await db.Missions.MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0;
+        Task<List<long>> Read(MatchPart part, int from, int take, int expected) => SqliteNewestFirst.PageAsync(db, tokens, filters, part,
+            today, last, SqliteNewestFirst.WalksIndex(from, take, highestId, expected), from, take, cancellationToken);
         if (query.Sort != BoardSort.Relevance)
         {
             return await Read(MatchPart.All, skip, query.PageSize, total);
