@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Vivier.Testing;
 
@@ -12,6 +13,37 @@ public sealed class DatabaseTests(VivierApp app) : VivierTest(app), IClassFixtur
         Assert.False(db.Database.HasPendingModelChanges(),
             $"The {App.Database.Provider} model has changes no migration covers: run eng/add-migration.sh NAME.");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_search_finds_the_last_word_of_a_long_text_kept_out_of_the_rows_it_reads()
+    {
+        // PostgreSQL: mission rows keep only short values (migration SearchHeap), the text vector out
+        // of line; SQLite: the words live in the FTS5 table, which refers to missions by id.
+        var word = $"dernier{Guid.NewGuid():N}"[..16];
+        var mission = await App.CreateMissionAsync("Poste", description: string.Concat(Enumerable.Repeat("Appui institutionnel au ministère. ", 200)) + word);
+        await using var scope = App.Services.CreateAsyncScope();
+        var found = await scope.ServiceProvider.GetRequiredService<Vivier.Web.Features.Missions.MissionBoard>()
+            .SearchAsync(new Vivier.Web.Features.Missions.BoardQuery(Q: word), withFacets: false, TestContext.Current.CancellationToken);
+        Assert.Equal([mission.Reference], found.Missions.Select(m => m.Reference));
+
+        await using var db = App.NewDb();
+        if (db.Database.IsNpgsql())
+        {
+            var options = await db.Database.SqlQueryRaw<string>(
+                "SELECT array_to_string(reloptions, ',') AS \"Value\" FROM pg_class WHERE oid = 'missions'::regclass").SingleAsync(TestContext.Current.CancellationToken);
+            var storage = await db.Database.SqlQueryRaw<string>(
+                "SELECT attname::text || '=' || attstorage::text AS \"Value\" FROM pg_attribute WHERE attrelid = 'missions'::regclass AND attname LIKE 'search%vector' ORDER BY attname")
+                .ToListAsync(TestContext.Current.CancellationToken);
+            Assert.Contains("toast_tuple_target=128", options, StringComparison.Ordinal);
+            Assert.Equal(["search_filters_vector=m", "search_title_vector=m", "search_vector=e"], storage);
+        }
+        else
+        {
+            var fts = await db.Database.SqlQueryRaw<string>("SELECT sql AS \"Value\" FROM sqlite_master WHERE name = 'missions_fts'")
+                .SingleAsync(TestContext.Current.CancellationToken);
+            Assert.Contains("content='missions', content_rowid='id'", fts, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
