@@ -65,12 +65,17 @@ public sealed class BrowserApp : VivierApp
         await page.Locator("main button[type=submit]").ClickAsync();
         if (person.AuthenticatorKey is not null)
         {
-            // The next step's form is what matters, not every asset's load event (which a loaded CI machine once held back 30 s).
-            await page.WaitForURLAsync("**/connexion/code**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+            // The next step's form is what matters, not a load event (which a loaded CI machine once held back 30 s):
+            // filling its field waits for it.
+            await page.WaitForURLAsync("**/connexion/code**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
             await page.Locator("#Input_Code").FillAsync(Totp.Now(person.AuthenticatorKey));
             await page.Locator("main button[type=submit]").ClickAsync();
         }
-        await page.WaitForURLAsync("**/compte", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // Signed in means the account page is there: its URL committed, then its main element in the
+        // DOM. Waiting for a load event of that navigation instead once hung 30 s after the page had
+        // loaded (twice in a PostgreSQL run, the network idle already reported).
+        await page.WaitForURLAsync("**/compte", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("main").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         return (page, person);
     }
 }
