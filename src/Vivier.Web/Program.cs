@@ -77,11 +77,17 @@ try
     builder.Services.AddHostedService(services => services.GetRequiredService<DeadlineCloser>());
     builder.Services.AddSingleton<AlertSender>();
     builder.Services.AddHostedService(services => services.GetRequiredService<AlertSender>());
+    builder.Services.AddSingleton<IdempotencyCleanup>();
+    builder.Services.AddHostedService(services => services.GetRequiredService<IdempotencyCleanup>());
+    // Outside input: each parser's limits, JSON bodies held to their types
+    builder.AddVivierInputLimits();
+    builder.AddVivierJsonBodies();
     // API: OpenAPI document, problem details
     builder.AddVivierApi();
     builder.AddVivierErrorHandling();
 
     var app = builder.Build();
+    app.Services.CheckInputLimits();
 
     // Reach and migrate the database (and load the demo where asked) before serving anything
     await app.PrepareDatabaseAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Vivier.Core.Identity;
+using Vivier.Core.Inputs;
 using Vivier.Core.Missions;
 
 namespace Vivier.Core.Deployments;
@@ -157,6 +158,13 @@ public sealed class Deployment
 
     /// <summary>A mission of N months starting on 1 March ends on the last day of the Nth month (28 or 29 February for 12).</summary>
     public static DateOnly PlannedEndOf(DateOnly start, int months) => start.AddMonths(months).AddDays(-1);
+
+    /// <summary>Whether a mission's start and length make a deployment that starts and ends within the calendar's range.</summary>
+    public static bool CanPlan(DateOnly start, int months) =>
+        CalendarRange.Contains(start) && months is > 0 and <= MaxMonths && CalendarRange.Contains(PlannedEndOf(start, months));
+
+    /// <summary>A century: no stored length, however wrong, runs a start within the calendar's range off its end.</summary>
+    private const int MaxMonths = 1200;
 }
 
 /// <summary>The roster's counting rule as a query, so the roster and the dashboards count the same way.</summary>

@@ -46,7 +46,8 @@ public sealed class Event
     public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
 
     /// <summary>When the event is over: its last session's end, or the end of its last day in Paris when it has no session.</summary>
-    public static DateTime EndsAt(DateOnly endDate, DateTime? lastSessionEnd) => lastSessionEnd ?? StartsAt(endDate.AddDays(1));
+    public static DateTime EndsAt(DateOnly endDate, DateTime? lastSessionEnd) =>
+        lastSessionEnd ?? (endDate == DateOnly.MaxValue ? DateTime.MaxValue : StartsAt(endDate.AddDays(1)));
 
     /// <summary>The registration window's default end: the event's first morning, midnight in Paris.</summary>
     public static DateTime StartsAt(DateOnly startDate) => Missions.ParisTime.At(startDate, 0);

@@ -13,9 +13,9 @@ public static class ErrorHandling
     public static WebApplicationBuilder AddVivierErrorHandling(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
-        // A malformed body is the client's error: 400 with problem details, in every environment.
-        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // A body or value that cannot be bound is thrown as a BadHttpRequestException, in every
+        // environment, so that BadRequestMiddleware can say which field is wrong (400 with problem details).
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return builder;
     }
 
@@ -37,6 +37,9 @@ public static class ErrorHandling
             }
             pages.UseStatusCodePagesWithReExecute("/erreur/{0}");
         });
+        // Inside both: what the client sent wrong is answered as such, whatever the environment.
+        app.UseMiddleware<BadRequestMiddleware>();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         return app;
     }
 

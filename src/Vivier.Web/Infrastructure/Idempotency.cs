@@ -20,9 +20,11 @@ public static class Idempotency
 /// <summary>
 /// For endpoints marked idempotent: the first request with a key is handled and its answer kept;
 /// a retry with the same key from the same caller gets that answer back, a concurrent one 409, and
-/// the same key with another request 422. The unique index on (caller, key) decides races.
+/// the same key with another request 422. The unique index on (caller, key) decides races. A
+/// request that fails (a 5xx, an exception, the client gone) gives its key back for the retry, and
+/// a key lives Idempotency:KeyLifetime (<see cref="IdempotencyCleanup"/> removes the old ones).
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeFactory scopes, TimeProvider clock, IdempotencyCleanup cleanup)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -42,13 +44,20 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeFac
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
+        var now = clock.GetUtcNow().UtcDateTime;
         var earlier = await db.IdempotentRequests.SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key);
-        if (earlier is not null)
+        if (earlier is not null && earlier.CreatedAt >= now - cleanup.KeyLifetime)
         {
             await ReplayAsync(context, earlier, hash);
             return;
         }
-        var record = new IdempotentRequest { Caller = caller, Key = key, RequestHash = hash, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        if (earlier is not null)
+        {
+            // Expired, not yet cleaned up: the key is free again.
+            await db.IdempotentRequests.Where(r => r.Id == earlier.Id).ExecuteDeleteAsync();
+            db.ChangeTracker.Clear();
+        }
+        var record = new IdempotentRequest { Caller = caller, Key = key, RequestHash = hash, CreatedAt = now };
         db.IdempotentRequests.Add(record);
         try
         {
@@ -67,14 +76,19 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeFac
         {
             await next(context);
         }
+        catch
+        {
+            // A failure is not an answer to keep, whatever it is: the retry runs again.
+            await ReleaseAsync(db, record);
+            throw;
+        }
         finally
         {
             context.Response.Body = original;
         }
         if (context.Response.StatusCode >= 500)
         {
-            // A failure is not an answer to keep: the retry runs again.
-            db.IdempotentRequests.Remove(record);
+            await ReleaseAsync(db, record);
         }
         else
         {
@@ -82,11 +96,15 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeFac
             record.ContentType = context.Response.ContentType;
             record.Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null;
             record.Body = captured.ToArray();
+            await db.SaveChangesAsync(CancellationToken.None);
         }
-        await db.SaveChangesAsync();
         captured.Position = 0;
         await captured.CopyToAsync(original);
     }
+
+    /// <summary>Gives the key back; done even when the request was cancelled, so that the client's retry is served.</summary>
+    private static async Task ReleaseAsync(VivierDb db, IdempotentRequest record) =>
+        await db.IdempotentRequests.Where(r => r.Id == record.Id).ExecuteDeleteAsync(CancellationToken.None);
 
     private static async Task ReplayAsync(HttpContext context, IdempotentRequest earlier, string hash)
     {

@@ -55,6 +55,8 @@ public static class Localization
         return Results.LocalRedirect(back);
     }
 
+    /// <summary>A path of this site, without control characters (a tab, CR, LF, DEL): anything else goes home.</summary>
     private static bool IsLocal(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+        && !url.Any(char.IsControl);
 }

@@ -7,7 +7,15 @@ public sealed class Pager(int page, int pageSize, int total, IQueryCollection qu
 {
     public int PageCount { get; } = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
     public int Current => Math.Clamp(page, 1, PageCount);
-    public int Skip => (Current - 1) * pageSize;
+    public int Skip => Rows(Current, pageSize);
+
+    /// <summary>
+    /// The rows before a page, for lists that do not clamp to their last page (the API's): counted
+    /// in 64 bits and capped, so page 2,147,483,647 of 200 rows is past the end, not an overflow
+    /// into a negative offset; the cap leaves room for the page's own rows.
+    /// </summary>
+    public static int Rows(int page, int pageSize) =>
+        (int)Math.Min(((long)Math.Max(page, 1) - 1) * Math.Max(pageSize, 0), int.MaxValue - (long)Math.Max(pageSize, 0));
 
     public string LinkTo(int target)
     {

@@ -10,6 +10,7 @@ public static class Pages
     public static WebApplicationBuilder AddVivierPages(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
+            .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new Forms.CalendarDateBinderProvider()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

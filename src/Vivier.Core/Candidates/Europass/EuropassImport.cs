@@ -1,73 +1,95 @@
 using System.Text;
 using System.Text.Json;
-using System.Xml.Linq;
 using Vivier.Core.Files.Pdf;
+using Vivier.Core.Inputs;
 
 namespace Vivier.Core.Candidates.Europass;
+
+/// <summary>The limits a Europass import works within: of the file, its PDF wrapper, its XML or JSON.</summary>
+public sealed record EuropassLimits(PdfLimits Pdf, XmlLimits Xml, JsonLimits Json)
+{
+    public static EuropassLimits Default { get; } = new(new PdfLimits(), new XmlLimits(), new JsonLimits());
+
+    /// <summary>The largest file taken: a PDF, or a bare XML or JSON document.</summary>
+    public long MaxFileBytes => Math.Max(Pdf.MaxBytes, Math.Max(Xml.MaxBytes, Json.MaxBytes));
+
+    /// <summary>The whole import's time: the PDF's streams, then the document read from them.</summary>
+    public TimeSpan MaxTime => Pdf.MaxTime + (Xml.MaxTime > Json.MaxTime ? Xml.MaxTime : Json.MaxTime);
+}
 
 /// <summary>
 /// Reads a Europass CV into a proposed profile, whatever form it comes in: today's Candidate XML,
 /// the legacy v3 XML or JSON, or a PDF carrying either as an embedded file. Anything else is
-/// refused with a message key; nothing is saved here.
+/// refused with a message key; nothing is saved here. The work stops at the limits (bytes,
+/// inflated bytes, nesting, time) or when the caller gives up, checked inside every loop.
 /// </summary>
 public static class EuropassImport
 {
-    public const long MaxFileBytes = 5 * 1024 * 1024;
-
-    public static ImportedProfile Read(byte[] content)
+    public static ImportedProfile Read(byte[] content, EuropassLimits? limits = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
+        limits ??= EuropassLimits.Default;
         if (content.Length == 0)
         {
             throw new EuropassRefusedException("Europass.Refused.Empty");
         }
-        if (content.Length > MaxFileBytes)
+        if (content.Length > limits.MaxFileBytes)
         {
-            throw new EuropassRefusedException("Europass.Refused.TooLarge");
+            throw new EuropassRefusedException("Europass.Refused.TooLarge", InputLimits.Megabytes(limits.MaxFileBytes));
         }
-        if (content.AsSpan().StartsWith("%PDF-"u8))
-        {
-            return FromPdf(content);
-        }
-        return ReadDocument(content, fromPdf: false) ?? throw new EuropassRefusedException("Europass.Refused.UnknownFormat");
-    }
-
-    private static ImportedProfile FromPdf(byte[] pdf)
-    {
-        List<byte[]> attachments;
+        using var deadline = new Deadline(limits.MaxTime, cancellationToken);
         try
         {
-            attachments = PdfStreams.EmbeddedFiles(pdf, MaxFileBytes);
+            return content.AsSpan().StartsWith("%PDF-"u8)
+                ? FromPdf(content, limits, deadline.Token)
+                : ReadDocument(new ArraySegment<byte>(content), fromPdf: false, limits, deadline.Token) ?? throw new EuropassRefusedException("Europass.Refused.UnknownFormat");
         }
-        catch (PdfTooLargeException)
+        catch (OperationCanceledException) when (deadline.Expired)
         {
-            throw new EuropassRefusedException("Europass.Refused.TooLarge");
+            throw new EuropassRefusedException("Europass.Refused.TooSlow");
         }
-        foreach (var attachment in attachments)
+    }
+
+    private static ImportedProfile FromPdf(byte[] pdf, EuropassLimits limits, CancellationToken cancellationToken)
+    {
+        if (pdf.Length > limits.Pdf.MaxBytes)
         {
-            try
+            throw new EuropassRefusedException("Europass.Refused.TooLarge", InputLimits.Megabytes(limits.Pdf.MaxBytes));
+        }
+        // One budget for the whole document; each attachment is read, then let go, before the next is inflated.
+        var budget = new ByteBudget(limits.Pdf.MaxInflatedBytes);
+        try
+        {
+            foreach (var attachment in PdfStreams.EmbeddedFiles(pdf, budget, cancellationToken))
             {
-                if (ReadDocument(attachment, fromPdf: true) is { } profile)
+                try
                 {
-                    return profile;
+                    if (ReadDocument(attachment, fromPdf: true, limits, cancellationToken) is { } profile)
+                    {
+                        return profile;
+                    }
+                }
+                catch (EuropassRefusedException)
+                {
+                    // Another attachment (a photo, a certificate) may sit beside the CV: keep looking.
                 }
             }
-            catch (EuropassRefusedException)
-            {
-                // Another attachment (a photo, a certificate) may sit beside the CV: keep looking.
-            }
+        }
+        catch (InflatedTooLargeException)
+        {
+            throw new EuropassRefusedException("Europass.Refused.Inflated", InputLimits.Megabytes(limits.Pdf.MaxInflatedBytes));
         }
         throw new EuropassRefusedException("Europass.Refused.PdfWithoutCv");
     }
 
     /// <summary>The XML or JSON document, or null when it is neither.</summary>
-    private static ImportedProfile? ReadDocument(byte[] content, bool fromPdf)
+    private static ImportedProfile? ReadDocument(ArraySegment<byte> content, bool fromPdf, EuropassLimits limits, CancellationToken cancellationToken)
     {
         var first = FirstSignificantByte(content);
         var suffix = fromPdf ? "+pdf" : "";
         if (first == '<')
         {
-            var root = SafeXml.Load(content).Root!;
+            var root = SafeXml.Load(content, limits.Xml, cancellationToken).Root!;
             var profile = (root.Name.LocalName, root.Name.NamespaceName) switch
             {
                 ("Candidate", CandidateXml.Namespace) => CandidateXml.Read(root),
@@ -78,9 +100,15 @@ public static class EuropassImport
         }
         if (first == '{')
         {
+            if (content.Count > limits.Json.MaxBytes)
+            {
+                throw new EuropassRefusedException("Europass.Refused.TooLarge", InputLimits.Megabytes(limits.Json.MaxBytes));
+            }
             try
             {
-                using var json = JsonDocument.Parse(content, new JsonDocumentOptions { MaxDepth = 64 });
+                // Linear in the bytes, bounded above and in depth; the time is checked once it is read.
+                using var json = JsonDocument.Parse(content.AsMemory(), new JsonDocumentOptions { MaxDepth = limits.Json.MaxDepth });
+                cancellationToken.ThrowIfCancellationRequested();
                 if (json.RootElement.TryGetProperty("SkillsPassport", out var passport) && passport.ValueKind == JsonValueKind.Object)
                 {
                     return Named(LegacyEuropass.Read(LegacyNode.Of(passport), "europass-v3-json"), suffix);
@@ -88,11 +116,34 @@ public static class EuropassImport
             }
             catch (JsonException)
             {
-                throw new EuropassRefusedException("Europass.Refused.Malformed");
+                throw NestedDeeperThan(content, limits.Json.MaxDepth)
+                    ? new EuropassRefusedException("Europass.Refused.TooDeep", limits.Json.MaxDepth)
+                    : new EuropassRefusedException("Europass.Refused.Malformed");
             }
             throw new EuropassRefusedException("Europass.Refused.NotEuropass");
         }
         return null;
+    }
+
+    /// <summary>Whether a JSON document that failed to parse went past the nesting limit (one more linear pass, only on failure).</summary>
+    private static bool NestedDeeperThan(ArraySegment<byte> content, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(content, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth >= maxDepth)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed before it went too deep.
+        }
+        return false;
     }
 
     /// <summary>A CV names its person; a file without a name is not one.</summary>
@@ -106,7 +157,7 @@ public static class EuropassImport
         return profile;
     }
 
-    private static int FirstSignificantByte(byte[] content)
+    private static int FirstSignificantByte(ArraySegment<byte> content)
     {
         var span = content.AsSpan();
         if (span.StartsWith(Encoding.UTF8.Preamble))

@@ -2,10 +2,11 @@ using Vivier.Core.Missions;
 
 namespace Vivier.Core.Candidates.Europass;
 
-/// <summary>A file that is not a Europass CV Vivier can read; the key names the message shown to the person.</summary>
-public sealed class EuropassRefusedException(string messageKey) : Exception(messageKey)
+/// <summary>A file that is not a Europass CV Vivier can read; the key names the message shown to the person, with its arguments (a limit, say).</summary>
+public sealed class EuropassRefusedException(string messageKey, params object[] arguments) : Exception(messageKey)
 {
     public string MessageKey { get; } = messageKey;
+    public IReadOnlyList<object> Arguments { get; } = arguments;
 }
 
 /// <summary>Something in the file that was left out, and why (a message key and the value concerned).</summary>

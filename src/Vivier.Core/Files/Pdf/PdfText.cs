@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using Vivier.Core.Inputs;
 
 namespace Vivier.Core.Files.Pdf;
 
@@ -16,36 +16,50 @@ public sealed record PdfTextResult(string? Text, string? Problem);
 
 /// <summary>
 /// Extracts a PDF's text within limits of its own: the streams' inflated size is checked first
-/// (a decompression bomb stops there), then PdfPig reads at most so many pages within a time
-/// budget. Runs in the background, never on a request.
+/// (a decompression bomb stops there), then PdfPig reads at most so many pages. All of it runs on
+/// the caller's own task under one deadline, checked inside every loop (streams, inflated chunks,
+/// pages): when the time is up the work stops, and nothing is left running behind the answer.
+/// Runs in the background, never on a request.
 /// </summary>
 public static class PdfText
 {
-    public static async Task<PdfTextResult> ExtractAsync(byte[] pdf, PdfTextLimits limits, CancellationToken cancellationToken)
+    private static int running;
+
+    /// <summary>Extractions under way in this process (none once every call has returned).</summary>
+    public static int Running => Volatile.Read(ref running);
+
+    public static Task<PdfTextResult> ExtractAsync(byte[] pdf, PdfTextLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(limits);
+        cancellationToken.ThrowIfCancellationRequested();
         if (PdfCheck.Problem(pdf) is { } problem)
         {
-            return new PdfTextResult(null, problem);
+            return Task.FromResult(new PdfTextResult(null, problem));
         }
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(limits.Time);
-        // PdfPig cannot be interrupted mid-page, so it runs on its own task and is abandoned (with
-        // its pages checked against the clock) once the budget is spent.
-        var work = Task.Run(() => Extract(pdf, limits, deadline.Token), CancellationToken.None);
-        var finished = await Task.WhenAny(work, Task.Delay(limits.Time + TimeSpan.FromSeconds(1), cancellationToken));
-        cancellationToken.ThrowIfCancellationRequested();
-        return finished == work ? await work : new PdfTextResult(null, "Cv.Problem.TooSlow");
+        Interlocked.Increment(ref running);
+        using var deadline = new Deadline(limits.Time, cancellationToken);
+        try
+        {
+            return Task.FromResult(Extract(pdf, limits, deadline.Token));
+        }
+        catch (OperationCanceledException) when (deadline.Expired)
+        {
+            return Task.FromResult(new PdfTextResult(null, "Cv.Problem.TooSlow"));
+        }
+        finally
+        {
+            Interlocked.Decrement(ref running);
+        }
     }
 
     private static PdfTextResult Extract(byte[] pdf, PdfTextLimits limits, CancellationToken deadline)
     {
         try
         {
-            PdfStreams.CheckInflatedSize(pdf, limits.MaxInflatedBytes);
+            PdfStreams.CheckInflatedSize(pdf, limits.MaxInflatedBytes, deadline);
         }
-        catch (PdfTooLargeException)
+        catch (InflatedTooLargeException)
         {
             return new PdfTextResult(null, "Cv.Problem.Bomb");
         }
@@ -57,13 +71,11 @@ public static class PdfText
                 return new PdfTextResult(null, "Cv.Problem.TooManyPages");
             }
             var text = new StringBuilder();
-            var clock = Stopwatch.StartNew();
+            // PdfPig reads a page at a time and cannot be interrupted within one: pages are short
+            // once their streams have passed the budget above, and the deadline is checked between them.
             foreach (var page in document.GetPages())
             {
-                if (deadline.IsCancellationRequested || clock.Elapsed > limits.Time)
-                {
-                    return new PdfTextResult(null, "Cv.Problem.TooSlow");
-                }
+                deadline.ThrowIfCancellationRequested();
                 text.AppendLine(ContentOrderTextExtractor.GetText(page));
                 if (text.Length > limits.MaxCharacters)
                 {
@@ -71,9 +83,10 @@ public static class PdfText
                     break;
                 }
             }
+            deadline.ThrowIfCancellationRequested();
             return new PdfTextResult(text.ToString().Trim(), null);
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
         {
             // PdfPig throws many types for broken or encrypted files; all mean "cannot read it".
             return new PdfTextResult(null, exception.GetType().Name.Contains("Encrypt", StringComparison.Ordinal) ? "Cv.Problem.Encrypted" : "Cv.Problem.Damaged");

@@ -42,6 +42,10 @@ public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails)
         {
             return mission.Status == MissionStatus.Filled ? "Pipeline.AlreadyFilled" : "Pipeline.MissionNotRecruiting";
         }
+        if (!Deployment.CanPlan(mission.StartDate, mission.DurationMonths))
+        {
+            return "Pipeline.MissionDates";
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         mission.MarkFilled(now);
         mission.Version = Guid.NewGuid();

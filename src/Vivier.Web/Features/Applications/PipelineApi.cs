@@ -14,7 +14,7 @@ public sealed record BulkMoveInput(IReadOnlyList<Guid>? Ids, string? Stage, stri
 /// </summary>
 public static class PipelineApi
 {
-    private static readonly HashSet<string> Conflicts = ["Pipeline.AlreadyFilled", "Pipeline.MissionNotRecruiting", "Pipeline.HireWithdrawn", "Pipeline.HiredStays", "Review.AlreadyScored",
+    private static readonly HashSet<string> Conflicts = ["Pipeline.AlreadyFilled", "Pipeline.MissionNotRecruiting", "Pipeline.HireWithdrawn", "Pipeline.HiredStays", "Pipeline.MissionDates", "Review.AlreadyScored",
         "Review.DeclareFirst", "Review.Conflicted", "Review.TryAgain"];
 
     public static RouteGroupBuilder MapPipelineApi(this RouteGroupBuilder api)

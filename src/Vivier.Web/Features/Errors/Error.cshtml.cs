@@ -14,6 +14,9 @@ namespace Vivier.Web.Features.Errors;
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorModel : PageModel
 {
+    /// <summary>The error statuses Vivier answers with; /erreur/{code} with any other number is a page not found.</summary>
+    public static readonly IReadOnlySet<int> Produced = new HashSet<int> { 400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 500, 503 };
+
     public string TitleKey { get; private set; } = "Error.Generic.Title";
     public string TextKey { get; private set; } = "Error.Generic.Text";
     public string? RequestId { get; private set; }
@@ -25,7 +28,9 @@ public sealed class ErrorModel : PageModel
     public void OnPost() => Describe(RouteCode());
 
     private int? RouteCode() =>
-        int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null;
+        int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var code)
+            ? Produced.Contains(code) ? code : StatusCodes.Status404NotFound
+            : null;
 
     private void Describe(int? code)
     {
@@ -38,6 +43,7 @@ public sealed class ErrorModel : PageModel
         {
             404 => ("Error.NotFound.Title", "Error.NotFound.Text"),
             403 => ("Error.Forbidden.Title", "Error.Forbidden.Text"),
+            413 => ("Error.TooLarge.Title", "Error.TooLarge.Text"),
             429 => ("Error.TooMany.Title", "Error.TooMany.Text"),
             >= 500 => ("Error.Server.Title", "Error.Server.Text"),
             _ => ("Error.Generic.Title", "Error.Generic.Text"),

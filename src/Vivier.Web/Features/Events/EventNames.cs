@@ -1,5 +1,6 @@
 using System.Globalization;
 using Vivier.Core.Events;
+using Vivier.Core.Inputs;
 using Vivier.Core.Missions;
 
 namespace Vivier.Web.Features.Events;
@@ -56,11 +57,15 @@ public static class EventNames
                 return false;
             }
             utc = instant.UtcDateTime;
-            return true;
+            return CalendarRange.Contains(utc);
         }
         string[] formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm"];
         if (!DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
             || ParisTime.Zone.IsInvalidTime(local))
+        {
+            return false;
+        }
+        if (!CalendarRange.Contains(local))
         {
             return false;
         }

@@ -5,6 +5,7 @@ using Vivier.Core.Database;
 using Vivier.Core.Missions;
 using Vivier.Core.ReferenceData;
 using Vivier.Core.Search;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 
@@ -70,7 +71,7 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
     private async Task<(int Total, List<long> Ids)> PageAsync(IQueryable<Mission> filtered, Scope scope, CancellationToken cancellationToken)
     {
         var (query, tokens, _, _, _) = scope;
-        var skip = (query.Page - 1) * query.PageSize;
+        var skip = Pager.Rows(query.Page, query.PageSize);
         if (tokens.Count > 0 && MissionSearch.CountsWithThePage(db))
         {
             // The total comes with the page, as a window count, so the matches are read once. The

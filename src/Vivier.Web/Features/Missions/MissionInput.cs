@@ -50,8 +50,8 @@ public sealed class MissionInput
     [StringLength(20_000, ErrorMessage = "Validation.TooLong")] [Display(Name = "MissionForm.ProfileEn")]
     public string? ProfileEn { get; set; }
 
-    /// <summary>Languages with their level, as "fr:C1 en:B2".</summary>
-    [RegularExpression(@"^\s*([a-z]{2}:(A1|A2|B1|B2|C1|C2)\s*)*$", ErrorMessage = "MissionForm.Languages.Invalid")]
+    /// <summary>Languages with their level, as "fr:C1 en:B2": separated by spaces, as <see cref="ParsedLanguages"/> reads them.</summary>
+    [RegularExpression(@"^ *([a-z]{2}:(A1|A2|B1|B2|C1|C2) *)*$", ErrorMessage = "MissionForm.Languages.Invalid")]
     [Display(Name = "MissionForm.Languages")]
     public string? Languages { get; set; }
 

@@ -6,15 +6,14 @@ using Vivier.Core.Candidates.Europass;
 using Vivier.Core.Files;
 using Vivier.Core.Files.Pdf;
 using Vivier.Core.Identity;
+using Vivier.Core.Inputs;
 using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Profile;
 
 /// <summary>Reads, checks and saves candidates' profiles and CVs; every rule is in <see cref="ProfileRules"/>.</summary>
-public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrail audit)
+public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrail audit, EuropassLimits europassLimits)
 {
-    public const long MaxCvBytes = 5 * 1024 * 1024;
-
     public async Task<ProfileDocument?> ReadAsync(Guid personId, bool withGender, CancellationToken cancellationToken)
     {
         var person = await db.Users.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
@@ -78,7 +77,7 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         byte[] content;
         try
         {
-            content = await FileStore.ReadAtMostAsync(upload, MaxCvBytes, cancellationToken);
+            content = await FileStore.ReadAtMostAsync(upload, europassLimits.Pdf.MaxBytes, cancellationToken);
         }
         catch (FileTooLargeException)
         {
@@ -139,11 +138,22 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         return (file, content);
     }
 
-    /// <summary>The current profile with what the Europass file says in place of its parts; nothing is saved.</summary>
-    public async Task<EuropassProposal> ProposeAsync(Guid personId, byte[] content, Func<ImportNote, string> describe, CancellationToken cancellationToken)
+    /// <summary>The current profile with what the uploaded Europass file says in place of its parts; nothing is saved.</summary>
+    public async Task<EuropassProposal> ProposeAsync(Guid personId, IFormFile file, Func<ImportNote, string> describe, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(describe);
-        var imported = EuropassImport.Read(content);
+        byte[] content;
+        try
+        {
+            await using var upload = file.OpenReadStream();
+            content = await FileStore.ReadAtMostAsync(upload, europassLimits.MaxFileBytes, cancellationToken);
+        }
+        catch (FileTooLargeException)
+        {
+            throw new EuropassRefusedException("Europass.Refused.TooLarge", InputLimits.Megabytes(europassLimits.MaxFileBytes));
+        }
+        var imported = EuropassImport.Read(content, europassLimits, cancellationToken);
         var current = await ReadAsync(personId, withGender: true, cancellationToken) ?? throw new InvalidOperationException("No such person.");
         var references = await ReferencesAsync(cancellationToken);
         var notes = imported.Notes.Select(describe).ToList();

@@ -8,6 +8,7 @@ using Vivier.Core;
 using Vivier.Core.Candidates;
 using Vivier.Core.Candidates.Europass;
 using Vivier.Core.Identity;
+using Vivier.Core.Inputs;
 using Vivier.Core.ReferenceData;
 
 namespace Vivier.Web.Features.Profile;
@@ -17,7 +18,7 @@ namespace Vivier.Web.Features.Profile;
 /// who opened it, and a Europass import that fills the form for review before anything is saved.
 /// </summary>
 [Authorize(Roles = Roles.Expert)]
-public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, PdfLimits pdfLimits, IStringLocalizer<SharedResource> l) : PageModel
 {
     /// <summary>Blank rows offered under each list, to add entries without script.</summary>
     public const int BlankRows = 2;
@@ -79,7 +80,7 @@ public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, IStringL
         {
             return Redirect("/profil?done=cv#cv");
         }
-        ModelState.AddModelError("cvFile", l[problem]);
+        ModelState.AddModelError("cvFile", l[problem, InputLimits.Megabytes(pdfLimits.MaxBytes)]);
         Input = (await profiles.ReadAsync(Me, withGender: true, cancellationToken))!;
         await LoadAsync(cancellationToken);
         return Page();
@@ -88,30 +89,24 @@ public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, IStringL
     public async Task<IActionResult> OnPostEuropassAsync(IFormFile? europassFile, CancellationToken cancellationToken)
     {
         var current = (await profiles.ReadAsync(Me, withGender: true, cancellationToken))!;
-        var refusal = "Europass.Refused.Missing";
-        if (europassFile is { Length: > 0 and <= EuropassImport.MaxFileBytes })
+        string? refusal = l["Europass.Refused.Missing"];
+        if (europassFile is not null)
         {
-            using var buffer = new MemoryStream();
-            await europassFile.CopyToAsync(buffer, cancellationToken);
             try
             {
-                Imported = await profiles.ProposeAsync(Me, buffer.ToArray(), note => ProfileMessages.Note(note, l), cancellationToken);
-                refusal = "";
+                Imported = await profiles.ProposeAsync(Me, europassFile, note => ProfileMessages.Note(note, l), cancellationToken);
+                refusal = null;
             }
             catch (EuropassRefusedException refused)
             {
-                refusal = refused.MessageKey;
+                refusal = l[refused.MessageKey, [.. refused.Arguments]];
             }
-        }
-        else if (europassFile is not null)
-        {
-            refusal = europassFile.Length == 0 ? "Europass.Refused.Empty" : "Europass.Refused.TooLarge";
         }
         // The form is clear: what is shown is either the proposal or, refused, the profile as saved.
         ModelState.Clear();
-        if (refusal.Length > 0)
+        if (refusal is not null)
         {
-            ModelState.AddModelError("europassFile", l[refusal]);
+            ModelState.AddModelError("europassFile", refusal);
         }
         Input = Imported?.Profile ?? current;
         await LoadAsync(cancellationToken);

@@ -5,6 +5,7 @@ using Vivier.Core.Audit;
 using Vivier.Core.Candidates;
 using Vivier.Core.Candidates.Europass;
 using Vivier.Core.Identity;
+using Vivier.Core.Inputs;
 using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Profile;
@@ -32,13 +33,6 @@ public static class ProfileApi
         return api;
     }
 
-    /// <summary>
-    /// The multipart field "file", read by hand: binding an IFormFile parameter would make routing
-    /// match on the content type, so a wrong one would answer 404 before anyone is authenticated.
-    /// </summary>
-    private static async Task<IFormFile?> UploadedFileAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file") : null;
-
     private static Guid Me(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     public static async Task<Ok<ProfileDocument>> Get(ClaimsPrincipal user, CandidateProfiles profiles, CancellationToken cancellationToken) =>
@@ -55,19 +49,27 @@ public static class ProfileApi
         return saved is null ? TypedResults.ValidationProblem(ProfileMessages.Errors(problems, l)) : TypedResults.Ok(saved);
     }
 
+    /// <summary>
+    /// The multipart field "file" is read by hand (<see cref="Uploads"/>): binding an IFormFile
+    /// parameter would make routing match on the content type, so a wrong one would answer 404
+    /// before anyone is authenticated.
+    /// </summary>
     public static async Task<Results<Ok<CvSummary>, ValidationProblem>> PutCv(HttpRequest request, ClaimsPrincipal user, CandidateProfiles profiles,
-        IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+        PdfLimits limits, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        if (await UploadedFileAsync(request, cancellationToken) is not { } file)
+        var upload = await Uploads.ReadFileAsync(request, "file", cancellationToken);
+        if (upload.File is not { } file)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [l["Cv.Problem.Missing"]] });
+            return FileProblem(l[upload.Problem ?? "Cv.Problem.Missing"]);
         }
         await using var stream = file.OpenReadStream();
         var (cv, problem) = await profiles.StoreCvAsync(Me(user), stream, file.FileName, cancellationToken);
-        return cv is null
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [l[problem!]] })
-            : TypedResults.Ok(cv);
+        // Every CV message may name the size limit; those that do not ignore it.
+        return cv is null ? FileProblem(l[problem!, InputLimits.Megabytes(limits.MaxBytes)]) : TypedResults.Ok(cv);
     }
+
+    private static ValidationProblem FileProblem(string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [message] });
 
     public static async Task<Results<FileContentHttpResult, NotFound>> GetCv(ClaimsPrincipal user, CandidateProfiles profiles, Vivier.Core.VivierDb db,
         CancellationToken cancellationToken)
@@ -88,23 +90,18 @@ public static class ProfileApi
     public static async Task<Results<Ok<EuropassProposal>, ValidationProblem>> Europass(HttpRequest request, ClaimsPrincipal user, CandidateProfiles profiles,
         IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        if (await UploadedFileAsync(request, cancellationToken) is not { } file)
+        var upload = await Uploads.ReadFileAsync(request, "file", cancellationToken);
+        if (upload.File is not { } file)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [l["Europass.Refused.Missing"]] });
+            return FileProblem(l[upload.Problem ?? "Europass.Refused.Missing"]);
         }
-        if (file.Length > EuropassImport.MaxFileBytes)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [l["Europass.Refused.TooLarge"]] });
-        }
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
         try
         {
-            return TypedResults.Ok(await profiles.ProposeAsync(Me(user), buffer.ToArray(), note => ProfileMessages.Note(note, l), cancellationToken));
+            return TypedResults.Ok(await profiles.ProposeAsync(Me(user), file, note => ProfileMessages.Note(note, l), cancellationToken));
         }
         catch (EuropassRefusedException refused)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [l[refused.MessageKey]] });
+            return FileProblem(l[refused.MessageKey, [.. refused.Arguments]]);
         }
     }
 

@@ -8,6 +8,8 @@ using Vivier.Core;
 using Vivier.Core.Deployments.Import;
 using Vivier.Core.Files;
 using Vivier.Core.Identity;
+using Vivier.Core.Inputs;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Roster;
 
@@ -17,12 +19,11 @@ namespace Vivier.Web.Features.Roster;
 /// The file is kept in the file store between steps; the preview is recomputed at the import.
 /// </summary>
 [Authorize(Roles = Roles.Staff)]
-public sealed class ImportModel(VivierDb db, RosterImport import, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ImportModel(VivierDb db, RosterImport import, SheetLimits limits, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public const long MaxBytes = 5 * 1024 * 1024;
-
     [BindProperty(SupportsGet = true, Name = "fichier")] public Guid? FileId { get; set; }
-    [BindProperty] public Dictionary<string, int?> Columns { get; set; } = [];
+    // Named, so that binding never falls back to the whole form (the antiforgery token read as a column) when no mapping is posted.
+    [BindProperty(Name = "Columns")] public Dictionary<string, int?> Columns { get; set; } = [];
     [BindProperty(SupportsGet = true, Name = "crees")] public int? Created { get; set; }
     [BindProperty(SupportsGet = true, Name = "deja")] public int? AlreadyThere { get; set; }
 
@@ -48,30 +49,27 @@ public sealed class ImportModel(VivierDb db, RosterImport import, TimeProvider c
 
     public async Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken)
     {
-        var form = await Request.ReadFormAsync(cancellationToken);
-        if (form.Files.GetFile("file") is not { Length: > 0 } upload)
+        var form = await Uploads.ReadFileAsync(Request, "file", cancellationToken);
+        if (form.File is not { Length: > 0 } upload)
         {
-            ModelState.AddModelError("file", l["Import.Problem.NoFile"]);
+            ModelState.AddModelError("file", l[form.Problem ?? "Import.Problem.NoFile"]);
             return Page();
         }
         byte[] content;
         try
         {
             await using var stream = upload.OpenReadStream();
-            content = await FileStore.ReadAtMostAsync(stream, MaxBytes, cancellationToken);
+            content = await FileStore.ReadAtMostAsync(stream, limits.MaxBytes, cancellationToken);
+            SheetReader.Read(content, upload.FileName, limits, cancellationToken);
         }
         catch (FileTooLargeException)
         {
-            ModelState.AddModelError("file", l["Import.Problem.TooLarge"]);
+            ModelState.AddModelError("file", l["Import.Problem.TooLarge", InputLimits.Megabytes(limits.MaxBytes)]);
             return Page();
-        }
-        try
-        {
-            SheetReader.Read(content, upload.FileName);
         }
         catch (SheetException problem)
         {
-            ModelState.AddModelError("file", l[problem.MessageKey]);
+            ModelState.AddModelError("file", l[problem.MessageKey, [.. problem.Arguments]]);
             return Page();
         }
         var stored = db.Store(content, Path.GetFileName(upload.FileName), upload.ContentType is { Length: > 0 } type ? type : "application/octet-stream", Me, clock.GetUtcNow().UtcDateTime);
@@ -130,13 +128,13 @@ public sealed class ImportModel(VivierDb db, RosterImport import, TimeProvider c
         var content = await db.StoredFileContents.Where(c => c.FileId == file.Id).Select(c => c.Content).SingleAsync(cancellationToken);
         try
         {
-            Sheet = SheetReader.Read(content, file.FileName);
+            Sheet = SheetReader.Read(content, file.FileName, limits, cancellationToken);
             FileName = file.FileName;
             return true;
         }
         catch (SheetException problem)
         {
-            ModelState.AddModelError("file", l[problem.MessageKey]);
+            ModelState.AddModelError("file", l[problem.MessageKey, [.. problem.Arguments]]);
             return false;
         }
     }

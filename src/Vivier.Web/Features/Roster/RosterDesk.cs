@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vivier.Core;
 using Vivier.Core.Deployments;
 using Vivier.Core.Missions;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Roster;
 
@@ -60,7 +61,7 @@ public sealed class RosterDesk(VivierDb db)
             .Join(db.Users, d => d.PersonId, p => p.Id, (d, p) => new { d, p.GivenName, p.FamilyName })
             .Join(db.Countries, x => x.d.CountryCode, c => c.Code, (x, c) => new { x.d, x.GivenName, x.FamilyName, c.NameFr, c.NameEn, c.Continent })
             .OrderBy(x => x.NameFr).ThenBy(x => x.FamilyName).ThenBy(x => x.d.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Skip(Pager.Rows(query.Page, query.PageSize)).Take(query.PageSize)
             .Select(x => new
             {
                 x.d.Id, x.d.PersonId, x.GivenName, x.FamilyName, x.d.Kind, x.d.CountryCode, x.NameFr, x.NameEn, x.Continent, x.d.HostInstitution, x.d.PostId,

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
+using Vivier.Web.Infrastructure.Jobs;
+
+namespace Vivier.Web.Infrastructure;
+
+/// <summary>
+/// Removes Idempotency-Key records older than Idempotency:KeyLifetime (default 24 hours), every
+/// Idempotency:CleanupInterval (default one hour). A retry after that is a new request. Deleting
+/// by age is the same work on any instance, so two instances running it at once do no harm and
+/// no lease is taken.
+/// </summary>
+public sealed class IdempotencyCleanup(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<IdempotencyCleanup> logger)
+    : PeriodicJob(clock, logger)
+{
+    protected override TimeSpan Interval => configuration.GetValue("Idempotency:CleanupInterval", TimeSpan.FromHours(1));
+
+    public TimeSpan KeyLifetime => configuration.GetValue("Idempotency:KeyLifetime", TimeSpan.FromHours(24));
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => RemoveExpiredAsync(cancellationToken);
+
+    /// <summary>One run: how many records were removed.</summary>
+    public async Task<int> RemoveExpiredAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
+        var expired = Clock.GetUtcNow().UtcDateTime - KeyLifetime;
+        return await db.IdempotentRequests.Where(r => r.CreatedAt < expired).ExecuteDeleteAsync(cancellationToken);
+    }
+}
