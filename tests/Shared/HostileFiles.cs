@@ -42,13 +42,13 @@ public static class HostileFiles
 
     /// <summary>
     /// A file that passes the PDF check (signature, startxref to a cross-reference table, end marker)
-    /// and is otherwise the keyword "stream" over and over, without any object: each one sent the old
-    /// scanner back to the start of the file in search of its dictionary.
+    /// and is otherwise one object header followed by the keyword "stream" over and over: each one
+    /// sent the old scanner back to that header, and copied all that lay between as its dictionary.
     /// </summary>
     public static byte[] PdfOfStreamKeywords(int bytes)
     {
         using var output = new MemoryStream(bytes + 256);
-        output.Write("%PDF-1.7\n"u8);
+        output.Write("%PDF-1.7\n1 0 obj\n<< >>\n"u8);
         while (output.Length < bytes)
         {
             output.Write("stream\n"u8);

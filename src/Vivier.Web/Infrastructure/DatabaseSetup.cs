@@ -22,6 +22,8 @@ public static class DatabaseSetup
         {
             var settings = services.GetRequiredService<DatabaseSettings>();
             options.UseVivierDatabase(settings.Provider, settings.ConnectionString);
+            // Interceptors registered as services join every context (the tests' write recorder, for one).
+            options.AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

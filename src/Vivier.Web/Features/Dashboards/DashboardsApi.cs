@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Dashboards;
 
@@ -11,6 +12,7 @@ public static class DashboardsApi
     public static RouteGroupBuilder MapDashboardsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/dashboards", ReadAsync).WithTags("Dashboards")
+            .Queries(("asOf", "string"), ("kind", "string"), ("sponsor", "string"), ("from", "string"), ("to", "string"))
             .RequireAuthorization(policy => policy.RequireRole(Roles.Recruiter, Roles.ProgrammeManager, Roles.Admin, Roles.Sponsor))
             .WithSummary("Every dashboard table (kinds, continents, countries, sectors, sponsors, months, funnel, hiring, missions, parity-stages, parity-deployed) for "
                 + "asOf=YYYY-MM-DD (default today in Paris), kind, sponsor (short name), from and to (missions published in the period). Hidden cells have hidden=true and no value.");

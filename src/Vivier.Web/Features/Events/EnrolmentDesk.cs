@@ -61,7 +61,7 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
             }
             await queue.EnterAsync();
             return await Seats.EnrolAsync(db, sessionId, session.EventId, personId, now, cancellationToken) ?? throw new InvalidOperationException("The session went away.");
-        }, cancellationToken, sessionId);
+        }, cancellationToken, sessionId, commitWhen: enrollment => enrollment is not null);
         if (enrollment?.Status == EnrollmentStatus.Enrolled)
         {
             // A new seat may take the time of one of the person's meetings.
@@ -80,8 +80,11 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
         {
             await queue.EnterAsync();
             return await LeaveInTransactionAsync(sessionId, personId, cancellationToken);
-        }, cancellationToken, sessionId);
-        await ReplanAfterAsync(sessionId, cancellationToken);
+        }, cancellationToken, sessionId, commitWhen: left => left);
+        if (left)
+        {
+            await ReplanAfterAsync(sessionId, cancellationToken);
+        }
         return left;
     }
 

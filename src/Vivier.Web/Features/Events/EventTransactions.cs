@@ -20,8 +20,10 @@ public sealed class EventTransactions(VivierDb db, SeatGate gate)
     /// Runs <paramref name="work"/> in a transaction. The work calls the queue it is given just
     /// before it takes the session's row: on PostgreSQL it waits there for the session's earlier
     /// changes in this process to commit (on SQLite the whole transaction has waited already).
+    /// When <paramref name="commitWhen"/> says the result is a refusal, the transaction is rolled
+    /// back: the locks it took (a registration's version bumped to queue one person's changes) leave no trace.
     /// </summary>
-    public async Task<T> RunAsync<T>(Func<SessionQueue, Task<T>> work, CancellationToken cancellationToken, Guid? session = null)
+    public async Task<T> RunAsync<T>(Func<SessionQueue, Task<T>> work, CancellationToken cancellationToken, Guid? session = null, Func<T, bool>? commitWhen = null)
     {
         ArgumentNullException.ThrowIfNull(work);
         var sqlite = db.Database.IsSqlite();
@@ -42,7 +44,14 @@ public sealed class EventTransactions(VivierDb db, SeatGate gate)
                 try
                 {
                     var result = await work(queue);
-                    await transaction.CommitAsync(cancellationToken);
+                    if (commitWhen is null || commitWhen(result))
+                    {
+                        await transaction.CommitAsync(cancellationToken);
+                    }
+                    else
+                    {
+                        await transaction.RollbackAsync(cancellationToken);
+                    }
                     return result;
                 }
                 catch (Exception e) when (attempt < Attempts && IsDeadlock(e))
@@ -63,7 +72,8 @@ public sealed class EventTransactions(VivierDb db, SeatGate gate)
         }
     }
 
-    public Task<T> RunAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) => RunAsync(_ => work(), cancellationToken);
+    public Task<T> RunAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken, Func<T, bool>? commitWhen = null) =>
+        RunAsync(_ => work(), cancellationToken, null, commitWhen);
 
     private static bool IsDeadlock(Exception e) =>
         (e as PostgresException ?? e.InnerException as PostgresException) is { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Vivier.Core;
 using Vivier.Core.Missions;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 
@@ -23,7 +24,9 @@ public static class MissionsApi
     public static RouteGroupBuilder MapMissionsApi(this RouteGroupBuilder api)
     {
         var missions = api.MapGroup("/missions").WithTags("Missions").AllowAnonymous();
-        missions.MapGet("", List).WithSummary("Open missions: q, continent, country, theme, kind, sponsor, closingWithin (7|30|90), sort (relevance|recent|closing), page, pageSize (max 100).");
+        missions.MapGet("", List)
+            .Queries(("q", "string"), ("continent", "string"), ("country", "string"), ("theme", "string"), ("kind", "string"), ("sponsor", "string"),
+                ("closingWithin", "integer"), ("sort", "string"), ("page", "integer"), ("pageSize", "integer")).WithSummary("Open missions: q, continent, country, theme, kind, sponsor, closingWithin (7|30|90), sort (relevance|recent|closing), page, pageSize (max 100).");
         missions.MapGet("/{reference}", Get).WithSummary("One public mission by its reference, e.g. ETI-2025-0042.");
         return api;
     }

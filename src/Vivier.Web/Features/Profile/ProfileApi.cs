@@ -21,10 +21,10 @@ public static class ProfileApi
         var me = api.MapGroup("/me").WithTags("Profile").RequireAuthorization(policy => policy.RequireRole(Roles.Expert));
         me.MapGet("/profile", Get).WithSummary("The signed-in candidate's profile.");
         me.MapPut("/profile", Put).WithSummary("Replaces the signed-in candidate's profile; Version: the one it was read at.");
-        me.MapPut("/cv", PutCv).DisableAntiforgery().WithSummary("Uploads the CV (multipart field 'file'): a PDF of at most 5 MB.");
+        me.MapPut("/cv", PutCv).DisableAntiforgery().Upload().WithSummary("Uploads the CV (multipart field 'file'): a PDF of at most 5 MB.");
         me.MapGet("/cv", GetCv).WithSummary("Downloads the signed-in candidate's CV.");
         me.MapGet("/cv/views", CvViews).WithSummary("When staff opened the candidate's CV, and who.");
-        me.MapPost("/europass", Europass).DisableAntiforgery()
+        me.MapPost("/europass", Europass).DisableAntiforgery().Upload()
             .WithSummary("Reads a Europass CV (multipart field 'file': PDF, Candidate XML, legacy v3 XML or JSON) into a proposed profile; saves nothing.");
         var staff = api.MapGroup("/staff/candidates").WithTags("Candidates (staff)")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Recruiter, Roles.ProgrammeManager, Roles.Admin));

@@ -6,6 +6,7 @@ using Vivier.Core;
 using Vivier.Core.Deployments;
 using Vivier.Core.Identity;
 using Vivier.Core.Missions;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Roster;
 
@@ -21,6 +22,8 @@ public static class DeploymentsApi
     public static RouteGroupBuilder MapDeploymentsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/deployments", Roster).WithTags("Deployments")
+            .Queries(("asOf", "string"), ("kind", "string"), ("continent", "string"), ("country", "string"), ("theme", "string"), ("sponsor", "string"),
+                ("host", "string"), ("page", "integer"), ("pageSize", "integer"))
             .RequireAuthorization(policy => policy.RequireRole(Roles.Recruiter, Roles.ProgrammeManager, Roles.Admin, Roles.Sponsor))
             .WithSummary("Who was in post on a day (asOf=YYYY-MM-DD, default today in Paris; page, pageSize ≤ 200; kind, continent, country, theme, sponsor, host): "
                 + "total, counts by kind and one page of deployments. A sponsor sees only the deployments of missions it funds.");

@@ -104,7 +104,7 @@ public sealed class MeetingDesk(VivierDb db, EventTransactions transactions, Mee
             await TellAsync(to, "MeetingRequested", eventId, [asker, text], cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return null;
-        }, cancellationToken);
+        }, cancellationToken, commitWhen: refused => refused is null);
         return refusal;
     }
 
