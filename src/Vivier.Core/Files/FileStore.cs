@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Vivier.Core.Inputs;
 
 namespace Vivier.Core.Files;
 
@@ -41,7 +42,7 @@ public static class FileStore
         var file = new StoredFile
         {
             OwnerId = owner,
-            FileName = Path.GetFileName(fileName) is { Length: > 0 and <= 255 } name ? name : "file",
+            FileName = TextInput.WithoutControlCharacters(Path.GetFileName(fileName)) is { Length: > 0 and <= 255 } name ? name : "file",
             ContentType = contentType,
             Length = content.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),

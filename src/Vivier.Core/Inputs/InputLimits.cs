@@ -83,8 +83,8 @@ public sealed record MultipartLimits
     /// <summary>The whole body: the largest file accepted (5 MB) and the form around it.</summary>
     public long MaxBytes { get; init; } = 6 * 1024 * 1024;
 
-    /// <summary>Fields and files in one form.</summary>
-    public int MaxParts { get; init; } = 64;
+    /// <summary>Fields and files in one form (the profile page posts a few hundred).</summary>
+    public int MaxParts { get; init; } = 1024;
 
     /// <summary>The headers of one part.</summary>
     public int MaxHeaderBytes { get; init; } = 16 * 1024;

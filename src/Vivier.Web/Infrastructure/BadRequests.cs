@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
 using Vivier.Core.Inputs;
@@ -18,7 +19,17 @@ public sealed class BadRequestMiddleware(RequestDelegate next, ILogger<BadReques
     {
         try
         {
+            if (context.Request.Query.Any(q => TextInput.HasNul(q.Key) || q.Value.Any(TextInput.HasNul)))
+            {
+                throw new BadHttpRequestException(TextInput.NulProblem);
+            }
             await next(context);
+        }
+        catch (InvalidOperationException) when (!context.Response.HasStarted && context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+        {
+            // A form read by an endpoint after its antiforgery token was refused: the sender's error like any other.
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         catch (BadHttpRequestException bad) when (!context.Response.HasStarted)
         {
@@ -38,6 +49,10 @@ public sealed class BadRequestMiddleware(RequestDelegate next, ILogger<BadReques
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return Results.Problem(statusCode: bad.StatusCode, title: l["Error.TooLarge.Title"], detail: l["Error.TooLarge.Text"]);
+        }
+        if (bad.Message == TextInput.NulProblem)
+        {
+            return Results.Problem(statusCode: bad.StatusCode, title: l["Api.Request.Invalid"], detail: l[TextInput.NulProblem]);
         }
         if (bad.InnerException is not JsonException json)
         {

@@ -20,8 +20,9 @@ public sealed class BodyRefusal(string messageKey, string? property = null) : Js
 /// <summary>
 /// How the API reads JSON bodies: within Limits:Json (depth), and holding its records to their C#
 /// types. A property or a list element declared non-nullable that arrives as null (or is missing)
-/// is refused as the body is read, as is a date outside <see cref="CalendarRange"/>: the handlers
-/// never meet a null they did not ask for, nor a day at the calendar's end.
+/// is refused as the body is read, as are a date outside <see cref="CalendarRange"/> and text
+/// holding a NUL character: the handlers never meet a null they did not ask for, a day at the
+/// calendar's end, or text the database cannot store.
 /// </summary>
 public static class JsonBodies
 {
@@ -32,53 +33,37 @@ public static class JsonBodies
             var serializer = options.SerializerOptions;
             serializer.MaxDepth = limits.MaxDepth;
             serializer.Converters.Add(new JsonStringEnumConverter());
-            serializer.Converters.Add(new InCalendar<DateOnly>(JsonMetadataServices.DateOnlyConverter, CalendarRange.Contains));
-            serializer.Converters.Add(new InCalendar<DateTime>(JsonMetadataServices.DateTimeConverter, CalendarRange.Contains));
-            serializer.Converters.Add(new InCalendar<DateTimeOffset>(JsonMetadataServices.DateTimeOffsetConverter, CalendarRange.Contains));
-            serializer.TypeInfoResolver = (serializer.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(RefuseUnwantedNulls);
+            serializer.TypeInfoResolver = (serializer.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(HoldToTheirTypes);
         });
         return builder;
     }
 
-    /// <summary>A date read as usual, then held to the calendar's range; written as usual.</summary>
-    private sealed class InCalendar<T>(JsonConverter<T> inner, Func<T, bool> inRange) : JsonConverter<T> where T : struct
-    {
-        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var value = inner.Read(ref reader, typeToConvert, options);
-            return inRange(value) ? value : throw new BodyRefusal(CalendarRange.Problem);
-        }
+    /// <summary>What is checked of one property once its object is read.</summary>
+    private sealed record PropertyCheck(string Name, Func<object, object?> Get, bool ValueRequired, bool ElementsRequired);
 
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => inner.Write(writer, value, options);
-    }
-
-    private sealed record NullCheck(string Name, Func<object, object?> Get, bool ValueRequired, bool ElementsRequired);
-
-    /// <summary>After each object is read, its non-nullable properties and the elements of its non-nullable-element lists are checked.</summary>
-    private static void RefuseUnwantedNulls(JsonTypeInfo info)
+    /// <summary>
+    /// After each object is read: its non-nullable properties hold a value, the lists whose elements
+    /// are non-nullable hold no null, no text (alone or in a list) holds a NUL character, and every
+    /// date is within the calendar's range. Checked here rather than by converters, so that the
+    /// OpenAPI document still describes each property by its type.
+    /// </summary>
+    private static void HoldToTheirTypes(JsonTypeInfo info)
     {
         if (info.Kind != JsonTypeInfoKind.Object)
         {
             return;
         }
         var context = new NullabilityInfoContext();
-        var checks = new List<NullCheck>();
+        var checks = new List<PropertyCheck>();
         foreach (var property in info.Properties)
         {
-            if (property.Get is not { } get || property.PropertyType.IsValueType || Nullability(context, property.AttributeProvider) is not { } nullability)
+            if (property.Get is not { } get)
             {
                 continue;
             }
-            var valueRequired = nullability.ReadState == NullabilityState.NotNull;
-            var elementsRequired = ElementOf(nullability) is { Type.IsValueType: false, ReadState: NullabilityState.NotNull };
-            if (valueRequired || elementsRequired)
-            {
-                checks.Add(new NullCheck(property.Name, get, valueRequired, elementsRequired));
-            }
-        }
-        if (checks.Count == 0)
-        {
-            return;
+            var nullability = property.PropertyType.IsValueType ? null : Nullability(context, property.AttributeProvider);
+            checks.Add(new PropertyCheck(property.Name, get, nullability?.ReadState == NullabilityState.NotNull,
+                nullability is not null && ElementOf(nullability) is { Type.IsValueType: false, ReadState: NullabilityState.NotNull }));
         }
         var earlier = info.OnDeserialized;
         info.OnDeserialized = value =>
@@ -86,13 +71,21 @@ public static class JsonBodies
             foreach (var check in checks)
             {
                 var read = check.Get(value);
-                if (read is null && check.ValueRequired)
+                var problem = read switch
                 {
-                    throw new BodyRefusal("Api.Body.Required", check.Name);
-                }
-                if (check.ElementsRequired && read is IEnumerable elements && elements.Cast<object?>().Any(e => e is null))
+                    null => check.ValueRequired ? "Api.Body.Required" : null,
+                    string text => TextInput.HasNul(text) ? TextInput.NulProblem : null,
+                    DateOnly day => CalendarRange.Contains(day) ? null : CalendarRange.Problem,
+                    DateTime instant => CalendarRange.Contains(instant) ? null : CalendarRange.Problem,
+                    DateTimeOffset instant => CalendarRange.Contains(instant) ? null : CalendarRange.Problem,
+                    IEnumerable<string?> texts => check.ElementsRequired && texts.Contains(null) ? "Api.Body.NullElement"
+                        : texts.Any(TextInput.HasNul) ? TextInput.NulProblem : null,
+                    IEnumerable elements when check.ElementsRequired => elements.Cast<object?>().Any(e => e is null) ? "Api.Body.NullElement" : null,
+                    _ => null,
+                };
+                if (problem is not null)
                 {
-                    throw new BodyRefusal("Api.Body.NullElement", check.Name);
+                    throw new BodyRefusal(problem, check.Name);
                 }
             }
             earlier?.Invoke(value);

@@ -10,7 +10,11 @@ public static class Pages
     public static WebApplicationBuilder AddVivierPages(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
-            .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new Forms.CalendarDateBinderProvider()))
+            .AddMvcOptions(options =>
+            {
+                options.ModelBinderProviders.Insert(0, new Forms.CalendarDateBinderProvider());
+                options.Filters.Add<Forms.TextWithoutNulFilter>();
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

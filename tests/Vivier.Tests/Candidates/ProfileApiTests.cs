@@ -145,14 +145,14 @@ public sealed class ProfileApiTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Null(profile.TalentPoolConsentAt);
     }
 
-    /// <summary>The French text of a message key, as the API answers by default.</summary>
+    /// <summary>The French text of a message key, as the API answers by default: CV messages may name the size limit (5 MB), the others ignore it.</summary>
     private string French(string key)
     {
         var previous = System.Globalization.CultureInfo.CurrentUICulture;
         System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
         try
         {
-            return App.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Vivier.Web.SharedResource>>()[key];
+            return App.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Vivier.Web.SharedResource>>()[key, 5d];
         }
         finally
         {

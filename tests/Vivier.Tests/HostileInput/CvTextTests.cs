@@ -22,8 +22,11 @@ public sealed class CvTextTests(CvTextBudgetApp app) : VivierTest(app), IClassFi
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    /// <summary>Sixteen streams of 64 MB of zeros: a gigabyte to inflate, a second or more of work, in a file of a megabyte.</summary>
-    private static readonly byte[] Gigabyte = HostileFiles.PdfOfEmbeddedFiles(16, 64 * 1024 * 1024);
+    /// <summary>Sixty-four streams of 64 MB of zeros: four gigabytes to inflate, seconds of work, in a file of a few megabytes.</summary>
+    private static readonly byte[] Gigabytes = HostileFiles.PdfOfEmbeddedFiles(64, 64 * 1024 * 1024);
+
+    /// <summary>The code paths run once, so that the time measured is the work's, not the compiler's.</summary>
+    private static async Task WarmUpAsync() => await PdfText.ExtractAsync(TestPdf.Build(["CV"]), new PdfTextLimits(), Cancel);
 
     [Fact]
     public async Task A_PDF_of_stream_keywords_is_read_well_within_its_budget()
@@ -47,9 +50,10 @@ public sealed class CvTextTests(CvTextBudgetApp app) : VivierTest(app), IClassFi
     public async Task A_file_past_its_time_budget_stops_there_and_leaves_nothing_running()
     {
         var limits = new PdfTextLimits(MaxInflatedBytes: long.MaxValue, MaxTime: TimeSpan.FromMilliseconds(50));
+        await WarmUpAsync();
 
         var clock = Stopwatch.StartNew();
-        var result = await PdfText.ExtractAsync(Gigabyte, limits, Cancel);
+        var result = await PdfText.ExtractAsync(Gigabytes, limits, Cancel);
         var took = clock.Elapsed;
         var stillRunning = PdfText.Running;
         for (var i = 0; i < 30 && stillRunning > 0; i++)
@@ -60,18 +64,19 @@ public sealed class CvTextTests(CvTextBudgetApp app) : VivierTest(app), IClassFi
         }
 
         Assert.Equal("Cv.Problem.TooSlow", result.Problem);
-        Assert.True(took < TimeSpan.FromMilliseconds(300), $"Stopping took {took}.");
+        Assert.True(took < TimeSpan.FromSeconds(1), $"Stopping took {took}.");
         Assert.Equal(0, stillRunning);
     }
 
     [Fact]
     public async Task Reading_stops_when_the_job_is_cancelled()
     {
+        await WarmUpAsync();
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
 
         var clock = Stopwatch.StartNew();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => PdfText.ExtractAsync(Gigabyte, new PdfTextLimits(MaxInflatedBytes: long.MaxValue), cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => PdfText.ExtractAsync(Gigabytes, new PdfTextLimits(MaxInflatedBytes: long.MaxValue), cancel.Token));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(300), $"Stopping took {clock.Elapsed}.");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Stopping took {clock.Elapsed}.");
     }
 }

@@ -253,4 +253,24 @@ public sealed class WellFormedHostileInputTests(VivierApp app) : VivierTest(app)
 
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{url}: {response.StatusCode}");
     }
+
+    [Fact]
+    public async Task Text_holding_a_NUL_character_is_refused_in_a_body_a_query_and_a_form()
+    {
+        var mission = await App.CreateMissionAsync($"Mission {Guid.NewGuid():N}");
+        var application = (await App.SeedApplicationsAsync(mission, 1))[0];
+        using var recruiter = await ApiAsAsync(Roles.Recruiter);
+        using var staff = await App.SignInAsAsync(Roles.Admin);
+
+        var note = await SendJsonAsync(recruiter, HttpMethod.Post, $"/api/v1/applications/{application}/notes", """{ "text": "avant\u0000après" }""");
+        using var query = await recruiter.GetAsync(new Uri($"/api/v1/missions/{mission.Reference}/applications?stage=received%00", UriKind.Relative), Cancel);
+        var page = await staff.GetDocumentAsync("/admin/personnes/inviter");
+        using var form = await staff.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Input.Email"] = "nul\u0000@example.org" });
+
+        AssertProblem(note, "text");
+        Assert.True(query.StatusCode == HttpStatusCode.BadRequest, await Excerpt(query));
+        Assert.Equal(HttpStatusCode.BadRequest, form.StatusCode);
+        await using var db = App.NewDb();
+        Assert.False(await db.ApplicationNotes.AnyAsync(n => n.ApplicationId == application, Cancel));
+    }
 }

@@ -42,6 +42,27 @@ public sealed class ApiBasicsTests(VivierApp app) : VivierTest(app), IClassFixtu
     }
 }
 
+public sealed class ApiDocumentTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    [Fact]
+    public async Task The_document_describes_bodies_by_their_types_uploads_and_hand_read_queries()
+    {
+        using var client = App.NewClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken));
+
+        var root = document.RootElement;
+        var mission = root.GetProperty("components").GetProperty("schemas").GetProperty("MissionInput").GetProperty("properties");
+        Assert.Equal("string", mission.GetProperty("title").GetProperty("type").GetString());
+        Assert.Equal("date", mission.GetProperty("startDate").GetProperty("format").GetString());
+        Assert.True(mission.GetProperty("startDate").TryGetProperty("type", out _));
+        var upload = root.GetProperty("paths").GetProperty("/api/v1/me/cv").GetProperty("put").GetProperty("requestBody").GetProperty("content");
+        Assert.Equal("binary", upload.GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
+        var roster = root.GetProperty("paths").GetProperty("/api/v1/deployments").GetProperty("get").GetProperty("parameters");
+        Assert.Contains(roster.EnumerateArray(), p => p.GetProperty("name").GetString() == "pageSize" && p.GetProperty("in").GetString() == "query");
+    }
+}
+
 public sealed class MalformedRequestTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
 {
     [Fact]
