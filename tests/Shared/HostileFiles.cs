@@ -96,7 +96,7 @@ public static class HostileFiles
     /// inline-string cells, written to the archive as it is deflated (so a test can build a sheet of
     /// hundreds of megabytes without holding it).
     /// </summary>
-    public static byte[] Xlsx(int rows, int columns = 3, string cellText = "x", int extraEntries = 0, string? firstCellReference = null)
+    public static byte[] Xlsx(int rows, int columns = 3, string cellText = "x", int extraEntries = 0, string? firstCellReference = null, int paddingBytes = 0)
     {
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
@@ -108,7 +108,13 @@ public static class HostileFiles
             var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize);
             using (var writer = new StreamWriter(sheet.Open(), new UTF8Encoding(false), 1 << 16))
             {
-                writer.Write("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+                writer.Write("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
+                if (paddingBytes > 0)
+                {
+                    // Bytes a reader must inflate and skip before the first row.
+                    writer.Write($"<!--{new string(' ', paddingBytes)}-->");
+                }
+                writer.Write("<sheetData>");
                 for (var r = 1; r <= rows; r++)
                 {
                     writer.Write("<row>");

@@ -58,9 +58,14 @@ public sealed class BadRequestMiddleware(RequestDelegate next, ILogger<BadReques
         {
             return Results.Problem(statusCode: bad.StatusCode, title: l["Api.Request.Invalid"], detail: l["Api.Request.Invalid.Detail"]);
         }
-        var (key, arguments) = json is BodyRefusal refusal
-            ? (refusal.MessageKey, refusal.MessageKey == CalendarRange.Problem ? new object[] { CalendarRange.First.Year, CalendarRange.Last.Year } : [])
-            : (json.Path is null ? "Api.Body.Malformed" : "Api.Body.WrongType", Array.Empty<object>());
+        var maxDepth = context.RequestServices.GetRequiredService<JsonLimits>().MaxDepth;
+        var (key, arguments) = json switch
+        {
+            BodyRefusal refusal => (refusal.MessageKey, refusal.MessageKey == CalendarRange.Problem ? new object[] { CalendarRange.First.Year, CalendarRange.Last.Year } : []),
+            // The reader says so in its message only (its exception type is internal).
+            _ when json.Message.Contains("maximum configured depth", StringComparison.Ordinal) => ("Api.Body.TooDeep", [maxDepth]),
+            _ => (json.Path is null ? "Api.Body.Malformed" : "Api.Body.WrongType", Array.Empty<object>()),
+        };
         var field = Field(json.Path, (json as BodyRefusal)?.Property);
         return Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [l[key, arguments]] }, title: l["Api.Body.Invalid"]);
     }

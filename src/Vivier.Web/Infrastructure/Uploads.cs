@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using Vivier.Core.Inputs;
 
 namespace Vivier.Web.Infrastructure;
 
-/// <summary>A file from a multipart form, or why none could be read (a message key).</summary>
-public sealed record Upload(IFormFile? File, string? Problem);
+/// <summary>A file from a multipart form, or why none could be read (a message key and its arguments).</summary>
+public sealed record Upload(IFormFile? File, string? Problem, params object[] Arguments);
 
 /// <summary>
 /// Reads the file of a multipart form within Limits:Multipart. A body that is not the multipart it
@@ -25,10 +26,13 @@ public static class Uploads
             var form = await request.ReadFormAsync(cancellationToken);
             return new Upload(form.Files.GetFile(field), null);
         }
-        catch (InvalidDataException)
+        catch (InvalidDataException broken)
         {
-            // The form reader's own limits (Limits:Multipart: parts, headers, length) and broken multipart.
-            return new Upload(null, IsTooLarge(request) ? "Upload.Problem.TooLarge" : "Upload.Problem.Malformed");
+            // The form reader says so when one of its limits (Limits:Multipart) stopped it; otherwise the multipart is broken.
+            var limits = request.HttpContext.RequestServices.GetRequiredService<MultipartLimits>();
+            return IsTooLarge(request) ? new Upload(null, "Upload.Problem.TooLarge")
+                : broken.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) ? new Upload(null, "Upload.Problem.Limits", limits.MaxParts, limits.MaxHeaderBytes / 1024d)
+                : new Upload(null, "Upload.Problem.Malformed");
         }
         catch (BadHttpRequestException bad) when (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

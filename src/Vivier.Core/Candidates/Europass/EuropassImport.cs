@@ -13,8 +13,8 @@ public sealed record EuropassLimits(PdfLimits Pdf, XmlLimits Xml, JsonLimits Jso
     /// <summary>The largest file taken: a PDF, or a bare XML or JSON document.</summary>
     public long MaxFileBytes => Math.Max(Pdf.MaxBytes, Math.Max(Xml.MaxBytes, Json.MaxBytes));
 
-    /// <summary>The whole import's time: the PDF's streams, then the document read from them.</summary>
-    public TimeSpan MaxTime => Pdf.MaxTime + (Xml.MaxTime > Json.MaxTime ? Xml.MaxTime : Json.MaxTime);
+    /// <summary>The import's time for a file of this kind: a PDF's covers its attachments' reading.</summary>
+    public TimeSpan MaxTimeFor(bool pdf, bool json) => pdf ? Pdf.MaxTime : json ? Json.MaxTime : Xml.MaxTime;
 }
 
 /// <summary>
@@ -37,10 +37,11 @@ public static class EuropassImport
         {
             throw new EuropassRefusedException("Europass.Refused.TooLarge", InputLimits.Megabytes(limits.MaxFileBytes));
         }
-        using var deadline = new Deadline(limits.MaxTime, cancellationToken);
+        var pdf = content.AsSpan().StartsWith("%PDF-"u8);
+        using var deadline = new Deadline(limits.MaxTimeFor(pdf, FirstSignificantByte(new ArraySegment<byte>(content)) == '{'), cancellationToken);
         try
         {
-            return content.AsSpan().StartsWith("%PDF-"u8)
+            return pdf
                 ? FromPdf(content, limits, deadline.Token)
                 : ReadDocument(new ArraySegment<byte>(content), fromPdf: false, limits, deadline.Token) ?? throw new EuropassRefusedException("Europass.Refused.UnknownFormat");
         }

@@ -60,7 +60,7 @@ public static class ProfileApi
         var upload = await Uploads.ReadFileAsync(request, "file", cancellationToken);
         if (upload.File is not { } file)
         {
-            return FileProblem(l[upload.Problem ?? "Cv.Problem.Missing"]);
+            return FileProblem(l[upload.Problem ?? "Cv.Problem.Missing", [.. upload.Arguments]]);
         }
         await using var stream = file.OpenReadStream();
         var (cv, problem) = await profiles.StoreCvAsync(Me(user), stream, file.FileName, cancellationToken);
@@ -93,7 +93,7 @@ public static class ProfileApi
         var upload = await Uploads.ReadFileAsync(request, "file", cancellationToken);
         if (upload.File is not { } file)
         {
-            return FileProblem(l[upload.Problem ?? "Europass.Refused.Missing"]);
+            return FileProblem(l[upload.Problem ?? "Europass.Refused.Missing", [.. upload.Arguments]]);
         }
         try
         {

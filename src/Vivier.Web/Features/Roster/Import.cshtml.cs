@@ -52,7 +52,7 @@ public sealed class ImportModel(VivierDb db, RosterImport import, SheetLimits li
         var form = await Uploads.ReadFileAsync(Request, "file", cancellationToken);
         if (form.File is not { Length: > 0 } upload)
         {
-            ModelState.AddModelError("file", l[form.Problem ?? "Import.Problem.NoFile"]);
+            ModelState.AddModelError("file", l[form.Problem ?? "Import.Problem.NoFile", [.. form.Arguments]]);
             return Page();
         }
         byte[] content;
