@@ -6,6 +6,7 @@ using Vivier.Web.Features.Files;
 using Vivier.Web.Features.Missions;
 using Vivier.Web.Features.Profile;
 using Vivier.Web.Features.ReferenceData;
+using Vivier.Web.Features.Security;
 using Vivier.Web.Features.Roster;
 using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Identity;
@@ -108,6 +109,7 @@ try
     app.MapRazorPages().WithStaticAssets();
     app.MapLanguageSwitch();
     app.MapMissionsFeeds();
+    app.MapSecurityTxt();
 
     // API
     var api = app.MapVivierApi();

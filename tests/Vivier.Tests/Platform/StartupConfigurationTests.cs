@@ -57,6 +57,17 @@ public sealed class StartupConfigurationTests
         Assert.Contains("Database:MigrateOnStartup", Assert.Single(lines), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Limits__Csv__MaxRows", "0", "Limits:Csv:MaxRows")]
+    [InlineData("Limits__Pdf__MaxTime", "soon", "Limits:Pdf")]
+    public async Task A_parser_limit_that_is_not_a_positive_value_is_named_in_one_line(string variable, string value, string named)
+    {
+        var (exitCode, lines) = await StartAsync(new() { [variable] = value });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(named, Assert.Single(lines), StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the app until it exits; returns its exit code and every non-blank line it printed.</summary>
     private static async Task<(int ExitCode, List<string> Lines)> StartAsync(Dictionary<string, string> environment)
     {
