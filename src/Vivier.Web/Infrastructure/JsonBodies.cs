@@ -32,7 +32,8 @@ public static class JsonBodies
         {
             var serializer = options.SerializerOptions;
             serializer.MaxDepth = limits.MaxDepth;
-            serializer.Converters.Add(new JsonStringEnumConverter());
+            // Names only: a number would bind to any value of the enum's type, named or not.
+            serializer.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
             serializer.TypeInfoResolver = (serializer.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(HoldToTheirTypes);
         });
         return builder;
@@ -44,7 +45,7 @@ public static class JsonBodies
     /// <summary>
     /// After each object is read: its non-nullable properties hold a value, the lists whose elements
     /// are non-nullable hold no null, no text (alone or in a list) holds a NUL character, and every
-    /// date is within the calendar's range. Checked here rather than by converters, so that the
+    /// date is within the calendar's range, every enum holds one of its names. Checked here rather than by converters, so that the
     /// OpenAPI document still describes each property by its type.
     /// </summary>
     private static void HoldToTheirTypes(JsonTypeInfo info)
@@ -80,7 +81,8 @@ public static class JsonBodies
                     DateTimeOffset instant => CalendarRange.Contains(instant) ? null : CalendarRange.Problem,
                     IEnumerable<string?> texts => check.ElementsRequired && texts.Contains(null) ? "Api.Body.NullElement"
                         : texts.Any(TextInput.HasNul) ? TextInput.NulProblem : null,
-                    IEnumerable elements when check.ElementsRequired => elements.Cast<object?>().Any(e => e is null) ? "Api.Body.NullElement" : null,
+                    Enum named => Enum.IsDefined(named.GetType(), named) ? null : "Api.Body.WrongType",
+                    IEnumerable elements => ElementProblem(elements.Cast<object?>().ToList(), check.ElementsRequired),
                     _ => null,
                 };
                 if (problem is not null)
@@ -91,6 +93,12 @@ public static class JsonBodies
             earlier?.Invoke(value);
         };
     }
+
+    /// <summary>A null where the list's elements may not be null, or a number no name of its enum stands for.</summary>
+    private static string? ElementProblem(List<object?> elements, bool required) =>
+        required && elements.Contains(null) ? "Api.Body.NullElement"
+        : elements.Any(e => e is Enum named && !Enum.IsDefined(named.GetType(), named)) ? "Api.Body.WrongType"
+        : null;
 
     private static NullabilityInfo? Nullability(NullabilityInfoContext context, ICustomAttributeProvider? member) => member switch
     {

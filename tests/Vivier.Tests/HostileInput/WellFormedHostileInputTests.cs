@@ -102,6 +102,8 @@ public sealed class WellFormedHostileInputTests(VivierApp app) : VivierTest(app)
     [InlineData("languages", """, "languages": "fr:C1\ten:B2" """)]
     [InlineData("startDate", """, "startDate": "9999-12-01" """)]
     [InlineData("deadline", """, "deadline": "9999-12-31" """)]
+    [InlineData("kind", """, "kind": 10001""")]
+    [InlineData("kind", """, "kind": "2147483647" """)]
     public async Task Staff_missions_refuse_nulls_tabs_and_the_calendars_end_on_creation_and_update(string field, string overrides)
     {
         using var recruiter = await ApiAsAsync(Roles.Recruiter);
