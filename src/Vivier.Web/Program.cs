@@ -24,6 +24,8 @@ try
     builder.AddVivierLocalization();
     // Accounts, roles, cookies and bearer tokens; nothing public unless it says so
     builder.AddVivierIdentity();
+    // Behind a TLS proxy: forwarded headers from known proxies only, HSTS, Secure cookies
+    builder.AddVivierProxy();
     builder.AddVivierRateLimiting();
     // Shared services: outbox mail, leased jobs, audit log
     builder.AddVivierMail();
@@ -89,10 +91,13 @@ try
 
     var app = builder.Build();
     app.Services.CheckInputLimits();
+    app.CheckPublicAddress();
 
     // Reach and migrate the database (and load the demo where asked) before serving anything
     await app.PrepareDatabaseAsync();
 
+    // The client's address and scheme as the proxy saw them, before anything reads them
+    app.UseVivierProxy();
     // Errors: problem details for the API, the styled page elsewhere
     app.UseVivierErrorHandling();
     app.UseSecurityHeaders();
@@ -102,6 +107,7 @@ try
     app.UseVivierIdentity();
     app.UseRateLimiter();
     app.UseAntiforgery();
+    app.UseMiddleware<CookieApiAntiforgery>();
     app.UseMiddleware<IdempotencyMiddleware>();
 
     // Pages and static files

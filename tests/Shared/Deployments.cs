@@ -14,7 +14,7 @@ public static class Deployments
     /// </summary>
     public static async Task<Deployment> AddDeploymentAsync(this VivierApp app, string host, DateOnly start, DateOnly plannedEnd, string status = "deployed",
         ExpertKind kind = ExpertKind.ETI, string country = "SN", string[]? sponsors = null, DateOnly? extendTo = null, DateOnly? endEarly = null,
-        bool withChecklist = false, Guid? personId = null)
+        bool withChecklist = false, Guid? personId = null, Guid? postId = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var db = app.NewDb();
@@ -33,7 +33,7 @@ public static class Deployments
         var deployment = new Deployment
         {
             PersonId = person.Id, Kind = kind, CountryCode = country, HostInstitution = host, Sponsors = funders,
-            PlannedStart = start, PlannedEnd = plannedEnd, CreatedAt = app.Clock.GetUtcNow().UtcDateTime,
+            PlannedStart = start, PlannedEnd = plannedEnd, CreatedAt = app.Clock.GetUtcNow().UtcDateTime, PostId = postId,
         };
         if (status == "cancelled")
         {
@@ -62,5 +62,16 @@ public static class Deployments
         }
         await db.SaveChangesAsync();
         return deployment;
+    }
+
+    /// <summary>A post on <paramref name="host"/> that successive deployments can hold.</summary>
+    public static async Task<Post> AddPostAsync(this VivierApp app, string host)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var db = app.NewDb();
+        var post = new Post { Code = $"POST-{Guid.NewGuid():N}"[..20], Title = $"Conseiller·e {host}", Kind = ExpertKind.ETI, CountryCode = "SN", HostInstitution = host };
+        db.Posts.Add(post);
+        await db.SaveChangesAsync();
+        return post;
     }
 }

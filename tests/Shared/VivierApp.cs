@@ -60,7 +60,10 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
-    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientBaseAddress });
+
+    /// <summary>Where the test clients send their requests: https where cookies travel over https only.</summary>
+    protected virtual Uri ClientBaseAddress => new("http://localhost");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -103,10 +106,16 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 }
 
-/// <summary>Vivier as deployed: no developer pages, the styled error page and bare problem details.</summary>
-public sealed class ProductionVivierApp : VivierApp
+/// <summary>Vivier as deployed: no developer pages, the styled error page and bare problem details, its address configured, over https.</summary>
+public class ProductionVivierApp : VivierApp
 {
+    public const string PublicUrl = "https://vivier.example.org";
+
     protected override string EnvironmentName => "Production";
+
+    protected override Uri ClientBaseAddress => new(PublicUrl);
+
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Mail:PublicUrl"] = PublicUrl };
 }
 
 /// <summary>Vivier with its demo data loaded, as `dotnet run` shows it.</summary>

@@ -25,13 +25,14 @@ public static class Pages
 
     /// <summary>
     /// Routes that match nothing answer 404 (problem details under /api, the error page elsewhere)
-    /// rather than falling under the sign-in requirement.
+    /// rather than falling under the sign-in requirement — paths that look like files too
+    /// (/openapi/v1.json where it is not published), which MapFallback's default pattern leaves out.
     /// </summary>
     public static WebApplication MapNotFoundFallbacks(this WebApplication app)
     {
         app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound))
             .AllowAnonymous().ExcludeFromDescription();
-        app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous().ExcludeFromDescription();
+        app.MapFallback("{**path}", () => TypedResults.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

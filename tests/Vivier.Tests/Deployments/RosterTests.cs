@@ -96,6 +96,33 @@ public sealed class RosterTests(VivierApp app) : VivierTest(app), IClassFixture<
         Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAsync(Roles.Expert)).GetAsync("/api/v1/deployments", Cancel)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_sponsor_reads_the_names_of_the_hand_overs_it_funds_and_no_other()
+    {
+        const string host = "Passation entre tutelles";
+        var post = await App.AddPostAsync(host);
+        var before = await App.AddDeploymentAsync(host, new DateOnly(2021, 1, 1), new DateOnly(2022, 12, 31), "ended", sponsors: ["MEAE"], postId: post.Id);
+        var during = await App.AddDeploymentAsync(host, Start, PlannedEnd, sponsors: ["DG Trésor"], postId: post.Id);
+        var after = await App.AddDeploymentAsync(host, new DateOnly(2024, 1, 1), new DateOnly(2025, 12, 31), sponsors: ["MEAE"], postId: post.Id);
+        await using (var db = App.NewDb())
+        {
+            foreach (var (deployment, name) in new[] { (before, "Avant"), (during, "Pendant"), (after, "Après") })
+            {
+                db.Users.Single(p => p.Id == deployment.PersonId).FamilyName = name;
+            }
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        var staffRow = Assert.Single((await RosterAsync(await ApiAsync(Roles.ProgrammeManager), host, "2023-05-01")).Items);
+        var tresorRow = Assert.Single((await RosterAsync(await SponsorAsync("DG Trésor"), host, "2023-05-01")).Items);
+        var meaeRow = Assert.Single((await RosterAsync(await SponsorAsync("MEAE"), host, "2024-05-01")).Items);
+
+        Assert.Equal((during.Id, "Experte Avant", "Experte Après"), (staffRow.Id, staffRow.Predecessor, staffRow.Successor));
+        Assert.Equal((during.Id, (string?)null, (string?)null), (tresorRow.Id, tresorRow.Predecessor, tresorRow.Successor));
+        // Its own deployments before and after: named; the other sponsor's between them: not.
+        Assert.Equal((after.Id, (string?)null, (string?)null), (meaeRow.Id, meaeRow.Predecessor, meaeRow.Successor));
+    }
+
     private async Task<HttpClient> SponsorAsync(string shortName)
     {
         var person = await App.CreatePersonAsync(Roles.Sponsor);

@@ -68,6 +68,29 @@ public sealed class StartupConfigurationTests
         Assert.Contains(named, Assert.Single(lines), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("vivier.example.org")]
+    [InlineData("http://vivier.example.org")]
+    public async Task Production_without_an_https_public_address_is_named_in_one_line(string value)
+    {
+        var (exitCode, lines) = await StartAsync(new() { ["Mail__PublicUrl"] = value });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Mail:PublicUrl", Assert.Single(lines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_known_proxy_that_is_not_an_address_is_named_in_one_line()
+    {
+        var (exitCode, lines) = await StartAsync(new() { ["ForwardedHeaders__KnownProxies"] = "10.0.0.1,proxy.local" });
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(lines);
+        Assert.Contains("ForwardedHeaders:KnownProxies", line, StringComparison.Ordinal);
+        Assert.Contains("proxy.local", line, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the app until it exits; returns its exit code and every non-blank line it printed.</summary>
     private static async Task<(int ExitCode, List<string> Lines)> StartAsync(Dictionary<string, string> environment)
     {
@@ -86,6 +109,8 @@ public sealed class StartupConfigurationTests
             start.ArgumentList.Add("--urls");
             start.ArgumentList.Add("http://127.0.0.1:0");
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            // As an operator must: each test below breaks one setting of an otherwise working configuration.
+            start.Environment["Mail__PublicUrl"] = "https://vivier.example.org";
             foreach (var (key, value) in environment)
             {
                 start.Environment[key] = value;

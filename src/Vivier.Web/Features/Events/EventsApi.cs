@@ -57,8 +57,8 @@ public static class EventsApi
         var agenda = api.MapGroup("/agenda").WithTags("Events");
         agenda.MapGet("/{token}.ics", PrivateFeed).AllowAnonymous().WithSummary("A person's agenda as a calendar feed, at the secret address they made.");
         var feed = api.MapGroup("/me/agenda-feed").WithTags("Events").RequireAuthorization();
-        feed.MapPost("", async (ClaimsPrincipal user, AgendaFeeds feeds, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(new AgendaFeedAnswer(AbsoluteUrl(http, AgendaFeeds.PathOf(await feeds.RenewAsync(Me(user), ct))))))
+        feed.MapPost("", async (ClaimsPrincipal user, AgendaFeeds feeds, PublicAddress site, CancellationToken ct) =>
+                TypedResults.Ok(new AgendaFeedAnswer(site.Absolute(AgendaFeeds.PathOf(await feeds.RenewAsync(Me(user), ct))))))
             .WithSummary("Makes a new secret address for the caller's agenda feed (the old one stops working).");
         feed.MapDelete("", async (ClaimsPrincipal user, AgendaFeeds feeds, CancellationToken ct) =>
                 await feeds.RevokeAsync(Me(user), ct) ? Results.NoContent() : Results.NotFound())
@@ -67,8 +67,6 @@ public static class EventsApi
     }
 
     public static Guid Me(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
-
-    private static string AbsoluteUrl(HttpContext http, string path) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{path}";
 
     internal static Dictionary<string, string[]> Errors(Dictionary<string, string> problems, IStringLocalizer l) =>
         problems.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { l[p.Value].Value });

@@ -6,12 +6,13 @@ using Microsoft.EntityFrameworkCore;
 using Vivier.Core;
 using Vivier.Core.Missions;
 using Vivier.Core.ReferenceData;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 
 /// <summary>A mission's page: what a candidate needs, the call to apply, the printable job description, and its JSON-LD.</summary>
 [AllowAnonymous]
-public sealed class DetailModel(VivierDb db, TimeProvider clock) : PageModel
+public sealed class DetailModel(VivierDb db, TimeProvider clock, PublicAddress site) : PageModel
 {
     public Mission Mission { get; private set; } = null!;
     public bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
@@ -20,7 +21,7 @@ public sealed class DetailModel(VivierDb db, TimeProvider clock) : PageModel
     public string Title => IsEnglish && Mission.TitleEn is { Length: > 0 } en ? en : Mission.Title;
     public string Description => IsEnglish && Mission.DescriptionEn is { Length: > 0 } en ? en : Mission.Description;
     public string Profile => IsEnglish && Mission.ProfileEn is { Length: > 0 } en ? en : Mission.Profile;
-    public string SiteRoot => $"{Request.Scheme}://{Request.Host}/";
+    public string SiteRoot => site.Root + "/";
     public string PageUrl => $"{SiteRoot}missions/{Mission.Reference}";
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vivier.Core;
 using Vivier.Core.Missions;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 
@@ -22,7 +23,7 @@ public static class MissionsFeeds
     }
 
     public static async Task<IResult> Feed(HttpContext context, MissionBoard board, IStringLocalizer<SharedResource> l, TimeProvider clock,
-        CancellationToken cancellationToken)
+        PublicAddress site, CancellationToken cancellationToken)
     {
         var (query, errors) = BoardQuery.Parse(context.Request.Query, l);
         if (errors.Count > 0)
@@ -30,7 +31,7 @@ public static class MissionsFeeds
             return TypedResults.ValidationProblem(errors);
         }
         var page = await board.SearchAsync(query with { Sort = BoardSort.Recent, Page = 1, PageSize = 50 }, withFacets: false, cancellationToken);
-        var root = $"{context.Request.Scheme}://{context.Request.Host}";
+        var root = site.Root;
         var self = $"{root}/missions/feed.atom{query.ToQueryString(("page", null), ("sort", null))}";
         var updated = page.Missions.Select(m => m.PublishedAt).Max() ?? clock.GetUtcNow().UtcDateTime;
         return Xml("application/atom+xml", writer =>
@@ -67,10 +68,10 @@ public static class MissionsFeeds
         });
     }
 
-    public static async Task<IResult> Sitemap(HttpContext context, VivierDb db, CancellationToken cancellationToken)
+    public static async Task<IResult> Sitemap(VivierDb db, PublicAddress site, CancellationToken cancellationToken)
     {
         const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var root = $"{context.Request.Scheme}://{context.Request.Host}";
+        var root = site.Root;
         var references = await db.Missions.AsNoTracking().Where(m => m.Status == MissionStatus.Published)
             .OrderBy(m => m.Reference).Select(m => m.Reference).ToListAsync(cancellationToken);
         return Xml("application/xml", writer =>

@@ -71,7 +71,7 @@ public sealed class RosterDesk(VivierDb db)
         var ids = rows.ConvertAll(r => r.Id);
         var sponsors = (await db.Deployments.AsNoTracking().Where(d => ids.Contains(d.Id))
             .SelectMany(d => d.Sponsors, (d, s) => new { d.Id, s.ShortName }).ToListAsync(cancellationToken)).ToLookup(x => x.Id, x => x.ShortName);
-        var handOvers = await HandOversAsync(rows.Where(r => r.PostId is not null).Select(r => r.PostId!.Value).Distinct().ToList(), cancellationToken);
+        var handOvers = await HandOversAsync(rows.Where(r => r.PostId is not null).Select(r => r.PostId!.Value).Distinct().ToList(), sponsorId, cancellationToken);
         var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         return new RosterPage(day, total, query.Page, query.PageSize, counts, rows.ConvertAll(r =>
         {
@@ -83,15 +83,26 @@ public sealed class RosterDesk(VivierDb db)
         }));
     }
 
-    private sealed record HandOver(Guid Id, Guid PostId, string PostTitle, string Person, DateOnly Start);
+    /// <summary>One deployment of a post; <see cref="Person"/> is null when the reader may not know who held it.</summary>
+    private sealed record HandOver(Guid Id, Guid PostId, string PostTitle, string? Person, DateOnly Start);
 
-    /// <summary>The successive deployments (not cancelled) of each post, in order of start.</summary>
-    private async Task<ILookup<Guid, HandOver>> HandOversAsync(List<Guid> posts, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The successive deployments (not cancelled) of each post, in order of start. A sponsor reads
+    /// the names of the deployments it funds only: a post's other holders keep their place in the
+    /// chain (so "before" and "after" stay true) without their names.
+    /// </summary>
+    private async Task<ILookup<Guid, HandOver>> HandOversAsync(List<Guid> posts, Guid? sponsorId, CancellationToken cancellationToken) =>
         (await db.Deployments.AsNoTracking().Where(d => d.PostId != null && posts.Contains(d.PostId.Value) && d.Status != DeploymentStatus.Cancelled)
             .Join(db.Posts, d => d.PostId, p => p.Id, (d, p) => new { d, p.Title })
-            .Join(db.Users, x => x.d.PersonId, p => p.Id, (x, p) => new { x.d.Id, PostId = x.d.PostId!.Value, x.Title, p.GivenName, p.FamilyName, Start = x.d.ActualStart ?? x.d.PlannedStart })
+            .Join(db.Users, x => x.d.PersonId, p => p.Id, (x, p) => new { x.d, x.Title, p.GivenName, p.FamilyName })
+            .Select(x => new { x.d, x.Title, x.GivenName, x.FamilyName, InScope = sponsorId == null || x.d.Sponsors.Any(s => s.Id == sponsorId) })
+            .Select(x => new
+            {
+                x.d.Id, PostId = x.d.PostId!.Value, x.Title, Start = x.d.ActualStart ?? x.d.PlannedStart, x.InScope,
+                GivenName = x.InScope ? x.GivenName : null, FamilyName = x.InScope ? x.FamilyName : null,
+            })
             .ToListAsync(cancellationToken))
         .OrderBy(x => x.Start).ThenBy(x => x.Id)
-        .Select(x => new HandOver(x.Id, x.PostId, x.Title, $"{x.GivenName} {x.FamilyName}", x.Start))
+        .Select(x => new HandOver(x.Id, x.PostId, x.Title, x.InScope ? $"{x.GivenName} {x.FamilyName}" : null, x.Start))
         .ToLookup(h => h.PostId);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Security;
 
@@ -22,7 +23,7 @@ public static class SecurityTxt
         return app;
     }
 
-    private static IResult Serve(IConfiguration configuration, TimeProvider clock)
+    private static IResult Serve(IConfiguration configuration, TimeProvider clock, PublicAddress site)
     {
         if (Contact(configuration["Vivier:SecurityContact"]) is not { } contact)
         {
@@ -33,9 +34,9 @@ public static class SecurityTxt
             .Append("Contact: ").Append(contact).Append('\n')
             .Append("Expires: ").Append(expires.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Append('\n')
             .Append("Preferred-Languages: fr, en\n");
-        if (configuration["Mail:PublicUrl"] is { Length: > 0 } publicUrl && Uri.TryCreate(publicUrl, UriKind.Absolute, out var root))
+        if (configuration[PublicAddress.Setting] is { Length: > 0 })
         {
-            text.Append("Canonical: ").Append(new Uri(root, Path)).Append('\n');
+            text.Append("Canonical: ").Append(site.Absolute(Path)).Append('\n');
         }
         return Results.Text(text.ToString(), "text/plain; charset=utf-8");
     }

@@ -12,7 +12,7 @@ public sealed class MailSettings
     /// <summary>Relative to the data folder (Vivier:DataDirectory); default "mail".</summary>
     public string PickupDirectory { get; set; } = "mail";
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
-    /// <summary>The address links in mails start with; default: the address of the request that caused the mail.</summary>
+    /// <summary>The address every absolute link starts with (<see cref="PublicAddress"/>); required outside Development.</summary>
     public string? PublicUrl { get; set; }
 }
 

@@ -11,8 +11,7 @@ namespace Vivier.Web.Infrastructure.Mail;
 /// Writes mails into the outbox, in the recipient's language, from the templates in the resources
 /// (Mail.NAME.Subject, Mail.NAME.Body). The caller's SaveChanges commits them with its change.
 /// </summary>
-public sealed partial class Mailer(VivierDb db, IStringLocalizer<SharedResource> l, IOptions<MailSettings> settings,
-    IHttpContextAccessor http, TimeProvider clock)
+public sealed partial class Mailer(VivierDb db, IStringLocalizer<SharedResource> l, PublicAddress site, TimeProvider clock)
 {
     /// <summary>Queues the mail; <paramref name="link"/> is a path such as /compte/confirmer?… made absolute here.</summary>
     public OutboxMail Queue(string to, string language, string template, string recipientName, string link) =>
@@ -57,15 +56,8 @@ public sealed partial class Mailer(VivierDb db, IStringLocalizer<SharedResource>
     [System.Text.RegularExpressions.GeneratedRegex(@"https?://[^\s<]+")]
     private static partial System.Text.RegularExpressions.Regex Links();
 
-    /// <summary>An absolute address for a path of the site, as links in mails need.</summary>
-    public string Absolute(string link)
-    {
-        var request = http.HttpContext?.Request;
-        var root = settings.Value.PublicUrl is { Length: > 0 } configured
-            ? configured.TrimEnd('/')
-            : request is null ? "http://localhost:5080" : $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return root + link;
-    }
+    /// <summary>An absolute address for a path of the site, as links in mails need (<see cref="PublicAddress"/>).</summary>
+    public string Absolute(string link) => site.Absolute(link);
 
     private static string Html(string language, string subject, IEnumerable<string> paragraphs)
     {
@@ -80,10 +72,21 @@ public static class MailSetup
     public static WebApplicationBuilder AddVivierMail(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
+        builder.Services.AddSingleton<PublicAddress>();
         builder.Services.AddScoped<Mailer>();
         builder.Services.AddSingleton<MailTransport>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OutboxSender>());
         return builder;
+    }
+
+    /// <summary>Stops start-up when links could not be written from configuration (<see cref="PublicAddress"/>).</summary>
+    public static void CheckPublicAddress(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (PublicAddress.Problem(app.Configuration[PublicAddress.Setting], app.Environment) is { } problem)
+        {
+            throw new StartupProblem(problem);
+        }
     }
 }
