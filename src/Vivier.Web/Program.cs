@@ -36,6 +36,7 @@ try
     builder.Services.AddScoped<AuditTrail>();
     // Features' services
     builder.Services.AddScoped<AccountRegistration>();
+    builder.Services.AddScoped<SignInGuard>();
     builder.Services.AddScoped<PersonRoles>();
     builder.Services.AddScoped<MissionBoard>();
     builder.Services.AddScoped<MissionEditor>();

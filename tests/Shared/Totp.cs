@@ -21,8 +21,30 @@ public static class Totp
         return value.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The code for now: Identity checks authenticator codes against the real clock.</summary>
-    public static string Now(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> LastStepUsed = new();
+
+    /// <summary>
+    /// A code Vivier has not seen yet, as a person waiting for the app's next code gets one: the
+    /// code for now (Vivier reads the real clock), or for the next step when this one was used
+    /// (Vivier accepts a step of drift), or, past that, the next step once it comes.
+    /// </summary>
+    public static string Now(string base32Key)
+    {
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+            var last = LastStepUsed.GetOrAdd(base32Key, long.MinValue);
+            var step = Math.Max(now, last + 1);
+            if (step <= now + 1 && LastStepUsed.TryUpdate(base32Key, step, last))
+            {
+                return Code(base32Key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+            }
+            if (step > now + 1)
+            {
+                Thread.Sleep(TimeSpan.FromSeconds((now + 1) * 30 - DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 1));
+            }
+        }
+    }
 
     private static byte[] FromBase32(string text)
     {

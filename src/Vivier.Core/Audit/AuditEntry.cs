@@ -24,6 +24,8 @@ public static class AuditActions
     public const string LockedOut = "locked-out";
     public const string SignedOutEverywhere = "signed-out-everywhere";
     public const string SignedUp = "signed-up";
+    /// <summary>Someone signed up with an address that has an account (its owner is told by mail).</summary>
+    public const string SignUpForTakenAddress = "sign-up-taken-address";
     public const string PasswordChanged = "password-changed";
     public const string PasswordReset = "password-reset";
     public const string TwoFactorEnabled = "two-factor-enabled";

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -22,7 +23,8 @@ public static class RateLimiting
     {
         var section = builder.Configuration.GetSection("RateLimiting");
         var enabled = section.GetValue("Enabled", true);
-        builder.Services.AddSingleton(new AccountAttempts(enabled, Limit(section, "PerAccount", 10, TimeSpan.FromMinutes(15))));
+        builder.Services.AddSingleton(services => new AccountAttempts(enabled, Limit(section, "PerAccount", 5, TimeSpan.FromMinutes(15)),
+            services.GetRequiredService<TimeProvider>()));
         builder.Services.AddRateLimiter(options =>
         {
             options.OnRejected = RejectAsync;
@@ -81,28 +83,93 @@ public static class RateLimiting
         string.Concat(policy.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 }
 
-/// <summary>Attempts per account (sign-in, sign-up, reset), whatever address they come from.</summary>
-public sealed class AccountAttempts(bool enabled, FixedWindowRateLimiterOptions limit) : IDisposable
+/// <summary>
+/// Attempts on one account from one client address, in fixed windows (RateLimiting:PerAccount):
+/// sign-ups and reset requests count each attempt (each sends a mail); sign-ins count failures
+/// only, so signing in often never locks anyone, and a stranger's failures lock the stranger's
+/// address out of the account, not its owner. Unknown addresses are counted like real ones, so
+/// the answers say nothing about who has an account. At most <see cref="MaxTracked"/> windows are
+/// kept: past that, the oldest make room.
+/// </summary>
+public sealed class AccountAttempts(bool enabled, FixedWindowRateLimiterOptions limit, TimeProvider clock)
 {
-    private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(
-        account => RateLimitPartition.GetFixedWindowLimiter(account, _ => limit));
+    public const int MaxTracked = 100_000;
 
-    /// <summary>Counts one attempt on the account; false, with the wait, when it is over its limit.</summary>
-    public bool TryAttempt(string action, string account, out TimeSpan? retryAfter)
+    private sealed class Window(DateTimeOffset start)
     {
-        retryAfter = null;
-        if (!enabled)
-        {
-            return true;
-        }
-        using var lease = limiter.AttemptAcquire($"{action}:{account.Trim().ToUpperInvariant()}");
-        if (lease.IsAcquired)
-        {
-            return true;
-        }
-        retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : null;
-        return false;
+        public DateTimeOffset Start { get; } = start;
+        public int Count { get; set; }
     }
 
-    public void Dispose() => limiter.Dispose();
+    private readonly ConcurrentDictionary<string, Window> windows = new(StringComparer.Ordinal);
+
+    /// <summary>Counts one attempt; false, with the wait, when this client is over its limit on this account.</summary>
+    public bool TryAttempt(string action, string account, HttpContext context, out TimeSpan? retryAfter)
+    {
+        if (IsLockedOut(action, account, context, out retryAfter))
+        {
+            return false;
+        }
+        Count(action, account, context);
+        return true;
+    }
+
+    /// <summary>Whether this client has spent its attempts on this account, and for how long.</summary>
+    public bool IsLockedOut(string action, string account, HttpContext context, out TimeSpan? retryAfter)
+    {
+        retryAfter = null;
+        if (!enabled || !windows.TryGetValue(Key(action, account, context), out var window))
+        {
+            return false;
+        }
+        lock (window)
+        {
+            var left = window.Start + limit.Window - clock.GetUtcNow();
+            if (left <= TimeSpan.Zero || window.Count < limit.PermitLimit)
+            {
+                return false;
+            }
+            retryAfter = left;
+            return true;
+        }
+    }
+
+    /// <summary>Counts a failure (or an attempt); true when it is the one that reaches the limit.</summary>
+    public bool Count(string action, string account, HttpContext context)
+    {
+        if (!enabled)
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow();
+        if (windows.Count >= MaxTracked)
+        {
+            MakeRoom(now);
+        }
+        var window = windows.AddOrUpdate(Key(action, account, context), _ => new Window(now),
+            (_, current) => current.Start + limit.Window <= now ? new Window(now) : current);
+        lock (window)
+        {
+            window.Count++;
+            return window.Count == limit.PermitLimit;
+        }
+    }
+
+    private void MakeRoom(DateTimeOffset now)
+    {
+        foreach (var (key, window) in windows)
+        {
+            if (window.Start + limit.Window <= now)
+            {
+                windows.TryRemove(key, out _);
+            }
+        }
+        foreach (var key in windows.OrderBy(w => w.Value.Start).Take(Math.Max(0, windows.Count - MaxTracked / 2)).Select(w => w.Key).ToList())
+        {
+            windows.TryRemove(key, out _);
+        }
+    }
+
+    private static string Key(string action, string account, HttpContext context) =>
+        $"{action}:{account.Trim().ToUpperInvariant()}:{context.Connection.RemoteIpAddress}";
 }

@@ -11,35 +11,6 @@ public sealed class SignInTests(VivierApp app) : VivierTest(app), IClassFixture<
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
-    {
-        var person = await App.CreatePersonAsync(Roles.Expert);
-        using var client = App.NewClient();
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var page = await client.GetDocumentAsync("/connexion");
-            using var wrong = await client.SubmitAsync(page, "main form",
-                new Dictionary<string, string> { ["Input.Email"] = person.Email, ["Input.Password"] = "Wrong-Password-1!" });
-            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        }
-
-        var again = await client.GetDocumentAsync("/connexion");
-        using var right = await client.SubmitAsync(again, "main form",
-            new Dictionary<string, string> { ["Input.Email"] = person.Email, ["Input.Password"] = person.Password });
-        var answer = await Html.ParseAsync(right);
-        using var api = await App.PostLoginAsync(person.Email, person.Password);
-
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("verrouillé", answer.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
-        await using var db = App.NewDb();
-        var actions = await db.AuditEntries.Where(e => e.ActorEmail == person.Email).Select(e => e.Action).ToListAsync(Cancel);
-        Assert.Equal(4, actions.Count(a => a == AuditActions.SignInFailed));
-        Assert.Contains(AuditActions.LockedOut, actions);
-        Assert.DoesNotContain(AuditActions.SignedIn, actions);
-    }
-
-    [Fact]
     public async Task A_successful_sign_in_is_written_to_the_audit_log()
     {
         var person = await App.CreatePersonAsync(Roles.Expert);

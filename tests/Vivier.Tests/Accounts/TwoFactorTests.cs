@@ -52,6 +52,29 @@ public sealed class TwoFactorTests(VivierApp app) : VivierTest(app), IClassFixtu
     }
 
     [Fact]
+    public async Task A_code_accepted_once_is_refused_for_the_rest_of_its_window()
+    {
+        var person = await App.CreatePersonAsync(Roles.Recruiter);
+        var code = Totp.Code(person.AuthenticatorKey!, DateTimeOffset.UtcNow);
+
+        using var first = await App.PostLoginAsync(person.Email, person.Password, code);
+        using var replayed = await App.PostLoginAsync(person.Email, person.Password, code);
+        using var client = App.NewClient();
+        var page = await client.GetDocumentAsync("/connexion");
+        using var password = await client.SubmitAsync(page, "main form",
+            new Dictionary<string, string> { ["Input.Email"] = person.Email, ["Input.Password"] = person.Password });
+        var codePage = await client.GetDocumentAsync(password.Headers.Location!.OriginalString);
+        using var replayedOnThePage = await client.SubmitAsync(codePage, "main form", new Dictionary<string, string> { ["Input.Code"] = code });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replayedOnThePage.StatusCode);
+        Assert.NotNull((await Html.ParseAsync(replayedOnThePage)).QuerySelector(".error-summary"));
+        using var account = await client.GetAsync("/compte", Cancel);
+        Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
+    }
+
+    [Fact]
     public async Task A_wrong_code_at_sign_in_is_refused()
     {
         var person = await App.CreatePersonAsync(Roles.Recruiter);

@@ -18,15 +18,27 @@ public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, 
 {
     /// <summary>
     /// Creates the account, or, when the address is taken, tells its owner by mail: either way the
-    /// answer is the same, so sign-up does not reveal who has an account.
+    /// answer is the same — the password rules are checked first, and the password is hashed in
+    /// both cases — so sign-up reveals neither by its answer nor by its time who has an account.
     /// </summary>
     public async Task<IdentityResult> RegisterAsync(string givenName, string familyName, string email, string password, string language)
     {
+        if (await PasswordProblemsAsync(password) is { Succeeded: false } weak)
+        {
+            return weak;
+        }
         var existing = await users.FindByEmailAsync(email);
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (existing is not null)
         {
+            // The work a new account costs (its checks, which read the database, and its hash), so that the answer takes as long.
+            foreach (var validator in users.UserValidators)
+            {
+                await validator.ValidateAsync(users, existing);
+            }
+            _ = users.PasswordHasher.HashPassword(existing, password);
             mailer.Queue(existing.Email!, existing.PreferredLanguage, "AlreadyRegistered", existing.GivenName, "/connexion");
+            audit.Record(AuditActions.SignUpForTakenAddress, existing.Email, actorEmail: existing.Email);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
             return IdentityResult.Success;
@@ -61,12 +73,24 @@ public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, 
         {
             return created;
         }
-        await users.AddToRoleAsync(person, Roles.Expert);
+        // Saved with the mail below, rather than by AddToRoleAsync's own look-ups and save.
+        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = person.Id, RoleId = await db.Roles.Where(r => r.Name == Roles.Expert).Select(r => r.Id).SingleAsync() });
         await QueueConfirmationAsync(person);
         audit.Record(AuditActions.SignedUp, person.Email, actorId: person.Id, actorEmail: person.Email);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return IdentityResult.Success;
+    }
+
+    /// <summary>Every password rule the password breaks, whoever signs up with it.</summary>
+    public async Task<IdentityResult> PasswordProblemsAsync(string password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, null!, password)).Errors);
+        }
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
     }
 
     public async Task QueueConfirmationAsync(Person person)

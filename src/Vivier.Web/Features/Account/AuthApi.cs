@@ -49,7 +49,7 @@ public static class AuthApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        if (!attempts.TryAttempt(RateLimiting.SignUp, request.Email, out var wait))
+        if (!attempts.TryAttempt(RateLimiting.SignUp, request.Email, context, out var wait))
         {
             return (ProblemHttpResult)RateLimiting.TooMany(context, wait);
         }
@@ -60,18 +60,18 @@ public static class AuthApi
     }
 
     public static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> Login(LoginRequest request, SignInManager<Person> signIn,
-        AccountAttempts attempts, AuditTrail audit, IStringLocalizer<SharedResource> l, HttpContext context)
+        SignInGuard guard, AuditTrail audit, IStringLocalizer<SharedResource> l, HttpContext context)
     {
         if (Missing(l, ("email", request.Email), ("password", request.Password)) is { } missing)
         {
             return missing;
         }
-        if (!attempts.TryAttempt(RateLimiting.SignIn, request.Email ?? "", out var wait))
+        if (guard.MustWait(request.Email ?? "", out var wait))
         {
             return (ProblemHttpResult)RateLimiting.TooMany(context, wait);
         }
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: false);
         if (result.RequiresTwoFactor && !string.IsNullOrEmpty(request.TwoFactorCode))
         {
             result = await signIn.TwoFactorAuthenticatorSignInAsync(request.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal), false, false);
@@ -79,7 +79,7 @@ public static class AuthApi
         var refusal = SignInRefusal(result);
         if (refusal is not null)
         {
-            await audit.RecordNowAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, detail: "api", actorEmail: request.Email);
+            await guard.RefusedAsync(request.Email ?? "", result, "api");
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: l[refusal]);
         }
         await audit.RecordNowAsync(AuditActions.SignedIn, detail: "api", actorEmail: request.Email);

@@ -31,7 +31,7 @@ public sealed class ForgotPasswordModel(UserManager<Person> users, Mailer mailer
         {
             return Page();
         }
-        if (!attempts.TryAttempt(RateLimiting.PasswordReset, Input.Email, out var wait))
+        if (!attempts.TryAttempt(RateLimiting.PasswordReset, Input.Email, HttpContext, out var wait))
         {
             RateLimiting.TooMany(HttpContext, wait);
             return StatusCode(StatusCodes.Status429TooManyRequests);

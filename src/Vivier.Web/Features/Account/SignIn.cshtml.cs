@@ -12,7 +12,7 @@ namespace Vivier.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignIn)]
-public sealed class SignInModel(SignInManager<Person> signIn, AccountAttempts attempts, AuditTrail audit,
+public sealed class SignInModel(SignInManager<Person> signIn, SignInGuard guard, AuditTrail audit,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
@@ -31,19 +31,19 @@ public sealed class SignInModel(SignInManager<Person> signIn, AccountAttempts at
         {
             return Page();
         }
-        if (!attempts.TryAttempt(RateLimiting.SignIn, Input.Email, out var wait))
+        if (guard.MustWait(Input.Email, out var wait))
         {
             RateLimiting.TooMany(HttpContext, wait);
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
-        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("SignInCode", new { ReturnUrl });
         }
         if (AuthApi.SignInRefusal(result) is { } refusal)
         {
-            await audit.RecordNowAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, actorEmail: Input.Email);
+            await guard.RefusedAsync(Input.Email, result);
             ModelState.AddModelError("", l[refusal]);
             return Page();
         }

@@ -13,7 +13,7 @@ namespace Vivier.Web.Features.Account;
 /// <summary>The second step of signing in, for accounts with an authenticator app.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignIn)]
-public sealed class SignInCodeModel(SignInManager<Person> signIn, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class SignInCodeModel(SignInManager<Person> signIn, SignInGuard guard, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public TwoFactorCodeInput Input { get; set; } = new();
@@ -35,12 +35,16 @@ public sealed class SignInCodeModel(SignInManager<Person> signIn, AuditTrail aud
         {
             return Page();
         }
+        if (guard.MustWait(person.Email!, out var wait))
+        {
+            RateLimiting.TooMany(HttpContext, wait);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
         var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Trim();
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (AuthApi.SignInRefusal(result) is { } refusal)
         {
-            await audit.RecordNowAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, detail: "two-factor",
-                actorId: person.Id, actorEmail: person.Email);
+            await guard.RefusedAsync(person.Email!, result, "two-factor", person.Id);
             ModelState.AddModelError("Input.Code", l[refusal == "Account.WrongCredentials" ? "Account.WrongCode" : refusal]);
             return Page();
         }

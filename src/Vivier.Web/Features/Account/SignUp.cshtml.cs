@@ -11,7 +11,7 @@ namespace Vivier.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignUp)]
-public sealed class SignUpModel(AccountRegistration registration, AccountAttempts attempts, UserManager<Person> users) : PageModel
+public sealed class SignUpModel(AccountRegistration registration, AccountAttempts attempts) : PageModel
 {
     [BindProperty]
     public SignUpInput Input { get; set; } = new();
@@ -25,20 +25,16 @@ public sealed class SignUpModel(AccountRegistration registration, AccountAttempt
         // Every error at once: the password rules are checked even when another field is wrong.
         if (!string.IsNullOrEmpty(Input.Password))
         {
-            foreach (var validator in users.PasswordValidators)
+            foreach (var error in (await registration.PasswordProblemsAsync(Input.Password)).Errors)
             {
-                var checkedPassword = await validator.ValidateAsync(users, null!, Input.Password);
-                foreach (var error in checkedPassword.Errors)
-                {
-                    ModelState.AddModelError("Input.Password", error.Description);
-                }
+                ModelState.AddModelError("Input.Password", error.Description);
             }
         }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        if (!attempts.TryAttempt(RateLimiting.SignUp, Input.Email, out var wait))
+        if (!attempts.TryAttempt(RateLimiting.SignUp, Input.Email, HttpContext, out var wait))
         {
             RateLimiting.TooMany(HttpContext, wait);
             return StatusCode(StatusCodes.Status429TooManyRequests);

@@ -36,8 +36,10 @@ public static class IdentitySetup
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<VivierDb>()
-            .AddSignInManager()
+            .AddSignInManager<EvenSignInManager>()
             .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider: a code is accepted once.
+            .AddTokenProvider<OneTimeCodes>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<LocalizedIdentityErrors>();
 
         services.AddAuthentication(options =>

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Vivier.Core.Identity;
+
+namespace Vivier.Web.Infrastructure.Identity;
+
+/// <summary>
+/// Password sign-in that tells an unknown address from a known one by nothing: the password is
+/// always hashed (against a decoy when there is no account, or no password), before anything else
+/// is looked at, and an unconfirmed or locked account says so only to someone who gave its
+/// password. Identity's manager answers an unknown address, and an unconfirmed account, without
+/// hashing: 5 ms against 80.
+/// </summary>
+public sealed class EvenSignInManager(UserManager<Person> users, IHttpContextAccessor context, IUserClaimsPrincipalFactory<Person> claims,
+    IOptions<IdentityOptions> options, ILogger<SignInManager<Person>> logger, IAuthenticationSchemeProvider schemes, IUserConfirmation<Person> confirmation)
+    : SignInManager<Person>(users, context, claims, options, logger, schemes, confirmation)
+{
+    private static readonly Person Decoy = new() { UserName = "decoy", GivenName = "", FamilyName = "" };
+    /// <summary>Made once per process, with the hasher's settings, so that checking against it costs what a real check does.</summary>
+    private static string? decoyHash;
+
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            HashAgainstDecoy(password);
+            return SignInResult.Failed;
+        }
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+
+    public override async Task<SignInResult> CheckPasswordSignInAsync(Person user, string password, bool lockoutOnFailure)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.PasswordHash is null)
+        {
+            HashAgainstDecoy(password);
+            return SignInResult.Failed;
+        }
+        if (!await UserManager.CheckPasswordAsync(user, password))
+        {
+            return SignInResult.Failed;
+        }
+        return await PreSignInCheck(user) ?? SignInResult.Success;
+    }
+
+    /// <summary>The work of checking a password, for a request that has none to check.</summary>
+    public void HashAgainstDecoy(string? password) =>
+        UserManager.PasswordHasher.VerifyHashedPassword(Decoy,
+            LazyInitializer.EnsureInitialized(ref decoyHash, () => UserManager.PasswordHasher.HashPassword(Decoy, Guid.NewGuid().ToString())), password ?? "");
+}
