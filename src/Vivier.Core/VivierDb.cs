@@ -57,6 +57,8 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Events.Invitation> Invitations => Set<Events.Invitation>();
     public DbSet<Events.Enrollment> Enrollments => Set<Events.Enrollment>();
     public DbSet<Events.AgendaFeed> AgendaFeeds => Set<Events.AgendaFeed>();
+    public DbSet<Identity.AccountSession> AccountSessions => Set<Identity.AccountSession>();
+    public DbSet<Identity.RefreshGrant> RefreshGrants => Set<Identity.RefreshGrant>();
     public DbSet<Events.CheckIn> CheckIns => Set<Events.CheckIn>();
     public DbSet<Events.Networking.Meeting> Meetings => Set<Events.Networking.Meeting>();
     public DbSet<Events.Networking.NetworkingWindow> NetworkingWindows => Set<Events.Networking.NetworkingWindow>();

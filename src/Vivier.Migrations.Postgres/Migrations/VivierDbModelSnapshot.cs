@@ -1600,6 +1600,66 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("stored_file_contents", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Identity.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("device");
+
+                    b.Property<string>("DeviceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("device_key");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)")
+                        .HasColumnName("ip_address");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_sessions");
+
+                    b.HasIndex("PersonId", "EndedAt")
+                        .HasDatabaseName("ix_account_sessions_person_id_ended_at");
+
+                    b.ToTable("account_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Identity.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1769,6 +1829,34 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_people_organisation_id");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Identity.RefreshGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_refresh_grants");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_refresh_grants_session_id");
+
+                    b.ToTable("refresh_grants", (string)null);
                 });
 
             modelBuilder.Entity("Vivier.Core.Jobs.JobLease", b =>
@@ -3243,6 +3331,16 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_stored_file_contents_stored_files_file_id");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Identity.AccountSession", b =>
+                {
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_sessions_asp_net_users_person_id");
+                });
+
             modelBuilder.Entity("Vivier.Core.Identity.Organisation", b =>
                 {
                     b.HasOne("Vivier.Core.ReferenceData.Country", null)
@@ -3262,6 +3360,16 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_people_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Identity.RefreshGrant", b =>
+                {
+                    b.HasOne("Vivier.Core.Identity.AccountSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_refresh_grants_account_sessions_session_id");
                 });
 
             modelBuilder.Entity("Vivier.Core.Missions.Mission", b =>

@@ -1577,6 +1577,66 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("stored_file_contents", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Identity.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("device");
+
+                    b.Property<string>("DeviceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("device_key");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ip_address");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_sessions");
+
+                    b.HasIndex("PersonId", "EndedAt")
+                        .HasDatabaseName("ix_account_sessions_person_id_ended_at");
+
+                    b.ToTable("account_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Identity.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1746,6 +1806,34 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_people_organisation_id");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Identity.RefreshGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_refresh_grants");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_refresh_grants_session_id");
+
+                    b.ToTable("refresh_grants", (string)null);
                 });
 
             modelBuilder.Entity("Vivier.Core.Jobs.JobLease", b =>
@@ -3177,6 +3265,16 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_stored_file_contents_stored_files_file_id");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Identity.AccountSession", b =>
+                {
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_sessions_asp_net_users_person_id");
+                });
+
             modelBuilder.Entity("Vivier.Core.Identity.Organisation", b =>
                 {
                     b.HasOne("Vivier.Core.ReferenceData.Country", null)
@@ -3196,6 +3294,16 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_people_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Identity.RefreshGrant", b =>
+                {
+                    b.HasOne("Vivier.Core.Identity.AccountSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_refresh_grants_account_sessions_session_id");
                 });
 
             modelBuilder.Entity("Vivier.Core.Missions.Mission", b =>

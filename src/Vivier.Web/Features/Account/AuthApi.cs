@@ -9,6 +9,7 @@ using Vivier.Core.Audit;
 using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Forms;
+using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Account;
 
@@ -23,7 +24,7 @@ public static class AuthApi
         auth.MapPost("/login", Login).RequireRateLimiting(RateLimiting.SignIn)
             .WithSummary("Answers accessToken, expiresIn and refreshToken; a confirmed address is required, and a two-factor code where the account uses one.");
         auth.MapPost("/refresh", Refresh).RequireRateLimiting(RateLimiting.SignIn)
-            .WithSummary("Exchanges a refresh token for new tokens, unless the account signed out everywhere or changed its password or roles since.");
+            .WithSummary("Exchanges a refresh token, once, for new tokens, unless its session ended or the account signed out everywhere or changed its password or roles since; a refresh token sent a second time ends every bearer session of the account.");
         api.MapGet("/me", Me).WithTags("Accounts").RequireAuthorization()
             .WithSummary("The signed-in person: names, address, language, roles and organisation.");
         return api;
@@ -88,7 +89,7 @@ public static class AuthApi
     }
 
     public static async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> Refresh(RefreshRequest request, SignInManager<Person> signIn,
-        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, IStringLocalizer<SharedResource> l)
+        IOptionsMonitor<BearerTokenOptions> bearer, Sessions sessions, TimeProvider clock, IStringLocalizer<SharedResource> l)
     {
         if (Missing(l, ("refreshToken", request.RefreshToken)) is { } missing)
         {
@@ -96,11 +97,18 @@ public static class AuthApi
         }
         var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
-            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } person)
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } person
+            || await sessions.SpendAsync(ticket.Principal) != RefreshOutcome.Spent)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: l["Account.RefreshRefused"]);
         }
         var principal = await signIn.CreateUserPrincipalAsync(person);
+        // The same session, its next refresh token: this one is spent.
+        var session = ticket.Principal.FindFirstValue(Sessions.SessionClaim)!;
+        ((ClaimsIdentity)principal.Identity!).AddClaims([
+            new Claim(Sessions.SessionClaim, session),
+            new Claim(Sessions.GrantClaim, (await sessions.IssueGrantAsync(Guid.Parse(session))).ToString()),
+        ]);
         if (ticket.Principal.HasClaim("amr", "mfa"))
         {
             // The second factor proved at sign-in still holds for the refreshed session.

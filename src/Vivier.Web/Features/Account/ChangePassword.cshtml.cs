@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vivier.Core.Audit;
 using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure;
+using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Account;
 
 /// <summary>A new password ends every other session; this one is renewed.</summary>
 [Authorize]
-public sealed class ChangePasswordModel(UserManager<Person> users, SignInManager<Person> signIn, AuditTrail audit) : PageModel
+public sealed class ChangePasswordModel(UserManager<Person> users, SignInManager<Person> signIn, Sessions sessions, AuditTrail audit) : PageModel
 {
     [BindProperty]
     public ChangePasswordInput Input { get; set; } = new();
@@ -41,6 +42,8 @@ public sealed class ChangePasswordModel(UserManager<Person> users, SignInManager
             return Page();
         }
         await signIn.RefreshSignInAsync(person);
+        // The new security stamp has ended the others already; the list says so.
+        await sessions.EndAllAsync(person.Id, "password-changed", keep: Guid.TryParse(User.FindFirst(Sessions.SessionClaim)?.Value, out var current) ? current : null);
         await audit.RecordNowAsync(AuditActions.PasswordChanged);
         return RedirectToPage("Index", new { Message = "Account.PasswordChanged" });
     }

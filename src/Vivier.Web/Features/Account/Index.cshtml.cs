@@ -6,12 +6,13 @@ using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Audit;
 using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure;
+using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Account;
 
 /// <summary>Who I am for Vivier, and my account's security.</summary>
 [Authorize]
-public sealed class IndexModel(UserManager<Person> users, SignInManager<Person> signIn, AuditTrail audit) : PageModel
+public sealed class IndexModel(UserManager<Person> users, SignInManager<Person> signIn, Sessions sessions, AuditTrail audit) : PageModel
 {
     public Person Person { get; private set; } = null!;
     public IList<string> Roles { get; private set; } = [];
@@ -19,12 +20,31 @@ public sealed class IndexModel(UserManager<Person> users, SignInManager<Person> 
     [BindProperty(SupportsGet = true)]
     public string? Message { get; set; }
 
+    public IReadOnlyList<AccountSession> OpenSessions { get; private set; } = [];
+
+    /// <summary>The session this page is read in.</summary>
+    public Guid? CurrentSession => Guid.TryParse(User.FindFirst(Sessions.SessionClaim)?.Value, out var id) ? id : null;
+
     public async Task OnGetAsync()
     {
         var id = Guid.Parse(users.GetUserId(User)!);
         Person = await users.Users.Include(p => p.Organisation).SingleAsync(p => p.Id == id);
         Roles = await users.GetRolesAsync(Person);
-        Message = Message is "Account.PasswordChanged" or "Account.TwoFactorEnabled" ? Message : null;
+        OpenSessions = await sessions.OpenSessionsAsync(id);
+        Message = Message is "Account.PasswordChanged" or "Account.TwoFactorEnabled" or "Account.Sessions.Ended" ? Message : null;
+    }
+
+    /// <summary>Ends one of one's own sessions (another person's id changes nothing); ending this one signs out.</summary>
+    public async Task<IActionResult> OnPostEndSessionAsync(Guid session)
+    {
+        var me = Guid.Parse(users.GetUserId(User)!);
+        await sessions.EndAsync(me, session, "ended-by-owner");
+        if (session == CurrentSession)
+        {
+            await signIn.SignOutAsync();
+            return LocalRedirect("/connexion");
+        }
+        return RedirectToPage(new { Message = "Account.Sessions.Ended" });
     }
 
     /// <summary>A new security stamp: every cookie and token issued before, here or elsewhere, stops working.</summary>
@@ -34,6 +54,7 @@ public sealed class IndexModel(UserManager<Person> users, SignInManager<Person> 
         if (person is not null)
         {
             await users.UpdateSecurityStampAsync(person);
+            await sessions.EndAllAsync(person.Id, "signed-out-everywhere");
             await audit.RecordNowAsync(AuditActions.SignedOutEverywhere);
         }
         await signIn.SignOutAsync();

@@ -7,13 +7,14 @@ using Microsoft.Extensions.Localization;
 using Vivier.Core.Audit;
 using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure;
+using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Account;
 
 /// <summary>The link of the reset mail (and of an invitation) lands here; a new password ends every other session.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.PasswordReset)]
-public sealed class ResetPasswordModel(UserManager<Person> users, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ResetPasswordModel(UserManager<Person> users, Sessions sessions, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Personne { get; set; }
@@ -56,6 +57,7 @@ public sealed class ResetPasswordModel(UserManager<Person> users, AuditTrail aud
             person.EmailConfirmed = true;
             await users.UpdateAsync(person);
         }
+        await sessions.EndAllAsync(person.Id, "password-reset");
         await audit.RecordNowAsync(AuditActions.PasswordReset, person.Email, actorId: person.Id, actorEmail: person.Email);
         return RedirectToPage("SignIn");
     }

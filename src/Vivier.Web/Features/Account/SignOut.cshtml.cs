@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Account;
 
 /// <summary>Signs out of this browser; anyone may post here (signing out twice is harmless).</summary>
 [AllowAnonymous]
-public sealed class SignOutModel(SignInManager<Person> signIn) : PageModel
+public sealed class SignOutModel(SignInManager<Person> signIn, UserManager<Person> users, Sessions sessions) : PageModel
 {
     public void OnGet()
     {
@@ -16,6 +17,10 @@ public sealed class SignOutModel(SignInManager<Person> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (Guid.TryParse(users.GetUserId(User), out var me) && Guid.TryParse(User.FindFirst(Sessions.SessionClaim)?.Value, out var session))
+        {
+            await sessions.EndAsync(me, session, "signed-out");
+        }
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

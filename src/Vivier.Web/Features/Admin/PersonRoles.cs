@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vivier.Core;
 using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Admin;
 
@@ -12,7 +13,7 @@ namespace Vivier.Web.Features.Admin;
 /// known roles only, at least one, and a Sponsor or Partner speaks for an organisation of the
 /// matching kind. A role change ends the person's sessions (new security stamp).
 /// </summary>
-public sealed class PersonRoles(VivierDb db, UserManager<Person> users, IStringLocalizer<SharedResource> l)
+public sealed class PersonRoles(VivierDb db, UserManager<Person> users, Sessions sessions, IStringLocalizer<SharedResource> l)
 {
     public Task<List<Organisation>> OrganisationsAsync() => db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync();
 
@@ -46,5 +47,6 @@ public sealed class PersonRoles(VivierDb db, UserManager<Person> users, IStringL
         person.OrganisationId = roles.Any(Roles.BelongingToAnOrganisation.Contains) ? organisationId : null;
         await users.UpdateAsync(person);
         await users.UpdateSecurityStampAsync(person);
+        await sessions.EndAllAsync(person.Id, "roles-changed");
     }
 }

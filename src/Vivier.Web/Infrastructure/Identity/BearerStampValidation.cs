@@ -1,21 +1,31 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Vivier.Core.Identity;
 
 namespace Vivier.Web.Infrastructure.Identity;
 
 /// <summary>
-/// Bearer tokens carry the account's security stamp; the handler does not check it, so this does:
-/// after signing out everywhere, a new password or a role change, older tokens no longer sign in.
+/// After authentication: the principal's session must still be open (its owner may have ended it
+/// from another device, or a reused refresh token ended it), and a bearer token must carry the
+/// account's current security stamp, which the bearer handler does not check — after signing out
+/// everywhere, a new password or a role change, older tokens no longer sign in. A cookie whose
+/// session has ended is removed.
 /// </summary>
 public sealed class BearerStampValidation(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, SignInManager<Person> signIn)
+    public async Task InvokeAsync(HttpContext context, SignInManager<Person> signIn, Sessions sessions)
     {
-        if (context.User.Identity?.IsAuthenticated == true
-            && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            && await signIn.ValidateSecurityStampAsync(context.User) is null)
+        if (context.User.Identity?.IsAuthenticated == true)
         {
-            context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+            var bearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+            if ((bearer && await signIn.ValidateSecurityStampAsync(context.User) is null) || !await sessions.HoldsAsync(context.User))
+            {
+                if (!bearer)
+                {
+                    await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
+                context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+            }
         }
         await next(context);
     }

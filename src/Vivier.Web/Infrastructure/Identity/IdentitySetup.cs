@@ -81,12 +81,12 @@ public static class IdentitySetup
             options.ValidationInterval = TimeSpan.Zero;
             // The check rebuilds the identity from the account, which does not know how the person
             // signed in: keep the second factor ("amr" = "mfa"), or staff would be sent to set one up
-            // again on their next page.
+            // again on their next page, and the session the cookie belongs to.
             options.OnRefreshingPrincipal = context =>
             {
                 if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && context.CurrentPrincipal is { } current)
                 {
-                    foreach (var method in current.FindAll("amr").Where(c => !identity.HasClaim(c.Type, c.Value)).ToList())
+                    foreach (var method in current.Claims.Where(c => c.Type is "amr" or Sessions.SessionClaim && !identity.HasClaim(c.Type, c.Value)).ToList())
                     {
                         identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
                     }
@@ -98,6 +98,7 @@ public static class IdentitySetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddScoped<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
+        services.AddScoped<Sessions>();
 
         // Keys in the database: every instance reads the cookies and tokens the others issued.
         services.AddDataProtection().PersistKeysToDbContext<VivierDb>().SetApplicationName("Vivier");
