@@ -92,10 +92,17 @@ try
 
     var app = builder.Build();
     app.Services.CheckInputLimits();
+    // Commands (remove-demo) run and exit instead of serving
+    if (await app.RunCommandAsync(args))
+    {
+        return 0;
+    }
     app.CheckPublicAddress();
 
-    // Reach and migrate the database (and load the demo where asked) before serving anything
+    // Reach and migrate the database (and load the demo where asked) before serving anything;
+    // never with the demo's public password in Production
     await app.PrepareDatabaseAsync();
+    await app.CheckNoDemoInProductionAsync();
 
     // The client's address and scheme as the proxy saw them, before anything reads them
     app.UseVivierProxy();

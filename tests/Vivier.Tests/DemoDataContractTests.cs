@@ -16,6 +16,19 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task While_the_demo_is_on_its_accounts_are_not_forced_to_set_up_a_second_factor()
+    {
+        using var admin = App.NewClient();
+        var page = await admin.GetDocumentAsync("/connexion");
+        using var signedIn = await admin.SubmitAsync(page, "main form",
+            new Dictionary<string, string> { ["Input.Email"] = "admin@vivier.test", ["Input.Password"] = Vivier.Core.Demo.DemoData.Password });
+
+        using var next = await admin.GetAsync("/referentiels", Cancel);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, next.StatusCode);
+    }
+
+    [Fact]
     public async Task Reference_data_counts()
     {
         await using var db = App.NewDb();

@@ -34,7 +34,8 @@ public static class DatabaseSetup
     /// Database:MigrateOnStartup is false (clusters run migrations once, elsewhere). EF Core takes a database lock while migrating, so instances
     /// started together do not apply the same migration twice.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <param name="loadDemo">False for commands that must not load the demo (remove-demo), whatever Vivier:DemoData says.</param>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool loadDemo = true)
     {
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
         await ReachAsync(settings);
@@ -57,7 +58,7 @@ public static class DatabaseSetup
         {
             app.Logger.LogWarning("The database lacks migrations and Database:MigrateOnStartup is false: apply them before serving.");
         }
-        if (app.Configuration.GetValue("Vivier:DemoData", false))
+        if (loadDemo && app.Configuration.GetValue("Vivier:DemoData", false))
         {
             await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<IPasswordHasher<Person>>(),
                 app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, Features.Profile.CandidateProfiles.Snapshot);

@@ -72,9 +72,7 @@ public sealed class EnumerationTests(VivierApp app) : VivierTest(app), IClassFix
         using var client = App.NewClient();
         await LoginAsync(client, Unknown());
 
-        var (known, unknown) = await AlternateAsync(() => LoginAsync(client, real.Email), () => LoginAsync(client, Unknown()));
-
-        AssertComparable(known, unknown);
+        await AssertComparableAsync(() => LoginAsync(client, real.Email), () => LoginAsync(client, Unknown()));
     }
 
     [Fact]
@@ -83,9 +81,7 @@ public sealed class EnumerationTests(VivierApp app) : VivierTest(app), IClassFix
         var taken = await App.CreatePersonAsync(Roles.Expert);
         await RegisterAsync(Unknown(), People.Password);
 
-        var (known, unknown) = await AlternateAsync(() => TimedRegisterAsync(taken.Email), () => TimedRegisterAsync(Unknown()));
-
-        AssertComparable(known, unknown);
+        await AssertComparableAsync(() => TimedRegisterAsync(taken.Email), () => TimedRegisterAsync(Unknown()));
     }
 
     private const int Samples = 50;
@@ -101,12 +97,26 @@ public sealed class EnumerationTests(VivierApp app) : VivierTest(app), IClassFix
         return (a, b);
     }
 
-    private static void AssertComparable(List<double> known, List<double> unknown)
+    /// <summary>
+    /// Medians within 10 % of each other. A busy machine can push one round apart (a build beside the
+    /// tests did, once), so up to three rounds are measured; the fault this guards against (5 ms
+    /// against 80) fails every one of them.
+    /// </summary>
+    private static async Task AssertComparableAsync(Func<Task<double>> known, Func<Task<double>> unknown)
     {
-        var (a, b) = (Median(known), Median(unknown));
-        TestContext.Current.TestOutputHelper?.WriteLine($"{TestContext.Current.Test?.TestDisplayName}: medians {a:0.0} ms for a real account, {b:0.0} ms for an unknown one.");
-        Assert.True(Math.Abs(a - b) <= 0.10 * Math.Max(a, b),
-            $"Median for a real account {a:0.0} ms, for an unknown one {b:0.0} ms: more than 10 % apart.");
+        var rounds = new List<string>();
+        for (var round = 0; round < 3; round++)
+        {
+            var (forKnown, forUnknown) = await AlternateAsync(known, unknown);
+            var (a, b) = (Median(forKnown), Median(forUnknown));
+            rounds.Add($"{a:0.0} ms for a real account, {b:0.0} ms for an unknown one");
+            TestContext.Current.TestOutputHelper?.WriteLine($"{TestContext.Current.Test?.TestDisplayName}: medians {rounds[^1]}.");
+            if (Math.Abs(a - b) <= 0.10 * Math.Max(a, b))
+            {
+                return;
+            }
+        }
+        Assert.Fail($"Medians more than 10 % apart in every round: {string.Join("; ", rounds)}.");
     }
 
     private static double Median(List<double> values)

@@ -92,14 +92,14 @@ public sealed class TwoFactorTests(VivierApp app) : VivierTest(app), IClassFixtu
     }
 
     [Fact]
-    public async Task Demo_accounts_are_not_forced_to_set_up_a_second_factor()
+    public async Task Demo_accounts_are_held_to_the_second_factor_once_the_demo_is_off()
     {
         var person = await App.CreatePersonAsync(Roles.Recruiter, twoFactor: false, isDemo: true);
         using var client = await App.SignInAsync(person);
 
         using var page = await client.GetAsync("/referentiels", Cancel);
 
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("/compte/double-authentification", page.Headers.Location!.OriginalString);
     }
 
     [Fact]

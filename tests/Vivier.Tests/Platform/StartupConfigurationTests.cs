@@ -91,51 +91,99 @@ public sealed class StartupConfigurationTests
         Assert.Contains("proxy.local", line, StringComparison.Ordinal);
     }
 
-    /// <summary>Runs the app until it exits; returns its exit code and every non-blank line it printed.</summary>
-    private static async Task<(int ExitCode, List<string> Lines)> StartAsync(Dictionary<string, string> environment)
+    [Fact]
+    public async Task Production_refuses_the_demo_s_accounts_until_remove_demo_has_removed_them()
     {
         var contentRoot = Directory.CreateTempSubdirectory("vivier-startup-").FullName;
         try
         {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = contentRoot,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Vivier.Web.dll"));
-            start.ArgumentList.Add("--contentRoot");
-            start.ArgumentList.Add(contentRoot);
-            start.ArgumentList.Add("--urls");
-            start.ArgumentList.Add("http://127.0.0.1:0");
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            // As an operator must: each test below breaks one setting of an otherwise working configuration.
-            start.Environment["Mail__PublicUrl"] = "https://vivier.example.org";
-            foreach (var (key, value) in environment)
-            {
-                start.Environment[key] = value;
-            }
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-            var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(60));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-            var lines = (await output + "\n" + await error).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-            return (process.ExitCode, lines);
+            var (refused, refusal) = await RunAsync(contentRoot, new() { ["Vivier__DemoData"] = "true" });
+            var (removed, removal) = await RunAsync(contentRoot, [], DemoCommand);
+            var (_, started) = await RunAsync(contentRoot, [], untilRunning: true);
+
+            Assert.Equal(1, refused);
+            Assert.Contains(refusal, line => line.Contains($"dotnet run --project src/Vivier.Web -- {DemoCommand}", StringComparison.Ordinal));
+            Assert.Equal(0, removed);
+            Assert.Contains(removal, line => line.StartsWith("Removed the demo", StringComparison.Ordinal));
+            Assert.Contains(started, line => line.Contains("Vivier is running at", StringComparison.Ordinal));
         }
         finally
         {
             Directory.Delete(contentRoot, recursive: true);
         }
+    }
+
+    private const string DemoCommand = "remove-demo";
+
+    /// <summary>Runs the app until it exits;  returns its exit code and every non-blank line it printed.</summary>
+    private static async Task<(int ExitCode, List<string> Lines)> StartAsync(Dictionary<string, string> environment)
+    {
+        var contentRoot = Directory.CreateTempSubdirectory("vivier-startup-").FullName;
+        try
+        {
+            return await RunAsync(contentRoot, environment);
+        }
+        finally
+        {
+            Directory.Delete(contentRoot, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Runs Vivier.Web.dll in Production on <paramref name="contentRoot"/> (its SQLite file in App_Data there) until it
+    /// exits, or, with <paramref name="untilRunning"/>, until it says it is serving (then stops it); its exit code and
+    /// every non-blank line it printed.
+    /// </summary>
+    private static async Task<(int ExitCode, List<string> Lines)> RunAsync(string contentRoot, Dictionary<string, string> environment,
+        string? command = null, bool untilRunning = false)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = contentRoot,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Vivier.Web.dll"));
+        if (command is not null)
+        {
+            start.ArgumentList.Add(command);
+        }
+        start.ArgumentList.Add("--contentRoot");
+        start.ArgumentList.Add(contentRoot);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // As an operator must: each test below breaks one setting of an otherwise working configuration.
+        start.Environment["Mail__PublicUrl"] = "https://vivier.example.org";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        using var process = Process.Start(start)!;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(90));
+        var lines = new List<string>();
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                lines.Add(line.Trim());
+                if (untilRunning && line.Contains("Vivier is running at", StringComparison.Ordinal))
+                {
+                    process.Kill(entireProcessTree: true);
+                    break;
+                }
+            }
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        lines.AddRange((await error).Split('\n').Select(l => l.Trim()));
+        return (process.ExitCode, lines.Where(l => l.Length > 0).ToList());
     }
 
     private static int ClosedPort()
