@@ -49,8 +49,10 @@ internal sealed class ParityFigures(DashboardScope scope, IStringLocalizer<Share
             var cells = new List<FigureCell> { FigureCell.Label(row.Label) };
             for (var c = 0; c < row.Cells.Length; c++)
             {
-                cells.Add(hidden[r][c] ? new FigureCell(Hidden: true) : FigureCell.Count(row.Cells[c]));
-                cells.Add(hidden[r][c] ? new FigureCell(Hidden: true) : total == 0 ? FigureCell.None : new FigureCell(Number: 100.0 * row.Cells[c] / total, Decimals: 1));
+                // Shares from the rounded count: one from the exact count would give it back (share × total).
+                var shown = Suppression.Rounded(row.Cells[c]);
+                cells.Add(hidden[r][c] ? new FigureCell(Hidden: true) : FigureCell.Count(shown));
+                cells.Add(hidden[r][c] ? new FigureCell(Hidden: true) : total == 0 ? FigureCell.None : new FigureCell(Number: 100.0 * shown / total, Decimals: 1));
             }
             cells.Add(FigureCell.Count(total));
             return (IReadOnlyList<FigureCell>)cells;

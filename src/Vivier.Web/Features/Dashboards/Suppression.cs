@@ -15,10 +15,22 @@ namespace Vivier.Web.Features.Dashboards;
 /// them; the later one is hidden.</item>
 /// </list>
 /// A zero is shown: it reveals nobody.
+/// <para>
+/// Those rules hold within one table. A reader can ask for many — any kind, any day, the 24
+/// month-ends, any period, another sponsor's scope for staff — and subtract them: the groups that
+/// differ between two tables (the one woman who left between two days, the AT experts as all kinds
+/// minus ETI and END) are not in any single table. So every count shown in a parity table is
+/// rounded to a multiple of <see cref="Threshold"/>, as statistics offices publish small counts
+/// (<see cref="Rounded"/>): any difference between two shown counts, whichever tables they come
+/// from, is 0 or at least 5, and shares are computed from the rounded counts.
+/// </para>
 /// </summary>
 public static class Suppression
 {
     public const int Threshold = 5;
+
+    /// <summary>The nearest multiple of <see cref="Threshold"/> (halves upwards): 0–2 → 0, 3–7 → 5, 8–12 → 10.</summary>
+    public static int Rounded(int count) => (count + Threshold / 2) / Threshold * Threshold;
 
     /// <returns>For each cell, whether it is hidden.</returns>
     public static bool[][] Hide(IReadOnlyList<IReadOnlyList<int>> cells, bool cumulativeColumns)
