@@ -104,10 +104,10 @@ public static class AuthApi
         }
         var principal = await signIn.CreateUserPrincipalAsync(person);
         // The same session, its next refresh token: this one is spent.
-        var session = ticket.Principal.FindFirstValue(Sessions.SessionClaim)!;
+        var session = Sessions.IdOf(ticket.Principal)!.Value;
         ((ClaimsIdentity)principal.Identity!).AddClaims([
-            new Claim(Sessions.SessionClaim, session),
-            new Claim(Sessions.GrantClaim, (await sessions.IssueGrantAsync(Guid.Parse(session))).ToString()),
+            new Claim(Sessions.SessionClaim, session.ToString()),
+            new Claim(Sessions.GrantClaim, (await sessions.IssueGrantAsync(session)).ToString()),
         ]);
         if (ticket.Principal.HasClaim("amr", "mfa"))
         {

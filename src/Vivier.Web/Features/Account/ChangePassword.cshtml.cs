@@ -43,7 +43,7 @@ public sealed class ChangePasswordModel(UserManager<Person> users, SignInManager
         }
         await signIn.RefreshSignInAsync(person);
         // The new security stamp has ended the others already; the list says so.
-        await sessions.EndAllAsync(person.Id, "password-changed", keep: Guid.TryParse(User.FindFirst(Sessions.SessionClaim)?.Value, out var current) ? current : null);
+        await sessions.EndAllAsync(person.Id, "password-changed", keep: Sessions.IdOf(User));
         await audit.RecordNowAsync(AuditActions.PasswordChanged);
         return RedirectToPage("Index", new { Message = "Account.PasswordChanged" });
     }

@@ -23,7 +23,7 @@ public sealed class IndexModel(UserManager<Person> users, SignInManager<Person> 
     public IReadOnlyList<AccountSession> OpenSessions { get; private set; } = [];
 
     /// <summary>The session this page is read in.</summary>
-    public Guid? CurrentSession => Guid.TryParse(User.FindFirst(Sessions.SessionClaim)?.Value, out var id) ? id : null;
+    public Guid? CurrentSession => Sessions.IdOf(User);
 
     public async Task OnGetAsync()
     {

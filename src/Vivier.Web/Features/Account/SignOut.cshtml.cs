@@ -17,7 +17,7 @@ public sealed class SignOutModel(SignInManager<Person> signIn, UserManager<Perso
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Guid.TryParse(users.GetUserId(User), out var me) && Guid.TryParse(User.FindFirst(Sessions.SessionClaim)?.Value, out var session))
+        if (Guid.TryParse(users.GetUserId(User), out var me) && Sessions.IdOf(User) is { } session)
         {
             await sessions.EndAsync(me, session, "signed-out");
         }

@@ -108,7 +108,7 @@ public static class IdentitySetup
     public static WebApplication UseVivierIdentity(this WebApplication app)
     {
         app.UseAuthentication();
-        app.UseMiddleware<BearerStampValidation>();
+        app.UseMiddleware<SessionValidation>();
         app.UseAuthorization();
         app.UseMiddleware<TwoFactorRequirement>();
         return app;

@@ -58,10 +58,13 @@ public sealed class Sessions(VivierDb db, TimeProvider clock, IHttpContextAccess
         return session;
     }
 
+    /// <summary>The session a principal belongs to, or null.</summary>
+    public static Guid? IdOf(ClaimsPrincipal? principal) => Guid.TryParse(principal?.FindFirstValue(SessionClaim), out var id) ? id : null;
+
     /// <summary>Whether the principal's session is still open (principals without one hold none).</summary>
     public async Task<bool> HoldsAsync(ClaimsPrincipal principal)
     {
-        if (!Guid.TryParse(principal?.FindFirstValue(SessionClaim), out var id))
+        if (IdOf(principal) is not { } id)
         {
             return false;
         }

@@ -11,7 +11,7 @@ namespace Vivier.Web.Infrastructure.Identity;
 /// everywhere, a new password or a role change, older tokens no longer sign in. A cookie whose
 /// session has ended is removed.
 /// </summary>
-public sealed class BearerStampValidation(RequestDelegate next)
+public sealed class SessionValidation(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, SignInManager<Person> signIn, Sessions sessions)
     {
