@@ -59,6 +59,7 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Events.AgendaFeed> AgendaFeeds => Set<Events.AgendaFeed>();
     public DbSet<Identity.AccountSession> AccountSessions => Set<Identity.AccountSession>();
     public DbSet<Identity.RefreshGrant> RefreshGrants => Set<Identity.RefreshGrant>();
+    public DbSet<Identity.SpentPasskeyCeremony> SpentPasskeyCeremonies => Set<Identity.SpentPasskeyCeremony>();
     public DbSet<Events.CheckIn> CheckIns => Set<Events.CheckIn>();
     public DbSet<Events.Networking.Meeting> Meetings => Set<Events.Networking.Meeting>();
     public DbSet<Events.Networking.NetworkingWindow> NetworkingWindows => Set<Events.Networking.NetworkingWindow>();

@@ -79,7 +79,7 @@ public static partial class People
         if (location.StartsWith("/connexion/code", StringComparison.Ordinal))
         {
             var codePage = await client.GetDocumentAsync(location);
-            using var coded = await client.SubmitAsync(codePage, "main form",
+            using var coded = await client.SubmitAsync(codePage, "main form:not([data-passkey])",
                 new Dictionary<string, string> { ["Input.Code"] = Totp.Now(person.AuthenticatorKey!) });
             location = coded.Headers.Location?.OriginalString ?? "";
         }

@@ -43,6 +43,7 @@ public static class PageCatalog
         new("unsubscribe-unknown", "/alertes/desabonner?jeton=inconnu"),
         new("change-password", "/compte/mot-de-passe", Roles.Expert),
         new("two-factor-setup", "/compte/double-authentification", Roles.Expert),
+        new("passkeys", "/compte/cles-d-acces", Roles.Expert),
         new("manage-missions", "/gestion/missions", Roles.Recruiter),
         new("manage-mission-new", "/gestion/missions/nouvelle", Roles.Recruiter),
         new("manage-mission-edit", "/gestion/missions/ETI-2026-0001", Roles.Recruiter),

@@ -29,6 +29,10 @@ public static class AuditActions
     public const string PasswordChanged = "password-changed";
     public const string PasswordReset = "password-reset";
     public const string TwoFactorEnabled = "two-factor-enabled";
+    public const string PasskeyAdded = "passkey-added";
+    public const string PasskeyRemoved = "passkey-removed";
+    /// <summary>A passkey answer that did not verify (forged, replayed, expired, removed, or another person's).</summary>
+    public const string PasskeyRefused = "passkey-refused";
     public const string Refused = "refused";
     public const string RolesChanged = "roles-changed";
     public const string Invited = "invited";

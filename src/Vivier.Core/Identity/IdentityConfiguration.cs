@@ -59,3 +59,23 @@ internal sealed class IdentityTablesConfiguration :
     public void Configure(EntityTypeBuilder<IdentityUserToken<Guid>> builder) => builder.ToTable("person_tokens");
     public void Configure(EntityTypeBuilder<IdentityRoleClaim<Guid>> builder) => builder.ToTable("role_claims");
 }
+
+/// <summary>
+/// Passkeys (WebAuthn credentials), as Identity's third schema maps them. Mapped here rather than by
+/// choosing that schema in the options, which the model would then depend on: a context made without
+/// the application's services (the migrations' design-time factory) would build another model.
+/// </summary>
+internal sealed class PasskeyConfiguration : IEntityTypeConfiguration<IdentityUserPasskey<Guid>>
+{
+    /// <summary>The WebAuthn specification bounds a credential id to 1,023 bytes.</summary>
+    private const int MaxCredentialIdLength = 1024;
+
+    public void Configure(EntityTypeBuilder<IdentityUserPasskey<Guid>> passkey)
+    {
+        passkey.ToTable("person_passkeys");
+        passkey.HasKey(p => p.CredentialId);
+        passkey.Property(p => p.CredentialId).HasMaxLength(MaxCredentialIdLength);
+        passkey.HasOne<Person>().WithMany().HasForeignKey(p => p.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
+        passkey.OwnsOne(p => p.Data).ToJson();
+    }
+}

@@ -21,6 +21,7 @@ public sealed class IndexModel(UserManager<Person> users, SignInManager<Person> 
     public string? Message { get; set; }
 
     public IReadOnlyList<AccountSession> OpenSessions { get; private set; } = [];
+    public int PasskeyCount { get; private set; }
 
     /// <summary>The session this page is read in.</summary>
     public Guid? CurrentSession => Sessions.IdOf(User);
@@ -31,6 +32,7 @@ public sealed class IndexModel(UserManager<Person> users, SignInManager<Person> 
         Person = await users.Users.Include(p => p.Organisation).SingleAsync(p => p.Id == id);
         Roles = await users.GetRolesAsync(Person);
         OpenSessions = await sessions.OpenSessionsAsync(id);
+        PasskeyCount = (await users.GetPasskeysAsync(Person)).Count;
         Message = Message is "Account.PasswordChanged" or "Account.TwoFactorEnabled" or "Account.Sessions.Ended" ? Message : null;
     }
 

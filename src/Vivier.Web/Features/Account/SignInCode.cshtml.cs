@@ -7,13 +7,14 @@ using Microsoft.Extensions.Localization;
 using Vivier.Core.Audit;
 using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure;
+using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Account;
 
-/// <summary>The second step of signing in, for accounts with an authenticator app.</summary>
+/// <summary>The second step of signing in: a code from the authenticator app, or one of the account's passkeys.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignIn)]
-public sealed class SignInCodeModel(SignInManager<Person> signIn, SignInGuard guard, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class SignInCodeModel(EvenSignInManager signIn, SignInGuard guard, AuditTrail audit, Passkeys passkeys, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public TwoFactorCodeInput Input { get; set; } = new();
@@ -21,8 +22,23 @@ public sealed class SignInCodeModel(SignInManager<Person> signIn, SignInGuard gu
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("SignIn") : Page();
+    /// <summary>The browser's answer to a passkey request, filled by the page's script.</summary>
+    [BindProperty]
+    public string? CredentialJson { get; set; }
+
+    /// <summary>What the account offers as its second factor.</summary>
+    public bool OffersCode { get; private set; } = true;
+    public bool OffersPasskey { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } person)
+        {
+            return RedirectToPage("SignIn");
+        }
+        await ReadFactorsAsync(person);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -31,6 +47,7 @@ public sealed class SignInCodeModel(SignInManager<Person> signIn, SignInGuard gu
         {
             return RedirectToPage("SignIn");
         }
+        await ReadFactorsAsync(person);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -41,7 +58,9 @@ public sealed class SignInCodeModel(SignInManager<Person> signIn, SignInGuard gu
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
         var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Trim();
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        // A key the set-up page made but no code ever confirmed is not a factor of the account.
+        var result = OffersCode ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
+            : Microsoft.AspNetCore.Identity.SignInResult.Failed;
         if (AuthApi.SignInRefusal(result) is { } refusal)
         {
             await guard.RefusedAsync(person.Email!, result, "two-factor", person.Id);
@@ -50,5 +69,37 @@ public sealed class SignInCodeModel(SignInManager<Person> signIn, SignInGuard gu
         }
         await audit.RecordNowAsync(AuditActions.SignedIn, detail: "two-factor", actorId: person.Id, actorEmail: person.Email);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/compte");
+    }
+
+    /// <summary>Request options for the passkeys of the person who gave their password on the step before, only theirs.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is { } person
+            ? Content(await passkeys.RequestOptionsAsync(person), "application/json")
+            : RedirectToPage("SignIn");
+
+    /// <summary>The second step with a passkey: it must be the passkey of the person whose password was given.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } person)
+        {
+            return RedirectToPage("SignIn");
+        }
+        ModelState.Clear();
+        await ReadFactorsAsync(person);
+        var verified = await passkeys.VerifyAsync(CredentialJson, expected: person);
+        var result = verified is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.SignInWithPasskeyAsync(verified);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("", l[AuthApi.SignInRefusal(result) is { } refusal && refusal != "Account.WrongCredentials" ? refusal : "Passkey.SignInFailed"]);
+            return Page();
+        }
+        await audit.RecordNowAsync(AuditActions.SignedIn, detail: "two-factor-passkey", actorId: person.Id, actorEmail: person.Email);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/compte");
+    }
+
+    private async Task ReadFactorsAsync(Person person)
+    {
+        OffersPasskey = (await signIn.UserManager.GetPasskeysAsync(person)).Count > 0;
+        OffersCode = !OffersPasskey || await OneTimeCodes.InUseAsync(signIn.UserManager, person);
     }
 }

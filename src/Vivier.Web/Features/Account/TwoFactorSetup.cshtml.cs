@@ -56,6 +56,7 @@ public sealed partial class TwoFactorSetupModel(UserManager<Person> users, SignI
             return Page();
         }
         await users.SetTwoFactorEnabledAsync(person, true);
+        await OneTimeCodes.ConfirmAsync(users, person);
         // The code just given is a second factor: this session counts as one signed in with it.
         await signIn.SignInWithClaimsAsync(person, isPersistent: false, [new Claim("amr", "mfa")]);
         await audit.RecordNowAsync(AuditActions.TwoFactorEnabled);

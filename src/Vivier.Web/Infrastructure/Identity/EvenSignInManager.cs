@@ -49,6 +49,24 @@ public sealed class EvenSignInManager(UserManager<Person> users, IHttpContextAcc
         return await PreSignInCheck(user) ?? SignInResult.Success;
     }
 
+    /// <summary>
+    /// Signs in the person whose passkey was verified (<see cref="Passkeys.VerifyAsync"/>): a
+    /// user-verified passkey is a second factor by itself ("mfa", and "pop", proof of possession,
+    /// RFC 8176), whether it replaces the password or follows it. An unconfirmed or locked account is refused.
+    /// </summary>
+    public async Task<SignInResult> SignInWithPasskeyAsync(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (await PreSignInCheck(person) is { } refused)
+        {
+            return refused;
+        }
+        await ResetLockout(person);
+        await Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        await SignInWithClaimsAsync(person, isPersistent: false, [new Claim("amr", "mfa"), new Claim("amr", "pop")]);
+        return SignInResult.Success;
+    }
+
     public override async Task SignInWithClaimsAsync(Person user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         ArgumentNullException.ThrowIfNull(user);

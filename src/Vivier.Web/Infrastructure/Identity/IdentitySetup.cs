@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vivier.Core;
 using Vivier.Core.Identity;
 
@@ -99,6 +100,9 @@ public static class IdentitySetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddScoped<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
         services.AddScoped<Sessions>();
+        services.AddScoped<Passkeys>();
+        services.TryAddScoped<IPasskeyHandler<Person>, PasskeyHandler<Person>>();
+        services.AddOptions<IdentityPasskeyOptions>().Configure<PublicAddress>(PasskeyOptions);
 
         // Keys in the database: every instance reads the cookies and tokens the others issued.
         services.AddDataProtection().PersistKeysToDbContext<VivierDb>().SetApplicationName("Vivier");
@@ -112,6 +116,23 @@ public static class IdentitySetup
         app.UseAuthorization();
         app.UseMiddleware<TwoFactorRequirement>();
         return app;
+    }
+
+    /// <summary>
+    /// Passkeys belong to the domain of the public address (Mail:PublicUrl), never to the Host header
+    /// of a request, and only pages of that origin may use them. The person is verified by the device
+    /// (fingerprint, face, PIN), so a passkey is both factors; a discoverable credential lets one sign
+    /// in without typing one's address.
+    /// </summary>
+    private static void PasskeyOptions(IdentityPasskeyOptions options, PublicAddress address)
+    {
+        var site = new Uri(address.Root);
+        var origin = site.GetLeftPart(UriPartial.Authority);
+        options.ServerDomain = site.Host;
+        options.ValidateOrigin = context => ValueTask.FromResult(!context.CrossOrigin && string.Equals(context.Origin, origin, StringComparison.Ordinal));
+        options.UserVerificationRequirement = "required";
+        options.ResidentKeyRequirement = "required";
+        options.AttestationConveyancePreference = "none";
     }
 
     private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)

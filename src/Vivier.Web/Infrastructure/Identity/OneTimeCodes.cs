@@ -19,7 +19,32 @@ public sealed class OneTimeCodes : IUserTwoFactorTokenProvider<Person>
 {
     private const string Store = "Vivier";
     private const string LastStep = "LastAuthenticatorStep";
+    private const string Confirmed = "AuthenticatorConfirmed";
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether the person signs in with an app's codes: a key confirmed by a code (the set-up page
+    /// makes a key before it is confirmed). Accounts from before passkeys carry no mark: for them,
+    /// the second factor turned on means the app, the only factor there was.
+    /// </summary>
+    public static async Task<bool> InUseAsync(UserManager<Person> users, Person person)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(person);
+        if (string.IsNullOrWhiteSpace(await users.GetAuthenticatorKeyAsync(person)))
+        {
+            return false;
+        }
+        return await users.GetAuthenticationTokenAsync(person, Store, Confirmed) is not null
+            || (person.TwoFactorEnabled && (await users.GetPasskeysAsync(person)).Count == 0);
+    }
+
+    /// <summary>Marks the person's key as confirmed: a code from it was accepted (or it was the factor before passkeys).</summary>
+    public static Task ConfirmAsync(UserManager<Person> users, Person person)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        return users.SetAuthenticationTokenAsync(person, Store, Confirmed, "true");
+    }
 
     public async Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<Person> manager, Person user)
     {

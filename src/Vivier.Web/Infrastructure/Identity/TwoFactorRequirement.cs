@@ -14,7 +14,8 @@ namespace Vivier.Web.Infrastructure.Identity;
 public sealed class TwoFactorRequirement(RequestDelegate next)
 {
     public const string SetUpPath = "/compte/double-authentification";
-    private static readonly string[] AllowedPaths = [SetUpPath, "/deconnexion", "/erreur", "/langue", "/confidentialite", "/accessibilite"];
+    public const string PasskeysPath = "/compte/cles-d-acces";
+    private static readonly string[] AllowedPaths = [SetUpPath, PasskeysPath, "/deconnexion", "/erreur", "/langue", "/confidentialite", "/accessibilite"];
 
     public async Task InvokeAsync(HttpContext context, UserManager<Person> users, IConfiguration configuration)
     {

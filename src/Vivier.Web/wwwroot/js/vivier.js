@@ -76,3 +76,44 @@ document.addEventListener("DOMContentLoaded", () => {
     }
   }, 10000);
 });
+
+// Passkeys (WebAuthn): a form marked data-passkey="create" or "get" asks the server for the
+// ceremony's options (data-options, a POST with the form's anti-forgery token), hands them to the
+// browser, which asks the person's device, and sends the answer with the form. Without WebAuthn's
+// JSON helpers the button stays hidden (and, where the page says so, a message tells why).
+document.addEventListener("DOMContentLoaded", () => {
+  const able = window.PublicKeyCredential && typeof PublicKeyCredential.parseCreationOptionsFromJSON === "function"
+    && typeof PublicKeyCredential.parseRequestOptionsFromJSON === "function";
+  for (const form of document.querySelectorAll("form[data-passkey]")) {
+    if (!able) {
+      form.querySelector("[data-passkey-unsupported]")?.classList.remove("d-none");
+      continue;
+    }
+    const controls = form.querySelector("[data-passkey-controls]");
+    const status = form.querySelector("[data-passkey-status]");
+    const token = form.querySelector("input[name=__RequestVerificationToken]")?.value;
+    if (!controls || !token) continue;
+    controls.classList.remove("d-none");
+    const button = controls.querySelector("[data-passkey-start]");
+    button.addEventListener("click", async () => {
+      status.textContent = "";
+      button.disabled = true;
+      try {
+        const response = await fetch(form.dataset.options, {
+          method: "POST", credentials: "same-origin", body: new URLSearchParams({ __RequestVerificationToken: token }),
+        });
+        if (!response.ok) throw new Error(form.dataset.failed);
+        const options = await response.json();
+        const credential = form.dataset.passkey === "create"
+          ? await navigator.credentials.create({ publicKey: PublicKeyCredential.parseCreationOptionsFromJSON(options) })
+          : await navigator.credentials.get({ publicKey: PublicKeyCredential.parseRequestOptionsFromJSON(options) });
+        form.querySelector("[data-passkey-credential]").value = JSON.stringify(credential);
+        form.submit();
+      } catch (error) {
+        // The person closed the device's prompt, or it timed out: nothing was sent.
+        status.textContent = error?.name === "NotAllowedError" || error?.name === "AbortError" ? form.dataset.cancelled : form.dataset.failed;
+        button.disabled = false;
+      }
+    });
+  }
+});
