@@ -9,15 +9,19 @@ using Vivier.Testing;
 namespace Vivier.BrowserTests;
 
 /// <summary>Vivier listening on a free loopback port, for a real browser.</summary>
-public sealed class BrowserApp : VivierApp
+public class BrowserApp : VivierApp
 {
-    public BrowserApp()
+    public BrowserApp() : this(0)
     {
-        UseKestrel(0);
+    }
+
+    protected BrowserApp(int port)
+    {
+        UseKestrel(port);
         Unavailable ??= Chromium.Unavailable;
     }
 
-    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+    public Uri BaseAddress { get; protected set; } = new("http://127.0.0.1/");
 
     /// <summary>Pages are checked as people meet them: with the demo's missions and accounts.</summary>
     protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Vivier:DemoData"] = "true" };
