@@ -69,7 +69,8 @@ public sealed class Passkeys(IPasskeyHandler<Person> handler, UserManager<Person
             await OneTimeCodes.ConfirmAsync(users, person);
         }
         var passkey = result.Passkey;
-        passkey.Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim()[..Math.Min(name.Trim().Length, MaxName)];
+        var trimmed = name?.Trim();
+        passkey.Name = string.IsNullOrEmpty(trimmed) ? null : trimmed.Length > MaxName ? trimmed[..MaxName] : trimmed;
         var stored = await users.AddOrUpdatePasskeyAsync(person, passkey);
         if (!stored.Succeeded)
         {
