@@ -299,6 +299,40 @@ public sealed class PasskeyTests(VivierApp app) : VivierTest(app), IClassFixture
         Assert.Equal(1, await after.Set<IdentityUserPasskey<Guid>>().CountAsync(p => p.UserId == person.Id, Cancel));
     }
 
+    [Theory]
+    [InlineData("nested")]
+    [InlineData("long string")]
+    public async Task A_hostile_answer_at_the_size_limit_is_refused_at_once(string shape)
+    {
+        using var browser = App.NewClient();
+        var page = await browser.GetDocumentAsync("/connexion");
+        await OptionsAsync(browser, page);
+        var answer = shape == "nested" ? new string('[', 60_000) : "{\"id\":\"" + new string('A', 60_000) + "\"}";
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var answered = await browser.SubmitAsync(page, PasskeyForm, new Dictionary<string, string> { ["CredentialJson"] = answer });
+        clock.Stop();
+
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.NotNull((await Html.ParseAsync(answered)).QuerySelector(".error-summary"));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Refusing took {clock.Elapsed}.");
+    }
+
+    [Fact]
+    public async Task A_passkeys_name_is_kept_without_its_surrounding_spaces_and_an_empty_one_shows_as_unnamed()
+    {
+        var person = await App.CreatePersonAsync(Roles.Expert);
+        using var phone = new SoftwareAuthenticator();
+        using var laptop = new SoftwareAuthenticator();
+        using var client = await App.SignInAsync(person);
+
+        await AddPasskeyAsync(client, phone, "  Téléphone  ");
+        await AddPasskeyAsync(client, laptop, "   ");
+
+        var rows = (await client.GetDocumentAsync("/compte/cles-d-acces")).QuerySelectorAll("main table tbody tr td:first-child").Select(c => c.TextContent).ToList();
+        Assert.Equal(["Téléphone", "Clé sans nom"], rows);
+    }
+
     /// <summary>Adds a passkey from the account page, as its script does: options, the device's answer, the form.</summary>
     private static async Task<HttpResponseMessage> AddPasskeyAsync(HttpClient client, SoftwareAuthenticator device, string name = "Ordinateur")
     {
