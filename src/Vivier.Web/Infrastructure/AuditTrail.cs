@@ -25,7 +25,7 @@ public sealed class AuditTrail(VivierDb db, IHttpContextAccessor http, TimeProvi
     {
         var context = http.HttpContext;
         var user = context?.User;
-        if (actorId is null && Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var signedIn))
+        if (actorId is null && user.FindPersonId() is { } signedIn)
         {
             actorId = signedIn;
             actorEmail ??= user?.FindFirstValue(ClaimTypes.Email) ?? user?.Identity?.Name;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Vivier.Core;
 using Vivier.Core.Alerts;
 using Vivier.Web.Features.Missions;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Account;
 
@@ -22,21 +23,21 @@ public sealed class AlertsModel(VivierDb db, TimeProvider clock, IStringLocalize
     public bool Saved { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Searches = await db.SavedSearches.AsNoTracking().Where(s => s.PersonId == Me).OrderBy(s => s.CreatedAt).ToListAsync(cancellationToken);
+        Searches = await db.SavedSearches.AsNoTracking().Where(s => s.PersonId == User.PersonId()).OrderBy(s => s.CreatedAt).ToListAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync([FromForm] string? query, [FromForm] AlertFrequency frequency, CancellationToken cancellationToken)
     {
         // Stored as the board would write it: only known, valid filters survive.
         var (parsed, errors) = BoardQuery.Parse(new QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query ?? "")), l);
         if (errors.Count > 0 || !Enum.IsDefined(frequency)
-            || await db.SavedSearches.CountAsync(s => s.PersonId == Me, cancellationToken) >= MaxPerPerson)
+            || await db.SavedSearches.CountAsync(s => s.PersonId == User.PersonId(), cancellationToken) >= MaxPerPerson)
         {
             return BadRequest();
         }
         var now = clock.GetUtcNow().UtcDateTime;
         db.SavedSearches.Add(new SavedSearch
         {
-            PersonId = Me,
+            PersonId = User.PersonId(),
             Query = (parsed with { Page = 1 }).ToQueryString(("sort", null)),
             Frequency = frequency,
             CreatedAt = now,
@@ -49,9 +50,7 @@ public sealed class AlertsModel(VivierDb db, TimeProvider clock, IStringLocalize
     public async Task<IActionResult> OnPostDeleteAsync([FromForm] Guid id, CancellationToken cancellationToken)
     {
         // Someone else's search is left alone, as if it did not exist.
-        await db.SavedSearches.Where(s => s.Id == id && s.PersonId == Me).ExecuteDeleteAsync(cancellationToken);
+        await db.SavedSearches.Where(s => s.Id == id && s.PersonId == User.PersonId()).ExecuteDeleteAsync(cancellationToken);
         return Redirect("/compte/alertes");
     }
-
-    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 }

@@ -28,7 +28,7 @@ public sealed class IndexModel(UserManager<Person> users, SignInManager<Person> 
 
     public async Task OnGetAsync()
     {
-        var id = Guid.Parse(users.GetUserId(User)!);
+        var id = User.PersonId();
         Person = await users.Users.Include(p => p.Organisation).SingleAsync(p => p.Id == id);
         Roles = await users.GetRolesAsync(Person);
         OpenSessions = await sessions.OpenSessionsAsync(id);
@@ -39,7 +39,7 @@ public sealed class IndexModel(UserManager<Person> users, SignInManager<Person> 
     /// <summary>Ends one of one's own sessions (another person's id changes nothing); ending this one signs out.</summary>
     public async Task<IActionResult> OnPostEndSessionAsync(Guid session)
     {
-        var me = Guid.Parse(users.GetUserId(User)!);
+        var me = User.PersonId();
         await sessions.EndAsync(me, session, "ended-by-owner");
         if (session == CurrentSession)
         {

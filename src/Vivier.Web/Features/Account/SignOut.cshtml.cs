@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure.Identity;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Account;
 
@@ -17,7 +18,7 @@ public sealed class SignOutModel(SignInManager<Person> signIn, UserManager<Perso
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Guid.TryParse(users.GetUserId(User), out var me) && Sessions.IdOf(User) is { } session)
+        if (User.FindPersonId() is { } me && Sessions.IdOf(User) is { } session)
         {
             await sessions.EndAsync(me, session, "signed-out");
         }

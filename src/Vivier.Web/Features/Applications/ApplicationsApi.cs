@@ -19,12 +19,11 @@ public static class ApplicationsApi
         return api;
     }
 
-    private static Guid Me(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     public static async Task<Results<Created<ApplicationDto>, Ok<ApplicationDto>, NotFound, ValidationProblem, ProblemHttpResult>> Apply(string reference,
         ApplyInput input, ClaimsPrincipal user, ApplicationDesk desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var outcome = await desk.ApplyAsync(Me(user), reference, input, cancellationToken);
+        var outcome = await desk.ApplyAsync(user.PersonId(), reference, input, cancellationToken);
         if (!outcome.MissionFound)
         {
             return TypedResults.NotFound();
@@ -39,16 +38,16 @@ public static class ApplicationsApi
     }
 
     public static async Task<Ok<List<ApplicationDto>>> Mine(ClaimsPrincipal user, ApplicationDesk desk, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await desk.MineAsync(Me(user), cancellationToken));
+        TypedResults.Ok(await desk.MineAsync(user.PersonId(), cancellationToken));
 
     public static async Task<Results<Ok<ApplicationDto>, NoContent, NotFound>> Withdraw(Guid id, ClaimsPrincipal user, ApplicationDesk desk,
         CancellationToken cancellationToken)
     {
-        if (!await desk.WithdrawAsync(Me(user), id, cancellationToken))
+        if (!await desk.WithdrawAsync(user.PersonId(), id, cancellationToken))
         {
             return TypedResults.NotFound();
         }
-        return await desk.ReadAsync(Me(user), id, cancellationToken) is { } application ? TypedResults.Ok(application) : TypedResults.NoContent();
+        return await desk.ReadAsync(user.PersonId(), id, cancellationToken) is { } application ? TypedResults.Ok(application) : TypedResults.NoContent();
     }
 
     /// <summary>The JSON name of the field a problem concerns ("coverLetter", "answers[1]"), "cv" when none is named.</summary>

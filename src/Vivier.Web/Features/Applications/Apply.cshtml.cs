@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Vivier.Core;
 using Vivier.Core.Identity;
 using Vivier.Core.Missions;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Applications;
 
@@ -26,7 +27,6 @@ public sealed class ApplyModel(VivierDb db, ApplicationDesk desk, IStringLocaliz
     [BindProperty(SupportsGet = true)]
     public bool Saved { get; set; }
 
-    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ public sealed class ApplyModel(VivierDb db, ApplicationDesk desk, IStringLocaliz
         {
             return NotFound();
         }
-        var mine = await desk.ForMissionAsync(Me, reference, cancellationToken);
+        var mine = await desk.ForMissionAsync(User.PersonId(), reference, cancellationToken);
         if (mine is { Draft: false })
         {
             return Redirect("/candidatures");
@@ -54,7 +54,7 @@ public sealed class ApplyModel(VivierDb db, ApplicationDesk desk, IStringLocaliz
         {
             return NotFound();
         }
-        var outcome = await desk.ApplyAsync(Me, reference, new ApplyInput(CoverLetter, submit, Answers), cancellationToken);
+        var outcome = await desk.ApplyAsync(User.PersonId(), reference, new ApplyInput(CoverLetter, submit, Answers), cancellationToken);
         if (outcome.Application is { Draft: false })
         {
             return Redirect("/candidatures");

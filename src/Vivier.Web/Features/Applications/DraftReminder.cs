@@ -11,42 +11,37 @@ namespace Vivier.Web.Features.Applications;
 /// days), once per draft, every Applications:ReminderInterval (default an hour), once across a cluster.
 /// </summary>
 public sealed class DraftReminder(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<DraftReminder> logger)
-    : PeriodicJob(clock, logger)
+    : LeasedJob(LeaseName, TimeSpan.FromMinutes(5), scopes, clock, logger)
 {
     public const string LeaseName = "draft-reminders";
     public const int DaysBefore = 3;
 
     protected override TimeSpan Interval => configuration.GetValue("Applications:ReminderInterval", TimeSpan.FromHours(1));
 
-    protected override Task RunOnceAsync(CancellationToken cancellationToken) => RemindAsync(cancellationToken);
-
     /// <summary>One run: how many reminders were queued, or null when another instance is at it.</summary>
-    public async Task<int?> RemindAsync(CancellationToken cancellationToken)
+    public Task<int?> RemindAsync(CancellationToken cancellationToken) => RunLeasedAsync(cancellationToken);
+
+    protected override async Task<int> WorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var jobs = scope.ServiceProvider.GetRequiredService<LeasedJobs>();
-        return await jobs.RunAsync(LeaseName, TimeSpan.FromMinutes(5), async () =>
+        var db = services.GetRequiredService<VivierDb>();
+        var mailer = services.GetRequiredService<Mailer>();
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var today = ParisTime.Today(now);
+        var last = today.AddDays(DaysBefore);
+        // Drafts of open missions closing within 3 days (today included), not yet reminded.
+        var due = await db.Applications.Where(a => a.StageKey == null && a.ReminderSentAt == null)
+            .Join(db.Missions, a => a.MissionId, m => m.Id, (a, m) => new { Application = a, Mission = m })
+            .Where(x => x.Mission.Status == MissionStatus.Published && x.Mission.Deadline >= today && x.Mission.Deadline <= last)
+            .Join(db.Users, x => x.Application.PersonId, p => p.Id, (x, p) => new { x.Application, x.Mission, Person = p })
+            .ToListAsync(cancellationToken);
+        foreach (var item in due)
         {
-            var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
-            var mailer = scope.ServiceProvider.GetRequiredService<Mailer>();
-            var now = Clock.GetUtcNow().UtcDateTime;
-            var today = ParisTime.Today(now);
-            var last = today.AddDays(DaysBefore);
-            // Drafts of open missions closing within 3 days (today included), not yet reminded.
-            var due = await db.Applications.Where(a => a.StageKey == null && a.ReminderSentAt == null)
-                .Join(db.Missions, a => a.MissionId, m => m.Id, (a, m) => new { Application = a, Mission = m })
-                .Where(x => x.Mission.Status == MissionStatus.Published && x.Mission.Deadline >= today && x.Mission.Deadline <= last)
-                .Join(db.Users, x => x.Application.PersonId, p => p.Id, (x, p) => new { x.Application, x.Mission, Person = p })
-                .ToListAsync(cancellationToken);
-            foreach (var item in due)
-            {
-                mailer.Queue(item.Person.Email!, item.Person.PreferredLanguage, "DraftReminder", item.Person.GivenName,
-                    $"/missions/{item.Mission.Reference}/postuler", [item.Mission.Title, item.Mission.Deadline.ToString("d", item.Person.PreferredLanguage == "en" ? Infrastructure.Localization.English : Infrastructure.Localization.French)]);
-                item.Application.ReminderSentAt = now;
-                // The mail and the mark commit together: a reminder is neither lost nor sent twice.
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            return due.Count;
-        }, cancellationToken);
+            mailer.Queue(item.Person.Email!, item.Person.PreferredLanguage, "DraftReminder", item.Person.GivenName,
+                $"/missions/{item.Mission.Reference}/postuler", [item.Mission.Title, item.Mission.Deadline.ToString("d", item.Person.PreferredLanguage == "en" ? Infrastructure.Localization.English : Infrastructure.Localization.French)]);
+            item.Application.ReminderSentAt = now;
+            // The mail and the mark commit together: a reminder is neither lost nor sent twice.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return due.Count;
     }
 }

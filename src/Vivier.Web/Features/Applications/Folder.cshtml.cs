@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Vivier.Core;
 using Vivier.Core.Identity;
 using Vivier.Core.Recruitment;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Applications;
 
@@ -40,7 +41,6 @@ public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipelin
     [BindProperty] public string? Stage { get; set; }
     [BindProperty] public string? Reason { get; set; }
 
-    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -56,7 +56,7 @@ public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipelin
     }
 
     public Task<IActionResult> OnPostDeclareAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, "Conflict", () => folders.DeclareAsync(id, Me, new DeclarationInput(Conflict), cancellationToken), "declared", cancellationToken);
+        RunAsync(id, "Conflict", () => folders.DeclareAsync(id, User.PersonId(), new DeclarationInput(Conflict), cancellationToken), "declared", cancellationToken);
 
     public async Task<IActionResult> OnPostScoreAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -64,14 +64,14 @@ public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipelin
             .Select(m => m.ReviewCriteria).SingleOrDefaultAsync(cancellationToken);
         var named = criteria is { Count: > 0 } ? criteria : Vivier.Core.Missions.Mission.DefaultReviewCriteria;
         var lines = named.Select((criterion, i) => new ScoreLine(criterion, i < Scores.Count ? Scores[i] : null, i < Comments.Count ? Comments[i] : null)).ToList();
-        return await RunAsync(id, "Scores", () => folders.ScoreAsync(id, Me, new ScoreInput(lines, Comment), cancellationToken), "scored", cancellationToken);
+        return await RunAsync(id, "Scores", () => folders.ScoreAsync(id, User.PersonId(), new ScoreInput(lines, Comment), cancellationToken), "scored", cancellationToken);
     }
 
     public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, "Note", () => folders.AddNoteAsync(id, Me, new NoteInput(Note), cancellationToken), "noted", cancellationToken);
+        RunAsync(id, "Note", () => folders.AddNoteAsync(id, User.PersonId(), new NoteInput(Note), cancellationToken), "noted", cancellationToken);
 
     public Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, "Stage", async () => (await pipeline.MoveAsync(id, new MoveInput(Stage, Reason), Me, cancellationToken)).Problem, "moved", cancellationToken);
+        RunAsync(id, "Stage", async () => (await pipeline.MoveAsync(id, new MoveInput(Stage, Reason), User.PersonId(), cancellationToken)).Problem, "moved", cancellationToken);
 
     /// <summary>Runs a change for Recruiters and Admin: back to where it came from when done, the page with the problem otherwise.</summary>
     private async Task<IActionResult> RunAsync(Guid id, string field, Func<Task<string?>> change, string done, CancellationToken cancellationToken)
@@ -96,7 +96,7 @@ public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipelin
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var folder = await folders.ReadAsync(id, Me, cancellationToken);
+        var folder = await folders.ReadAsync(id, User.PersonId(), cancellationToken);
         if (folder is null)
         {
             return false;

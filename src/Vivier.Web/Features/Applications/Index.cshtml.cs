@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Applications;
 
@@ -15,13 +16,12 @@ public sealed class IndexModel(ApplicationDesk desk) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
-    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Applications = await desk.MineAsync(Me, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Applications = await desk.MineAsync(User.PersonId(), cancellationToken);
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken)
     {
-        await desk.WithdrawAsync(Me, id, cancellationToken);
+        await desk.WithdrawAsync(User.PersonId(), id, cancellationToken);
         return Redirect("/candidatures?done=withdrawn");
     }
 }

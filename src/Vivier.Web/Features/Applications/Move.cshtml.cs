@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Applications;
 
@@ -26,7 +27,7 @@ public sealed class MoveModel(Pipeline pipeline) : PageModel
     public async Task<IActionResult> OnPostAsync(string reference, [FromForm] List<Guid> selected, [FromForm] string? stage, [FromForm] string? reason,
         [FromForm] string? back, CancellationToken cancellationToken)
     {
-        var me = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var me = User.PersonId();
         var (moved, problem) = await pipeline.MoveManyAsync(reference, selected, new MoveInput(stage, reason), me, cancellationToken);
         // Back to the view the move was made from (board or filtered list), never to another site.
         var board = $"/gestion/missions/{Uri.EscapeDataString(reference)}/candidatures";

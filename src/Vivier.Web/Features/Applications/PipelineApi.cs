@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Applications;
 
@@ -38,18 +39,17 @@ public static class PipelineApi
         return api;
     }
 
-    private static Guid Me(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     public static async Task<Results<Ok<List<PipelineEntry>>, NotFound>> List(string reference, string? stage, Pipeline pipeline, CancellationToken cancellationToken) =>
         await pipeline.ListAsync(reference, stage, cancellationToken) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
 
     public static async Task<Results<Ok<ApplicationFolderDto>, NotFound>> Read(Guid id, ClaimsPrincipal user, ApplicationFolders folders, CancellationToken cancellationToken) =>
-        await folders.ReadAsync(id, Me(user), cancellationToken) is { } folder ? TypedResults.Ok(folder) : TypedResults.NotFound();
+        await folders.ReadAsync(id, user.PersonId(), cancellationToken) is { } folder ? TypedResults.Ok(folder) : TypedResults.NotFound();
 
     public static async Task<Results<Ok<PipelineEntry>, NotFound, ValidationProblem, ProblemHttpResult>> Move(Guid id, MoveInput input, ClaimsPrincipal user,
         Pipeline pipeline, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var (moved, problem) = await pipeline.MoveAsync(id, input, Me(user), cancellationToken);
+        var (moved, problem) = await pipeline.MoveAsync(id, input, user.PersonId(), cancellationToken);
         return problem is null ? TypedResults.Ok(moved!) : Refusal<PipelineEntry>(problem, l);
     }
 
@@ -57,22 +57,22 @@ public static class PipelineApi
         ClaimsPrincipal user, Pipeline pipeline, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (moved, problem) = await pipeline.MoveManyAsync(reference, input.Ids ?? [], new MoveInput(input.Stage, input.Reason), Me(user), cancellationToken);
+        var (moved, problem) = await pipeline.MoveManyAsync(reference, input.Ids ?? [], new MoveInput(input.Stage, input.Reason), user.PersonId(), cancellationToken);
         // Naming an application that is not the mission's is a mistake in the request, not a missing page.
         return problem is null ? TypedResults.Ok(new BulkMoveResult(moved)) : Refusal<BulkMoveResult>(problem == "Pipeline.NotFound" ? "Pipeline.NotAllFound" : problem, l);
     }
 
     public static async Task<Results<Ok<ApplicationFolderDto>, NotFound, ValidationProblem, ProblemHttpResult>> Declare(Guid id, DeclarationInput input,
         ClaimsPrincipal user, ApplicationFolders folders, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
-        await folders.DeclareAsync(id, Me(user), input, cancellationToken) is { } problem ? Refusal<ApplicationFolderDto>(problem, l) : TypedResults.Ok((await folders.ReadAsync(id, Me(user), cancellationToken))!);
+        await folders.DeclareAsync(id, user.PersonId(), input, cancellationToken) is { } problem ? Refusal<ApplicationFolderDto>(problem, l) : TypedResults.Ok((await folders.ReadAsync(id, user.PersonId(), cancellationToken))!);
 
     public static async Task<Results<Ok<ApplicationFolderDto>, NotFound, ValidationProblem, ProblemHttpResult>> Score(Guid id, ScoreInput input,
         ClaimsPrincipal user, ApplicationFolders folders, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
-        await folders.ScoreAsync(id, Me(user), input, cancellationToken) is { } problem ? Refusal<ApplicationFolderDto>(problem, l) : TypedResults.Ok((await folders.ReadAsync(id, Me(user), cancellationToken))!);
+        await folders.ScoreAsync(id, user.PersonId(), input, cancellationToken) is { } problem ? Refusal<ApplicationFolderDto>(problem, l) : TypedResults.Ok((await folders.ReadAsync(id, user.PersonId(), cancellationToken))!);
 
     public static async Task<Results<Ok<ApplicationFolderDto>, NotFound, ValidationProblem, ProblemHttpResult>> Note(Guid id, NoteInput input,
         ClaimsPrincipal user, ApplicationFolders folders, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
-        await folders.AddNoteAsync(id, Me(user), input, cancellationToken) is { } problem ? Refusal<ApplicationFolderDto>(problem, l) : TypedResults.Ok((await folders.ReadAsync(id, Me(user), cancellationToken))!);
+        await folders.AddNoteAsync(id, user.PersonId(), input, cancellationToken) is { } problem ? Refusal<ApplicationFolderDto>(problem, l) : TypedResults.Ok((await folders.ReadAsync(id, user.PersonId(), cancellationToken))!);
 
     /// <summary>A refused request: 404 when there is nothing to act on, 409 when the state forbids it, 400 with the field otherwise.</summary>
     private static Results<Ok<T>, NotFound, ValidationProblem, ProblemHttpResult> Refusal<T>(string problem, IStringLocalizer<SharedResource> l) => problem switch

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Vivier.Core;
 using Vivier.Core.Deployments;
 using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Directory;
 
@@ -27,7 +28,7 @@ public sealed class ExpertDirectory(VivierDb db, TimeProvider clock)
         {
             return true;
         }
-        return Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var me) && await IsInPostAsync(me, cancellationToken);
+        return user.FindPersonId() is { } me && await IsInPostAsync(me, cancellationToken);
     }
 
     public Task<bool> IsInPostAsync(Guid personId, CancellationToken cancellationToken) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Directory;
 
@@ -17,15 +18,14 @@ public sealed class MineModel(ExpertDirectory directory, IStringLocalizer<Shared
     [BindProperty] public bool SharePhone { get; set; }
     [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
 
-    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!await directory.IsInPostAsync(Me, cancellationToken))
+        if (!await directory.IsInPostAsync(User.PersonId(), cancellationToken))
         {
             return Forbid();
         }
-        if (await directory.MineAsync(Me, cancellationToken) is { } listing)
+        if (await directory.MineAsync(User.PersonId(), cancellationToken) is { } listing)
         {
             (Listed, Headline, ShareEmail, SharePhone) = (listing.Listed, listing.Headline, listing.ShareEmail, listing.SharePhone);
         }
@@ -34,11 +34,11 @@ public sealed class MineModel(ExpertDirectory directory, IStringLocalizer<Shared
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await directory.IsInPostAsync(Me, cancellationToken))
+        if (!await directory.IsInPostAsync(User.PersonId(), cancellationToken))
         {
             return Forbid();
         }
-        if (await directory.SaveAsync(Me, new ListingInput(Listed, Headline, ShareEmail, SharePhone), cancellationToken) is { } problem)
+        if (await directory.SaveAsync(User.PersonId(), new ListingInput(Listed, Headline, ShareEmail, SharePhone), cancellationToken) is { } problem)
         {
             ModelState.AddModelError(nameof(Headline), l[problem]);
             return Page();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vivier.Core;
 using Vivier.Core.Events;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events;
 
@@ -29,26 +30,26 @@ public sealed class AgendaModel(VivierDb db, EventReads reads, AgendaFeeds feeds
 
     public async Task<IActionResult> OnPostFeedAsync(CancellationToken cancellationToken)
     {
-        NewFeedUrl = mailer.Absolute(AgendaFeeds.PathOf(await feeds.RenewAsync(EventsApi.Me(User), cancellationToken)));
+        NewFeedUrl = mailer.Absolute(AgendaFeeds.PathOf(await feeds.RenewAsync(User.PersonId(), cancellationToken)));
         await LoadAsync(cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(CancellationToken cancellationToken)
     {
-        await feeds.RevokeAsync(EventsApi.Me(User), cancellationToken);
+        await feeds.RevokeAsync(User.PersonId(), cancellationToken);
         return Redirect("/mon-agenda?done=revoked");
     }
 
     public async Task<IActionResult> OnPostLeaveAsync(Guid session, CancellationToken cancellationToken)
     {
-        await enrolments.LeaveAsync(session, EventsApi.Me(User), cancellationToken);
+        await enrolments.LeaveAsync(session, User.PersonId(), cancellationToken);
         return Redirect("/mon-agenda?done=left");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var me = EventsApi.Me(User);
+        var me = User.PersonId();
         FeedSince = await feeds.CreatedAtAsync(me, cancellationToken);
         var registrations = await db.Registrations.AsNoTracking()
             .Where(r => r.PersonId == me && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending)).ToListAsync(cancellationToken);

@@ -58,15 +58,14 @@ public static class EventsApi
         agenda.MapGet("/{token}.ics", PrivateFeed).AllowAnonymous().WithSummary("A person's agenda as a calendar feed, at the secret address they made.");
         var feed = api.MapGroup("/me/agenda-feed").WithTags("Events").RequireAuthorization();
         feed.MapPost("", async (ClaimsPrincipal user, AgendaFeeds feeds, PublicAddress site, CancellationToken ct) =>
-                TypedResults.Ok(new AgendaFeedAnswer(site.Absolute(AgendaFeeds.PathOf(await feeds.RenewAsync(Me(user), ct))))))
+                TypedResults.Ok(new AgendaFeedAnswer(site.Absolute(AgendaFeeds.PathOf(await feeds.RenewAsync(user.PersonId(), ct))))))
             .WithSummary("Makes a new secret address for the caller's agenda feed (the old one stops working).");
         feed.MapDelete("", async (ClaimsPrincipal user, AgendaFeeds feeds, CancellationToken ct) =>
-                await feeds.RevokeAsync(Me(user), ct) ? Results.NoContent() : Results.NotFound())
+                await feeds.RevokeAsync(user.PersonId(), ct) ? Results.NoContent() : Results.NotFound())
             .WithSummary("Revokes the caller's agenda feed address.");
         return api;
     }
 
-    public static Guid Me(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     internal static Dictionary<string, string[]> Errors(Dictionary<string, string> problems, IStringLocalizer l) =>
         problems.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { l[p.Value].Value });
@@ -74,7 +73,7 @@ public static class EventsApi
     private static async Task<Results<Created<EventView>, ValidationProblem>> CreateEvent(EventInput input, ClaimsPrincipal user, EventEditor editor, EventReads reads,
         IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var (e, problems) = await editor.CreateAsync(input, Me(user), cancellationToken);
+        var (e, problems) = await editor.CreateAsync(input, user.PersonId(), cancellationToken);
         if (e is null)
         {
             return TypedResults.ValidationProblem(Errors(problems, l));
@@ -145,12 +144,12 @@ public static class EventsApi
     }
 
     private static async Task<IResult> CancelRegistration(Guid id, ClaimsPrincipal user, RegistrationDesk desk, CancellationToken cancellationToken) =>
-        await desk.CancelAsync(id, Me(user), cancellationToken) ? Results.NoContent() : Results.NotFound();
+        await desk.CancelAsync(id, user.PersonId(), cancellationToken) ? Results.NoContent() : Results.NotFound();
 
     private static async Task<Results<Ok<EnrollmentAnswer>, NotFound, ValidationProblem>> Enrol(Guid id, ClaimsPrincipal user, EnrolmentDesk desk,
         IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var outcome = await desk.EnrolAsync(id, Me(user), cancellationToken);
+        var outcome = await desk.EnrolAsync(id, user.PersonId(), cancellationToken);
         return outcome switch
         {
             { Problem: EnrolmentDesk.NotFound } => TypedResults.NotFound(),
@@ -160,5 +159,5 @@ public static class EventsApi
     }
 
     private static async Task<IResult> Leave(Guid id, ClaimsPrincipal user, EnrolmentDesk desk, CancellationToken cancellationToken) =>
-        await desk.LeaveAsync(id, Me(user), cancellationToken) ? Results.NoContent() : Results.NotFound();
+        await desk.LeaveAsync(id, user.PersonId(), cancellationToken) ? Results.NoContent() : Results.NotFound();
 }

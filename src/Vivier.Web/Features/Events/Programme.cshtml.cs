@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Vivier.Core.Events;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events;
 
@@ -33,7 +34,7 @@ public sealed class ProgrammeModel(EventReads reads, EnrolmentDesk enrolments, T
         {
             return Challenge();
         }
-        var outcome = await enrolments.EnrolAsync(session, EventsApi.Me(User), cancellationToken);
+        var outcome = await enrolments.EnrolAsync(session, User.PersonId(), cancellationToken);
         if (outcome.Problem is null)
         {
             var done = outcome.Status == EnrollmentStatus.Enrolled ? "enrolled" : "waitlisted";
@@ -53,7 +54,7 @@ public sealed class ProgrammeModel(EventReads reads, EnrolmentDesk enrolments, T
         {
             return Challenge();
         }
-        await enrolments.LeaveAsync(session, EventsApi.Me(User), cancellationToken);
+        await enrolments.LeaveAsync(session, User.PersonId(), cancellationToken);
         return Redirect($"/evenements/{id}?done=left#session-{session}");
     }
 
@@ -70,8 +71,8 @@ public sealed class ProgrammeModel(EventReads reads, EnrolmentDesk enrolments, T
         Sessions = await reads.SessionsAsync(id, cancellationToken);
         if (User.Identity?.IsAuthenticated == true)
         {
-            Registration = await reads.RegistrationAsync(id, EventsApi.Me(User), cancellationToken);
-            Places = await reads.PlacesAsync(EventsApi.Me(User), id, cancellationToken);
+            Registration = await reads.RegistrationAsync(id, User.PersonId(), cancellationToken);
+            Places = await reads.PlacesAsync(User.PersonId(), id, cancellationToken);
         }
         return true;
     }

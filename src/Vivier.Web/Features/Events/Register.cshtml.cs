@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Vivier.Core.Events;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events;
 
@@ -75,7 +76,7 @@ public sealed class RegisterModel(EventReads reads, RegistrationDesk desk, IStri
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
     {
-        await desk.CancelAsync(id, EventsApi.Me(User), cancellationToken);
+        await desk.CancelAsync(id, User.PersonId(), cancellationToken);
         return Redirect($"/evenements/{id}");
     }
 
@@ -86,7 +87,7 @@ public sealed class RegisterModel(EventReads reads, RegistrationDesk desk, IStri
             return false;
         }
         Event = e;
-        Registration = await reads.RegistrationAsync(id, EventsApi.Me(User), cancellationToken) is { Status: RegistrationStatus.Confirmed or RegistrationStatus.Pending } r ? r : null;
+        Registration = await reads.RegistrationAsync(id, User.PersonId(), cancellationToken) is { Status: RegistrationStatus.Confirmed or RegistrationStatus.Pending } r ? r : null;
         return true;
     }
 }

@@ -4,6 +4,7 @@ using Vivier.Core;
 using Vivier.Core.Events;
 using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure.Mail;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events;
 
@@ -26,7 +27,7 @@ public sealed class RegistrationDesk(VivierDb db, EventTransactions transactions
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(input);
-        var personId = Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var personId = user.PersonId();
         var problems = new Dictionary<string, string>();
         var e = await db.Events.AsNoTracking().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
         if (e is null)

@@ -15,50 +15,45 @@ namespace Vivier.Web.Features.Missions;
 /// every Alerts:CheckInterval (default one hour).
 /// </summary>
 public sealed class AlertSender(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AlertSender> logger)
-    : PeriodicJob(clock, logger)
+    : LeasedJob(LeaseName, TimeSpan.FromMinutes(30), scopes, clock, logger)
 {
     public const string LeaseName = "mission-alerts";
     private const int MaxMissionsPerAlert = 20;
 
     protected override TimeSpan Interval => configuration.GetValue("Alerts:CheckInterval", TimeSpan.FromHours(1));
 
-    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
-
     /// <summary>One run: answers how many alert mails were queued, or null when another instance holds the lease.</summary>
-    public async Task<int?> SendDueAsync(CancellationToken cancellationToken)
+    public Task<int?> SendDueAsync(CancellationToken cancellationToken) => RunLeasedAsync(cancellationToken);
+
+    protected override async Task<int> WorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        return await services.GetRequiredService<LeasedJobs>().RunAsync(LeaseName, TimeSpan.FromMinutes(30), async () =>
+        var db = services.GetRequiredService<VivierDb>();
+        var board = services.GetRequiredService<MissionBoard>();
+        var mailer = services.GetRequiredService<Mailer>();
+        var l = services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var searches = await db.SavedSearches.ToListAsync(cancellationToken);
+        var queued = 0;
+        foreach (var search in searches.Where(s => s.IsDue(now)))
         {
-            var db = services.GetRequiredService<VivierDb>();
-            var board = services.GetRequiredService<MissionBoard>();
-            var mailer = services.GetRequiredService<Mailer>();
-            var l = services.GetRequiredService<IStringLocalizer<SharedResource>>();
-            var now = Clock.GetUtcNow().UtcDateTime;
-            var searches = await db.SavedSearches.ToListAsync(cancellationToken);
-            var queued = 0;
-            foreach (var search in searches.Where(s => s.IsDue(now)))
+            var person = await db.Users.SingleAsync(p => p.Id == search.PersonId, cancellationToken);
+            var (query, errors) = BoardQuery.Parse(new QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(search.Query)), l);
+            if (errors.Count == 0)
             {
-                var person = await db.Users.SingleAsync(p => p.Id == search.PersonId, cancellationToken);
-                var (query, errors) = BoardQuery.Parse(new QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(search.Query)), l);
-                if (errors.Count == 0)
+                var page = await board.SearchAsync(query with { Sort = BoardSort.Recent, Page = 1, PageSize = 100 }, withFacets: false, cancellationToken);
+                var fresh = page.Missions.Where(m => m.PublishedAt > search.LastSentAt).Take(MaxMissionsPerAlert).ToList();
+                if (fresh.Count > 0)
                 {
-                    var page = await board.SearchAsync(query with { Sort = BoardSort.Recent, Page = 1, PageSize = 100 }, withFacets: false, cancellationToken);
-                    var fresh = page.Missions.Where(m => m.PublishedAt > search.LastSentAt).Take(MaxMissionsPerAlert).ToList();
-                    if (fresh.Count > 0)
-                    {
-                        mailer.Queue(person.Email!, person.PreferredLanguage, "Alert", person.GivenName,
-                            $"/alertes/desabonner?jeton={search.UnsubscribeToken}",
-                            fresh.Select(m => $"- {m.Title} ({m.CountryFr}) : {mailer.Absolute($"/missions/{m.Reference}")}").ToList());
-                        queued++;
-                    }
+                    mailer.Queue(person.Email!, person.PreferredLanguage, "Alert", person.GivenName,
+                        $"/alertes/desabonner?jeton={search.UnsubscribeToken}",
+                        fresh.Select(m => $"- {m.Title} ({m.CountryFr}) : {mailer.Absolute($"/missions/{m.Reference}")}").ToList());
+                    queued++;
                 }
-                search.LastSentAt = now;
-                // The mail and the new "last sent" commit together: an alert is neither lost nor sent twice.
-                await db.SaveChangesAsync(cancellationToken);
             }
-            return queued;
-        }, cancellationToken);
+            search.LastSentAt = now;
+            // The mail and the new "last sent" commit together: an alert is neither lost nor sent twice.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return queued;
     }
 }

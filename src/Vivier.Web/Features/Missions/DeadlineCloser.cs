@@ -10,36 +10,31 @@ namespace Vivier.Web.Features.Missions;
 /// Missions:DeadlineCheckInterval (default 5 minutes), once across a cluster.
 /// </summary>
 public sealed class DeadlineCloser(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<DeadlineCloser> logger)
-    : PeriodicJob(clock, logger)
+    : LeasedJob(LeaseName, TimeSpan.FromMinutes(5), scopes, clock, logger)
 {
     public const string LeaseName = "mission-deadlines";
 
     protected override TimeSpan Interval => configuration.GetValue("Missions:DeadlineCheckInterval", TimeSpan.FromMinutes(5));
 
-    protected override Task RunOnceAsync(CancellationToken cancellationToken) => CloseDueAsync(cancellationToken);
-
     /// <summary>One run: answers how many missions were closed, or null when another instance is at it.</summary>
-    public async Task<int?> CloseDueAsync(CancellationToken cancellationToken)
+    public Task<int?> CloseDueAsync(CancellationToken cancellationToken) => RunLeasedAsync(cancellationToken);
+
+    protected override async Task<int> WorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var jobs = scope.ServiceProvider.GetRequiredService<LeasedJobs>();
-        return await jobs.RunAsync(LeaseName, TimeSpan.FromMinutes(5), async () =>
+        var db = services.GetRequiredService<VivierDb>();
+        var now = Clock.GetUtcNow().UtcDateTime;
+        // A deadline day D is over once D's last second in Paris has passed, so any D before today (Paris) and,
+        // near midnight, today itself: the exact instant is checked on each candidate.
+        var lastPossibleDay = ParisTime.Today(now);
+        var candidates = await db.Missions.Where(m => m.Status == MissionStatus.Published && m.Deadline <= lastPossibleDay).ToListAsync(cancellationToken);
+        var due = candidates.Where(m => now > m.DeadlineUtc).ToList();
+        foreach (var mission in due)
         {
-            var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
-            var now = Clock.GetUtcNow().UtcDateTime;
-            // A deadline day D is over once D's last second in Paris has passed, so any D before today (Paris) and,
-            // near midnight, today itself: the exact instant is checked on each candidate.
-            var lastPossibleDay = ParisTime.Today(now);
-            var candidates = await db.Missions.Where(m => m.Status == MissionStatus.Published && m.Deadline <= lastPossibleDay).ToListAsync(cancellationToken);
-            var due = candidates.Where(m => now > m.DeadlineUtc).ToList();
-            foreach (var mission in due)
-            {
-                mission.Close(now);
-                mission.Version = Guid.NewGuid();
-                db.MissionChanges.Add(new MissionChange { MissionId = mission.Id, At = now, Action = "closed", Detail = "deadline" });
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            return due.Count;
-        }, cancellationToken);
+            mission.Close(now);
+            mission.Version = Guid.NewGuid();
+            db.MissionChanges.Add(new MissionChange { MissionId = mission.Id, At = now, Action = "closed", Detail = "deadline" });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return due.Count;
     }
 }

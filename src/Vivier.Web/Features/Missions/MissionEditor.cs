@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Vivier.Core;
 using Vivier.Core.Identity;
 using Vivier.Core.Missions;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 
@@ -203,7 +204,7 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         {
             MissionId = mission.Id,
             At = clock.GetUtcNow().UtcDateTime,
-            ActorId = Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
+            ActorId = user.FindPersonId() is { } id ? id : null,
             ActorName = user?.Identity?.Name,
             Action = action,
             Detail = detail,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Onboarding;
 
@@ -19,7 +20,7 @@ public sealed class IndexModel(OnboardingDesk desk) : PageModel
 
     public async Task<IActionResult> OnPostAsync([FromForm] long item, [FromForm] bool done, CancellationToken cancellationToken)
     {
-        var me = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var me = User.PersonId();
         return await desk.TickAsync(item, me, isStaff: true, done, cancellationToken) ? Redirect($"/gestion/departs{(LateOnly ? "?retard=true" : "")}") : NotFound();
     }
 }

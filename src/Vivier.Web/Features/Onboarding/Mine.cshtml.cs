@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Onboarding;
 
@@ -12,10 +13,9 @@ public sealed class MineModel(OnboardingDesk desk) : PageModel
 {
     public IReadOnlyList<Departure> Departures { get; private set; } = [];
 
-    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Departures = await desk.MineAsync(Me, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Departures = await desk.MineAsync(User.PersonId(), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync([FromForm] long item, [FromForm] bool done, CancellationToken cancellationToken) =>
-        await desk.TickAsync(item, Me, isStaff: false, done, cancellationToken) ? Redirect("/mon-depart") : NotFound();
+        await desk.TickAsync(item, User.PersonId(), isStaff: false, done, cancellationToken) ? Redirect("/mon-depart") : NotFound();
 }

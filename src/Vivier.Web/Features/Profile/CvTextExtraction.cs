@@ -12,7 +12,7 @@ namespace Vivier.Web.Features.Profile;
 /// time; Candidates:CvText*): a PDF past one fails alone, with its reason, and the rest go on.
 /// </summary>
 public sealed class CvTextExtraction(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<CvTextExtraction> logger)
-    : PeriodicJob(clock, logger)
+    : LeasedJob(LeaseName, TimeSpan.FromMinutes(5), scopes, clock, logger)
 {
     public const string LeaseName = "cv-text";
     private const int Batch = 10;
@@ -24,36 +24,31 @@ public sealed class CvTextExtraction(IServiceScopeFactory scopes, IConfiguration
         configuration.GetValue("Candidates:CvTextMaxInflatedBytes", 64L * 1024 * 1024),
         configuration.GetValue("Candidates:CvTextMaxTime", TimeSpan.FromSeconds(10)));
 
-    protected override Task RunOnceAsync(CancellationToken cancellationToken) => ExtractPendingAsync(cancellationToken);
-
     /// <summary>One run: how many CVs were handled, or null when another instance is at it.</summary>
-    public async Task<int?> ExtractPendingAsync(CancellationToken cancellationToken)
+    public Task<int?> ExtractPendingAsync(CancellationToken cancellationToken) => RunLeasedAsync(cancellationToken);
+
+    protected override async Task<int> WorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var jobs = scope.ServiceProvider.GetRequiredService<LeasedJobs>();
-        return await jobs.RunAsync(LeaseName, TimeSpan.FromMinutes(5), async () =>
+        var db = services.GetRequiredService<VivierDb>();
+        var pending = await db.CandidateProfiles.Where(p => p.CvTextStatus == CvTextStatus.Pending && p.CvFileId != null)
+            .OrderBy(p => p.UpdatedAt).Take(Batch).ToListAsync(cancellationToken);
+        foreach (var profile in pending)
         {
-            var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
-            var pending = await db.CandidateProfiles.Where(p => p.CvTextStatus == CvTextStatus.Pending && p.CvFileId != null)
-                .OrderBy(p => p.UpdatedAt).Take(Batch).ToListAsync(cancellationToken);
-            foreach (var profile in pending)
+            var fileId = profile.CvFileId!.Value;
+            var content = await db.StoredFileContents.Where(c => c.FileId == fileId).Select(c => c.Content).SingleAsync(cancellationToken);
+            var result = await PdfText.ExtractAsync(content, Limits, cancellationToken);
+            // The CV may have been replaced meanwhile: only the file that was read gets its text.
+            var saved = await db.CandidateProfiles
+                .Where(p => p.PersonId == profile.PersonId && p.CvFileId == fileId && p.CvTextStatus == CvTextStatus.Pending)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(p => p.CvText, result.Text)
+                    .SetProperty(p => p.CvTextProblem, result.Problem)
+                    .SetProperty(p => p.CvTextStatus, result.Problem is null ? CvTextStatus.Extracted : CvTextStatus.Failed), cancellationToken);
+            if (result.Problem is not null && saved > 0)
             {
-                var fileId = profile.CvFileId!.Value;
-                var content = await db.StoredFileContents.Where(c => c.FileId == fileId).Select(c => c.Content).SingleAsync(cancellationToken);
-                var result = await PdfText.ExtractAsync(content, Limits, cancellationToken);
-                // The CV may have been replaced meanwhile: only the file that was read gets its text.
-                var saved = await db.CandidateProfiles
-                    .Where(p => p.PersonId == profile.PersonId && p.CvFileId == fileId && p.CvTextStatus == CvTextStatus.Pending)
-                    .ExecuteUpdateAsync(set => set
-                        .SetProperty(p => p.CvText, result.Text)
-                        .SetProperty(p => p.CvTextProblem, result.Problem)
-                        .SetProperty(p => p.CvTextStatus, result.Problem is null ? CvTextStatus.Extracted : CvTextStatus.Failed), cancellationToken);
-                if (result.Problem is not null && saved > 0)
-                {
-                    logger.LogWarning("The text of CV {File} was not extracted: {Problem}", fileId, result.Problem);
-                }
+                logger.LogWarning("The text of CV {File} was not extracted: {Problem}", fileId, result.Problem);
             }
-            return pending.Count;
-        }, cancellationToken);
+        }
+        return pending.Count;
     }
 }

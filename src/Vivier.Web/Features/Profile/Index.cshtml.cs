@@ -10,6 +10,7 @@ using Vivier.Core.Candidates.Europass;
 using Vivier.Core.Identity;
 using Vivier.Core.Inputs;
 using Vivier.Core.ReferenceData;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Profile;
 
@@ -39,11 +40,10 @@ public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, PdfLimit
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
-    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Input = (await profiles.ReadAsync(Me, withGender: true, cancellationToken))!;
+        Input = (await profiles.ReadAsync(User.PersonId(), withGender: true, cancellationToken))!;
         await LoadAsync(cancellationToken);
     }
 
@@ -53,7 +53,7 @@ public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, PdfLimit
         var document = WithoutBlankRows(Input);
         if (ModelState.IsValid)
         {
-            var (saved, problems) = await profiles.SaveAsync(Me, document, cancellationToken);
+            var (saved, problems) = await profiles.SaveAsync(User.PersonId(), document, cancellationToken);
             if (saved is not null)
             {
                 return Redirect("/profil?done=saved");
@@ -74,27 +74,27 @@ public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, PdfLimit
         if (cvFile is not null)
         {
             await using var stream = cvFile.OpenReadStream();
-            (_, problem) = await profiles.StoreCvAsync(Me, stream, cvFile.FileName, cancellationToken);
+            (_, problem) = await profiles.StoreCvAsync(User.PersonId(), stream, cvFile.FileName, cancellationToken);
         }
         if (problem is null)
         {
             return Redirect("/profil?done=cv#cv");
         }
         ModelState.AddModelError("cvFile", l[problem, InputLimits.Megabytes(pdfLimits.MaxBytes)]);
-        Input = (await profiles.ReadAsync(Me, withGender: true, cancellationToken))!;
+        Input = (await profiles.ReadAsync(User.PersonId(), withGender: true, cancellationToken))!;
         await LoadAsync(cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostEuropassAsync(IFormFile? europassFile, CancellationToken cancellationToken)
     {
-        var current = (await profiles.ReadAsync(Me, withGender: true, cancellationToken))!;
+        var current = (await profiles.ReadAsync(User.PersonId(), withGender: true, cancellationToken))!;
         string? refusal = l["Europass.Refused.Missing"];
         if (europassFile is not null)
         {
             try
             {
-                Imported = await profiles.ProposeAsync(Me, europassFile, note => ProfileMessages.Note(note, l), cancellationToken);
+                Imported = await profiles.ProposeAsync(User.PersonId(), europassFile, note => ProfileMessages.Note(note, l), cancellationToken);
                 refusal = null;
             }
             catch (EuropassRefusedException refused)
@@ -160,8 +160,8 @@ public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, PdfLimit
         // Suggestions: the skills other candidates already use (the lists are JSON; read and tallied here).
         SkillSuggestions = (await db.CandidateProfiles.AsNoTracking().OrderByDescending(p => p.UpdatedAt).Take(500).Select(p => p.Skills).ToListAsync(cancellationToken))
             .SelectMany(s => s).GroupBy(s => s, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).Take(200).Select(g => g.Key).ToList();
-        var saved = await profiles.ReadAsync(Me, withGender: false, cancellationToken);
+        var saved = await profiles.ReadAsync(User.PersonId(), withGender: false, cancellationToken);
         Cv = saved?.Cv;
-        CvViews = await profiles.CvViewsAsync(Me, cancellationToken);
+        CvViews = await profiles.CvViewsAsync(User.PersonId(), cancellationToken);
     }
 }

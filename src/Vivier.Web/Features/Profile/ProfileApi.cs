@@ -33,15 +33,14 @@ public static class ProfileApi
         return api;
     }
 
-    private static Guid Me(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     public static async Task<Ok<ProfileDocument>> Get(ClaimsPrincipal user, CandidateProfiles profiles, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await profiles.ReadAsync(Me(user), withGender: true, cancellationToken))!);
+        TypedResults.Ok((await profiles.ReadAsync(user.PersonId(), withGender: true, cancellationToken))!);
 
     public static async Task<Results<Ok<ProfileDocument>, ValidationProblem, ProblemHttpResult>> Put(ProfileDocument document, ClaimsPrincipal user,
         CandidateProfiles profiles, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var (saved, problems) = await profiles.SaveAsync(Me(user), document, cancellationToken);
+        var (saved, problems) = await profiles.SaveAsync(user.PersonId(), document, cancellationToken);
         if (problems.Any(p => p.MessageKey == "Profile.Conflict"))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l["Profile.Conflict"]);
@@ -63,7 +62,7 @@ public static class ProfileApi
             return FileProblem(l[upload.Problem ?? "Cv.Problem.Missing", [.. upload.Arguments]]);
         }
         await using var stream = file.OpenReadStream();
-        var (cv, problem) = await profiles.StoreCvAsync(Me(user), stream, file.FileName, cancellationToken);
+        var (cv, problem) = await profiles.StoreCvAsync(user.PersonId(), stream, file.FileName, cancellationToken);
         // Every CV message may name the size limit; those that do not ignore it.
         return cv is null ? FileProblem(l[problem!, InputLimits.Megabytes(limits.MaxBytes)]) : TypedResults.Ok(cv);
     }
@@ -74,7 +73,7 @@ public static class ProfileApi
     public static async Task<Results<FileContentHttpResult, NotFound>> GetCv(ClaimsPrincipal user, CandidateProfiles profiles, Vivier.Core.VivierDb db,
         CancellationToken cancellationToken)
     {
-        var file = await profiles.CvFileAsync(Me(user), cancellationToken);
+        var file = await profiles.CvFileAsync(user.PersonId(), cancellationToken);
         if (file is null)
         {
             return TypedResults.NotFound();
@@ -85,7 +84,7 @@ public static class ProfileApi
     }
 
     public static async Task<Ok<List<CvView>>> CvViews(ClaimsPrincipal user, CandidateProfiles profiles, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await profiles.CvViewsAsync(Me(user), cancellationToken));
+        TypedResults.Ok(await profiles.CvViewsAsync(user.PersonId(), cancellationToken));
 
     public static async Task<Results<Ok<EuropassProposal>, ValidationProblem>> Europass(HttpRequest request, ClaimsPrincipal user, CandidateProfiles profiles,
         IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
@@ -97,7 +96,7 @@ public static class ProfileApi
         }
         try
         {
-            return TypedResults.Ok(await profiles.ProposeAsync(Me(user), file, note => ProfileMessages.Note(note, l), cancellationToken));
+            return TypedResults.Ok(await profiles.ProposeAsync(user.PersonId(), file, note => ProfileMessages.Note(note, l), cancellationToken));
         }
         catch (EuropassRefusedException refused)
         {

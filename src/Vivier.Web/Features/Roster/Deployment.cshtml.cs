@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Vivier.Core;
 using Vivier.Core.Deployments;
 using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Roster;
 
@@ -26,7 +27,7 @@ public sealed class DeploymentModel(VivierDb db, DeploymentSteps steps, IStringL
 
     public async Task<IActionResult> OnPostAsync(Guid id, [FromQuery] string step, CancellationToken cancellationToken)
     {
-        var (_, problem) = await steps.TakeAsync(id, step, On, Reason, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), cancellationToken);
+        var (_, problem) = await steps.TakeAsync(id, step, On, Reason, User.PersonId(), cancellationToken);
         if (problem is null)
         {
             return Redirect($"/gestion/deploiements/{id}?done={step}");

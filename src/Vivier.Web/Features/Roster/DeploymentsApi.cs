@@ -63,7 +63,7 @@ public static class DeploymentsApi
         {
             return null;
         }
-        var me = Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var me = user.PersonId();
         // A sponsor account without an organisation sees nothing rather than everything.
         return await db.Users.Where(p => p.Id == me).Select(p => p.OrganisationId).SingleAsync(cancellationToken) ?? Guid.Empty;
     }
@@ -71,7 +71,7 @@ public static class DeploymentsApi
     private static async Task<Results<Ok<DeploymentState>, NotFound, ValidationProblem, ProblemHttpResult>> StepAsync(Guid id, string step, LifecycleInput input,
         ClaimsPrincipal user, DeploymentSteps steps, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var (deployment, problem) = await steps.TakeAsync(id, step, input.On, input.Reason, Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!), cancellationToken);
+        var (deployment, problem) = await steps.TakeAsync(id, step, input.On, input.Reason, user.PersonId(), cancellationToken);
         return problem switch
         {
             null => TypedResults.Ok(DeploymentState.Of(deployment!)),

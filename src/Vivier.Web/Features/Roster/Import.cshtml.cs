@@ -32,7 +32,6 @@ public sealed class ImportModel(VivierDb db, RosterImport import, SheetLimits li
     public ImportPlan? Plan { get; private set; }
     public IReadOnlyDictionary<ImportField, int> Mapping { get; private set; } = new Dictionary<ImportField, int>();
 
-    private Guid Me => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -72,7 +71,7 @@ public sealed class ImportModel(VivierDb db, RosterImport import, SheetLimits li
             ModelState.AddModelError("file", l[problem.MessageKey, [.. problem.Arguments]]);
             return Page();
         }
-        var stored = db.Store(content, Path.GetFileName(upload.FileName), upload.ContentType is { Length: > 0 } type ? type : "application/octet-stream", Me, clock.GetUtcNow().UtcDateTime);
+        var stored = db.Store(content, Path.GetFileName(upload.FileName), upload.ContentType is { Length: > 0 } type ? type : "application/octet-stream", User.PersonId(), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/gestion/deploiements/import?fichier={stored.Id}");
     }
@@ -101,7 +100,7 @@ public sealed class ImportModel(VivierDb db, RosterImport import, SheetLimits li
         }
         try
         {
-            var result = await import.CommitAsync(Plan, Me, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            var result = await import.CommitAsync(Plan, User.PersonId(), clock.GetUtcNow().UtcDateTime, cancellationToken);
             return Redirect($"/gestion/deploiements/import?crees={result.Created}&deja={result.AlreadyThere}");
         }
         catch (DbUpdateException)
@@ -120,7 +119,7 @@ public sealed class ImportModel(VivierDb db, RosterImport import, SheetLimits li
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var file = FileId is { } id ? await db.StoredFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken) : null;
-        if (file is null || file.OwnerId != Me)
+        if (file is null || file.OwnerId != User.PersonId())
         {
             ModelState.AddModelError("file", l["Import.Problem.FileGone"]);
             return false;

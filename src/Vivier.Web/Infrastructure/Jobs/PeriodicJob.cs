@@ -3,7 +3,7 @@ namespace Vivier.Web.Infrastructure.Jobs;
 /// <summary>
 /// Background work on a timer (the injected TimeProvider's, so tests drive it): each tick runs once,
 /// and a failed run is logged and left to the next tick. Jobs that must run once across a cluster
-/// take a lease inside their run (<see cref="LeasedJobs"/>).
+/// extend <see cref="LeasedJob"/>.
 /// </summary>
 public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : BackgroundService
 {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Vivier.Core;
 using Vivier.Core.Mail;
+using Vivier.Web.Infrastructure.Jobs;
 
 namespace Vivier.Web.Infrastructure.Mail;
 
@@ -75,8 +76,7 @@ public static class MailSetup
         builder.Services.AddSingleton<PublicAddress>();
         builder.Services.AddScoped<Mailer>();
         builder.Services.AddSingleton<MailTransport>();
-        builder.Services.AddSingleton<OutboxSender>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<OutboxSender>());
+        builder.Services.AddJob<OutboxSender>();
         return builder;
     }
 

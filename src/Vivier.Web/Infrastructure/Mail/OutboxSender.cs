@@ -10,46 +10,41 @@ namespace Vivier.Web.Infrastructure.Mail;
 /// a time, each due mail is delivered and marked sent, or marked failed and retried later.
 /// </summary>
 public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailSettings> settings, TimeProvider clock, ILogger<OutboxSender> logger)
-    : PeriodicJob(clock, logger)
+    : LeasedJob(LeaseName, TimeSpan.FromMinutes(2), scopes, clock, logger)
 {
     public const string LeaseName = "outbox-mail";
     private const int Batch = 50;
 
     protected override TimeSpan Interval => settings.Value.PollInterval;
 
-    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
-
     /// <summary>One round: answers how many mails were delivered, or null when another instance holds the lease.</summary>
-    public async Task<int?> SendDueAsync(CancellationToken cancellationToken)
+    public Task<int?> SendDueAsync(CancellationToken cancellationToken) => RunLeasedAsync(cancellationToken);
+
+    protected override async Task<int> WorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var jobs = scope.ServiceProvider.GetRequiredService<LeasedJobs>();
-        return await jobs.RunAsync(LeaseName, TimeSpan.FromMinutes(2), async () =>
+        var db = services.GetRequiredService<VivierDb>();
+        var transport = services.GetRequiredService<MailTransport>();
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var due = await db.OutboxMails.Where(m => m.SentAt == null && m.NextAttemptAt <= now)
+            .OrderBy(m => m.NextAttemptAt).Take(Batch).ToListAsync(cancellationToken);
+        var delivered = 0;
+        foreach (var mail in due)
         {
-            var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
-            var transport = scope.ServiceProvider.GetRequiredService<MailTransport>();
-            var now = Clock.GetUtcNow().UtcDateTime;
-            var due = await db.OutboxMails.Where(m => m.SentAt == null && m.NextAttemptAt <= now)
-                .OrderBy(m => m.NextAttemptAt).Take(Batch).ToListAsync(cancellationToken);
-            var delivered = 0;
-            foreach (var mail in due)
+            try
             {
-                try
-                {
-                    await transport.SendAsync(mail, cancellationToken);
-                    mail.Sent(Clock.GetUtcNow().UtcDateTime);
-                    delivered++;
-                }
-                catch (Exception e) when (e is IOException or MailKit.ProtocolException or MailKit.CommandException
-                                              or System.Net.Sockets.SocketException or TimeoutException or UnauthorizedAccessException)
-                {
-                    mail.Failed(e.Message, Clock.GetUtcNow().UtcDateTime);
-                    logger.LogWarning("Mail {MessageId} not delivered (attempt {Attempts}): {Error}", mail.MessageId, mail.Attempts, e.Message);
-                }
-                // Saved one by one: a crash after a delivery loses at most that mail's "sent" mark, never a mail.
-                await db.SaveChangesAsync(cancellationToken);
+                await transport.SendAsync(mail, cancellationToken);
+                mail.Sent(Clock.GetUtcNow().UtcDateTime);
+                delivered++;
             }
-            return delivered;
-        }, cancellationToken);
+            catch (Exception e) when (e is IOException or MailKit.ProtocolException or MailKit.CommandException
+                                          or System.Net.Sockets.SocketException or TimeoutException or UnauthorizedAccessException)
+            {
+                mail.Failed(e.Message, Clock.GetUtcNow().UtcDateTime);
+                logger.LogWarning("Mail {MessageId} not delivered (attempt {Attempts}): {Error}", mail.MessageId, mail.Attempts, e.Message);
+            }
+            // Saved one by one: a crash after a delivery loses at most that mail's "sent" mark, never a mail.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return delivered;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Vivier.Core.Identity;
 using Vivier.Core.Recruitment;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Applications.Stages;
 
@@ -63,7 +64,7 @@ public sealed class EditModel(PipelineSettings settings, IStringLocalizer<Shared
         {
             return NotFound();
         }
-        var me = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var me = User.PersonId();
         var problems = await settings.SaveTemplateAsync(key, language, new TemplateInput(Enabled, Subject, Body, Version), me, cancellationToken);
         if (problems.Count == 0)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Vivier.Core.Events;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events.Feedback;
 
@@ -21,7 +22,7 @@ public sealed class SurveysModel(EventReads events, FeedbackDesk desk, IStringLo
     public async Task<IActionResult> OnPostAsync(Guid id, Guid subject, int? rating, string? comment, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        if (await desk.AnswerAsync(id, subject, EventsApi.Me(User), rating, comment, cancellationToken) is { } refusal)
+        if (await desk.AnswerAsync(id, subject, User.PersonId(), rating, comment, cancellationToken) is { } refusal)
         {
             ModelState.AddModelError($"rating-{subject}", l[refusal]);
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -36,10 +37,10 @@ public sealed class SurveysModel(EventReads events, FeedbackDesk desk, IStringLo
             return false;
         }
         Event = e;
-        Confirmed = (await events.RegistrationAsync(id, EventsApi.Me(User), cancellationToken))?.Status == RegistrationStatus.Confirmed;
+        Confirmed = (await events.RegistrationAsync(id, User.PersonId(), cancellationToken))?.Status == RegistrationStatus.Confirmed;
         if (Confirmed)
         {
-            Surveys = await desk.SurveysAsync(id, EventsApi.Me(User), cancellationToken);
+            Surveys = await desk.SurveysAsync(id, User.PersonId(), cancellationToken);
         }
         return true;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events.Letters;
 
@@ -19,7 +20,7 @@ public sealed class CertificateModel(EventReads events, LetterDesk desk) : PageM
             return NotFound();
         }
         Event = e;
-        (Certificate, Why) = await desk.CertificateAsync(id, EventsApi.Me(User), System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
+        (Certificate, Why) = await desk.CertificateAsync(id, User.PersonId(), System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
         return Page();
     }
 }

@@ -8,6 +8,7 @@ using Vivier.Core;
 using Vivier.Core.Events;
 using Vivier.Core.ReferenceData;
 using Vivier.Web.Features.ReferenceData;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events.Letters;
 
@@ -36,7 +37,7 @@ public sealed class VisaLetterModel(VivierDb db, EventReads events, LetterDesk d
         {
             return NotFound();
         }
-        var r = await events.RegistrationAsync(id, EventsApi.Me(User), cancellationToken);
+        var r = await events.RegistrationAsync(id, User.PersonId(), cancellationToken);
         Input = new VisaLetterForm { Nationality = r?.Nationality, PassportNumber = r?.PassportNumber, BirthDate = r?.BirthDate };
         return Page();
     }
@@ -48,7 +49,7 @@ public sealed class VisaLetterModel(VivierDb db, EventReads events, LetterDesk d
             FormProblems.Add(ModelState, new Dictionary<string, string>(), l);
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
-        var problems = await desk.RequestVisaLetterAsync(id, EventsApi.Me(User), new VisaLetterInput(Input.Nationality, Input.PassportNumber, Input.BirthDate), cancellationToken);
+        var problems = await desk.RequestVisaLetterAsync(id, User.PersonId(), new VisaLetterInput(Input.Nationality, Input.PassportNumber, Input.BirthDate), cancellationToken);
         if (problems.Count > 0)
         {
             FormProblems.Add(ModelState, problems, l);
@@ -66,8 +67,8 @@ public sealed class VisaLetterModel(VivierDb db, EventReads events, LetterDesk d
         }
         Event = e;
         var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        Confirmed = (await events.RegistrationAsync(id, EventsApi.Me(User), cancellationToken))?.Status == RegistrationStatus.Confirmed;
-        Letter = await desk.VisaLetterAsync(id, EventsApi.Me(User), language, cancellationToken);
+        Confirmed = (await events.RegistrationAsync(id, User.PersonId(), cancellationToken))?.Status == RegistrationStatus.Confirmed;
+        Letter = await desk.VisaLetterAsync(id, User.PersonId(), language, cancellationToken);
         Countries = await db.Countries.AsNoTracking().OrderByName(System.Globalization.CultureInfo.CurrentUICulture).ToListAsync(cancellationToken);
         return true;
     }

@@ -7,6 +7,7 @@ using Vivier.Core;
 using Vivier.Core.Events;
 using Vivier.Core.Identity;
 using Vivier.Web.Features.Events.OnSite;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events.Manage;
 
@@ -43,7 +44,7 @@ public sealed class CheckInModel(VivierDb db, CheckInDesk desk, OnSiteReads read
         }
         else if (BadgeTokens.LooksLikeCode(Code))
         {
-            Result = await desk.ScanAsync(id, Place, Code, EventsApi.Me(User), cancellationToken);
+            Result = await desk.ScanAsync(id, Place, Code, User.PersonId(), cancellationToken);
         }
         else
         {
@@ -58,7 +59,7 @@ public sealed class CheckInModel(VivierDb db, CheckInDesk desk, OnSiteReads read
         {
             return NotFound();
         }
-        Result = await desk.CheckInAsync(id, Place, person, EventsApi.Me(User), cancellationToken);
+        Result = await desk.CheckInAsync(id, Place, person, User.PersonId(), cancellationToken);
         return await PageAfterAsync(id, cancellationToken);
     }
 

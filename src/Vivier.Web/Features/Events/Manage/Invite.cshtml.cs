@@ -52,7 +52,7 @@ public sealed class InviteModel(VivierDb db, Invitations invitations, TimeProvid
         {
             return Page();
         }
-        var sent = await invitations.InviteAsync(Event, asked.Source, asked.From, asked.Until, EventsApi.Me(User), cancellationToken);
+        var sent = await invitations.InviteAsync(Event, asked.Source, asked.From, asked.Until, User.PersonId(), cancellationToken);
         return Redirect($"/gestion/evenements/{id}/invitations?sent={sent}");
     }
 

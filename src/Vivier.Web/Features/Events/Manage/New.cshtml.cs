@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Vivier.Core.Identity;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events.Manage;
 
@@ -15,7 +16,7 @@ public sealed class NewModel(EventEditor editor, IStringLocalizer<SharedResource
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (e, problems) = await editor.CreateAsync(Input.ToInput(), EventsApi.Me(User), cancellationToken);
+        var (e, problems) = await editor.CreateAsync(Input.ToInput(), User.PersonId(), cancellationToken);
         if (e is not null && ModelState.IsValid)
         {
             return Redirect($"/gestion/evenements/{e.Id}");

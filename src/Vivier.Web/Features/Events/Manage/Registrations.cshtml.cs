@@ -69,7 +69,7 @@ public sealed class RegistrationsModel(VivierDb db, RegistrationDesk desk, Audit
 
     public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid registration, bool approve, CancellationToken cancellationToken)
     {
-        var problem = await desk.DecideAsync(registration, approve, EventsApi.Me(User), cancellationToken);
+        var problem = await desk.DecideAsync(registration, approve, User.PersonId(), cancellationToken);
         if (problem == RegistrationDesk.NotFound)
         {
             return NotFound();

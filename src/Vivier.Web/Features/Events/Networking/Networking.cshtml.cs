@@ -8,6 +8,7 @@ using Vivier.Core;
 using Vivier.Core.Events;
 using Vivier.Core.ReferenceData;
 using Vivier.Web.Features.ReferenceData;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events.Networking;
 
@@ -57,19 +58,19 @@ public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingRe
 
     public async Task<IActionResult> OnPostProfileAsync(Guid id, CancellationToken cancellationToken)
     {
-        var problems = await desk.SaveProfileAsync(id, EventsApi.Me(User), new NetworkingProfileInput(Input.InDirectory, Input.Organisation, Input.CountryCode, Input.SectorCode),
+        var problems = await desk.SaveProfileAsync(id, User.PersonId(), new NetworkingProfileInput(Input.InDirectory, Input.Organisation, Input.CountryCode, Input.SectorCode),
             cancellationToken);
         return await AfterAsync(id, problems, "profile", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRequestAsync(Guid id, Guid to, string? message, CancellationToken cancellationToken) =>
-        await AfterAsync(id, Problem(await desk.RequestAsync(id, EventsApi.Me(User), to, message, cancellationToken), $"message-{to}"), "requested", cancellationToken);
+        await AfterAsync(id, Problem(await desk.RequestAsync(id, User.PersonId(), to, message, cancellationToken), $"message-{to}"), "requested", cancellationToken);
 
     public async Task<IActionResult> OnPostAnswerAsync(Guid id, Guid meeting, bool accept, CancellationToken cancellationToken) =>
-        await AfterAsync(id, Problem(await desk.AnswerAsync(meeting, EventsApi.Me(User), accept, cancellationToken), ""), accept ? "accepted" : "declined", cancellationToken);
+        await AfterAsync(id, Problem(await desk.AnswerAsync(meeting, User.PersonId(), accept, cancellationToken), ""), accept ? "accepted" : "declined", cancellationToken);
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid meeting, CancellationToken cancellationToken) =>
-        await AfterAsync(id, Problem(await desk.CancelAsync(meeting, EventsApi.Me(User), cancellationToken), ""), "cancelled", cancellationToken);
+        await AfterAsync(id, Problem(await desk.CancelAsync(meeting, User.PersonId(), cancellationToken), ""), "cancelled", cancellationToken);
 
     private static Dictionary<string, string> Problem(string? key, string field) => key is null ? [] : new() { [field] = key };
 
@@ -94,7 +95,7 @@ public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingRe
             return false;
         }
         Event = e;
-        var me = EventsApi.Me(User);
+        var me = User.PersonId();
         Registration = await events.RegistrationAsync(id, me, cancellationToken);
         if (Registration?.Status != RegistrationStatus.Confirmed)
         {

@@ -42,11 +42,11 @@ public static class OnSiteApi
             })
             .RequireAuthorization(p => p.RequireRole(organisers)).WithSummary("Sets the one-to-one meeting windows (start, end in Paris time), slot length in minutes and tables; accepted meetings are placed again.");
         events.MapGet("/meetings/mine", async (Guid id, ClaimsPrincipal user, NetworkingReads reads, CancellationToken ct) =>
-                TypedResults.Ok(await reads.MineAsync(id, EventsApi.Me(user), ct)))
+                TypedResults.Ok(await reads.MineAsync(id, user.PersonId(), ct)))
             .RequireAuthorization().WithSummary("The caller's meeting requests at the event, sent and received, with the slot and table of those placed.");
         events.MapPost("/meetings", async Task<Results<Ok, ValidationProblem>> (Guid id, MeetingRequestInput input, ClaimsPrincipal user, MeetingDesk desk,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-                await desk.RequestAsync(id, EventsApi.Me(user), input.To, input.Message, ct) is { } refusal
+                await desk.RequestAsync(id, user.PersonId(), input.To, input.Message, ct) is { } refusal
                     ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["message"] = [l[refusal].Value] }) : TypedResults.Ok())
             .RequireAuthorization().WithSummary("Asks a participant listed in the directory for a one-to-one meeting, with a message.");
         events.MapGet("/feedback", async Task<Results<Ok<IReadOnlyList<SurveyResult>>, NotFound>> (Guid id, VivierDb db, FeedbackDesk desk, CancellationToken ct) =>
@@ -54,17 +54,17 @@ public static class OnSiteApi
             .RequireAuthorization(p => p.RequireRole(organisers)).WithSummary("The surveys' results: per survey, the count, average, ratings 1 to 5 and comments, with no names.");
         events.MapPost("/feedback", async Task<Results<NoContent, ValidationProblem>> (Guid id, FeedbackInput input, ClaimsPrincipal user, FeedbackDesk desk,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-                await desk.AnswerAsync(id, input.Subject, EventsApi.Me(user), input.Rating, input.Comment, ct) is { } refusal
+                await desk.AnswerAsync(id, input.Subject, user.PersonId(), input.Rating, input.Comment, ct) is { } refusal
                     ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rating"] = [l[refusal].Value] }) : TypedResults.NoContent())
             .RequireAuthorization().WithSummary("Answers the event's survey (subject = the event's id) or a session's (its id), once the session is over; once per person.");
 
         var meetings = api.MapGroup("/meetings/{id:guid}").WithTags("Events on site").RequireAuthorization();
         meetings.MapPost("/accept", (Guid id, ClaimsPrincipal user, MeetingDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Answer(desk.AnswerAsync(id, EventsApi.Me(user), true, ct), l)).WithSummary("The person asked accepts: the meeting is placed in a slot and at a table.");
+            Answer(desk.AnswerAsync(id, user.PersonId(), true, ct), l)).WithSummary("The person asked accepts: the meeting is placed in a slot and at a table.");
         meetings.MapPost("/decline", (Guid id, ClaimsPrincipal user, MeetingDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Answer(desk.AnswerAsync(id, EventsApi.Me(user), false, ct), l)).WithSummary("The person asked declines.");
+            Answer(desk.AnswerAsync(id, user.PersonId(), false, ct), l)).WithSummary("The person asked declines.");
         meetings.MapDelete("", (Guid id, ClaimsPrincipal user, MeetingDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Answer(desk.CancelAsync(id, EventsApi.Me(user), ct), l)).WithSummary("Either person cancels an open meeting.");
+            Answer(desk.CancelAsync(id, user.PersonId(), ct), l)).WithSummary("Either person cancels an open meeting.");
         return api;
     }
 
@@ -84,8 +84,8 @@ public static class OnSiteApi
             return TypedResults.NotFound();
         }
         var place = input.Place ?? id;
-        var result = input.PersonId is { } person ? await desk.CheckInAsync(id, place, person, EventsApi.Me(user), cancellationToken)
-            : await desk.ScanAsync(id, place, input.Code, EventsApi.Me(user), cancellationToken);
+        var result = input.PersonId is { } person ? await desk.CheckInAsync(id, place, person, user.PersonId(), cancellationToken)
+            : await desk.ScanAsync(id, place, input.Code, user.PersonId(), cancellationToken);
         var answer = new ScanAnswer(result.Outcome, l[$"CheckIn.Outcome.{result.Outcome}"].Value, result.PersonId, result.Name,
             result.Type is { } type ? EventNames.Name(EventNames.ParticipantTypes, type) : null, result.Organisation, result.At, result.OnSessionList);
         return result.Admitted ? TypedResults.Ok(answer) : TypedResults.UnprocessableEntity(answer);

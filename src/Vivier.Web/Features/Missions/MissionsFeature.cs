@@ -1,0 +1,24 @@
+using Vivier.Web.Infrastructure.Jobs;
+
+namespace Vivier.Web.Features.Missions;
+
+/// <summary>Missions: the public board and its feeds, the staff editor, saved-search alerts, deadlines closing missions.</summary>
+public static class MissionsFeature
+{
+    public static WebApplicationBuilder AddMissions(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<MissionBoard>();
+        builder.Services.AddScoped<MissionEditor>();
+        builder.Services.AddJob<AlertSender>();
+        builder.Services.AddJob<DeadlineCloser>();
+        return builder;
+    }
+
+    public static void MapMissions(this IEndpointRouteBuilder site, RouteGroupBuilder api)
+    {
+        site.MapMissionsFeeds();
+        api.MapMissionsApi();
+        api.MapMissionsStaffApi();
+    }
+}

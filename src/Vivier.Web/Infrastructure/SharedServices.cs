@@ -1,0 +1,20 @@
+using Vivier.Web.Infrastructure.Jobs;
+
+namespace Vivier.Web.Infrastructure;
+
+/// <summary>What every feature may use: the clock, this instance's name in job leases, the audit log, the request.</summary>
+public static class SharedServices
+{
+    public static WebApplicationBuilder AddVivierSharedServices(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(InstanceName.ForThisProcess());
+        services.AddScoped<LeasedJobs>();
+        services.AddScoped<AuditTrail>();
+        services.AddJob<IdempotencyCleanup>();
+        return builder;
+    }
+}
