@@ -1,9 +1,15 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Vivier.Core;
 using Vivier.Core.Database;
+using Vivier.Core.Demo;
+using Vivier.Core.Deployments;
+using Vivier.Core.Identity;
+using Vivier.Core.Recruitment;
+using Vivier.Core.ReferenceData;
 
 namespace Vivier.Testing;
 
@@ -16,15 +22,20 @@ public sealed record TestDatabase(DatabaseProvider Provider, string ConnectionSt
 
 /// <summary>
 /// Migrates one template database per test run, then gives each test class its own copy in
-/// milliseconds: a file copy on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL.
+/// milliseconds: a file copy on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL. A second
+/// template, made from the first when a class first asks for it, holds the demo already loaded:
+/// loading it costs seconds, a copy milliseconds.
 /// </summary>
 public sealed class TestDatabases : IAsyncDisposable
 {
     private const string TemplateName = "vivier_template";
+    private const string DemoTemplateName = "vivier_template_demo";
     private static readonly SemaphoreSlim Starting = new(1, 1);
     private static TestDatabases? shared;
 
     private readonly SemaphoreSlim copying = new(1, 1);
+    private readonly SemaphoreSlim loadingDemo = new(1, 1);
+    private bool demoLoaded;
     private readonly string folder;
     private readonly PostgresServer? postgres;
     private int count;
@@ -61,13 +72,18 @@ public sealed class TestDatabases : IAsyncDisposable
         }
     }
 
-    public async Task<TestDatabase> CreateAsync()
+    /// <summary>A copy of the template: with the demo loaded (as on <see cref="VivierApp.Start"/>) or without.</summary>
+    public async Task<TestDatabase> CreateAsync(bool withDemo = false)
     {
+        if (withDemo)
+        {
+            await EnsureDemoTemplateAsync();
+        }
         var number = Interlocked.Increment(ref count);
         if (postgres is null)
         {
             var file = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"test-{number}.db"));
-            File.Copy(Path.Combine(folder, "template.db"), file);
+            File.Copy(Path.Combine(folder, withDemo ? "template-demo.db" : "template.db"), file);
             var connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
             return new TestDatabase(DatabaseProvider.Sqlite, connectionString, () =>
             {
@@ -84,7 +100,7 @@ public sealed class TestDatabases : IAsyncDisposable
         await copying.WaitAsync();
         try
         {
-            await ExecuteAsync(postgres.AdminConnectionString, $"CREATE DATABASE {name} TEMPLATE {TemplateName}");
+            await ExecuteAsync(postgres.AdminConnectionString, $"CREATE DATABASE {name} TEMPLATE {(withDemo ? DemoTemplateName : TemplateName)}");
         }
         finally
         {
@@ -99,6 +115,45 @@ public sealed class TestDatabases : IAsyncDisposable
             }
             await ExecuteAsync(postgres.AdminConnectionString, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
         });
+    }
+
+    /// <summary>Loads the demo, once per run, into a copy of the template, as the host would on <see cref="VivierApp.Start"/>.</summary>
+    private async Task EnsureDemoTemplateAsync()
+    {
+        await loadingDemo.WaitAsync();
+        try
+        {
+            if (demoLoaded)
+            {
+                return;
+            }
+            string connectionString;
+            if (postgres is null)
+            {
+                File.Copy(Path.Combine(folder, "template.db"), Path.Combine(folder, "template-demo.db"));
+                connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "template-demo.db"), Pooling = false }.ToString();
+            }
+            else
+            {
+                await copying.WaitAsync();
+                try
+                {
+                    await ExecuteAsync(postgres.AdminConnectionString, $"CREATE DATABASE {DemoTemplateName} TEMPLATE {TemplateName}");
+                }
+                finally
+                {
+                    copying.Release();
+                }
+                connectionString = new NpgsqlConnectionStringBuilder(postgres.AdminConnectionString) { Database = DemoTemplateName, Pooling = false }.ToString();
+            }
+            await using var db = new TestDatabase(TestProvider.Current, connectionString, () => Task.CompletedTask).NewDb();
+            await DemoData.SeedAsync(db, new PasswordHasher<Person>(), VivierApp.Start.UtcDateTime, Vivier.Web.Features.Profile.CandidateProfiles.Snapshot);
+            demoLoaded = true;
+        }
+        finally
+        {
+            loadingDemo.Release();
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -121,6 +176,7 @@ public sealed class TestDatabases : IAsyncDisposable
             return new TestDatabases(folder, null);
         }
         var server = await PostgresServer.StartAsync();
+        await ExecuteAsync(server.AdminConnectionString, $"DROP DATABASE IF EXISTS {DemoTemplateName} WITH (FORCE)");
         await ExecuteAsync(server.AdminConnectionString, $"DROP DATABASE IF EXISTS {TemplateName} WITH (FORCE)");
         await ExecuteAsync(server.AdminConnectionString, $"CREATE DATABASE {TemplateName}");
         var templateConnection = new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = TemplateName, Pooling = false };
@@ -132,9 +188,9 @@ public sealed class TestDatabases : IAsyncDisposable
     {
         await using var db = new TestDatabase(provider, connectionString, () => Task.CompletedTask).NewDb();
         await db.Database.MigrateAsync();
-        await Vivier.Core.ReferenceData.ReferenceDataSync.SyncAsync(db);
-        await Vivier.Core.Recruitment.DefaultPipeline.EnsureAsync(db);
-        await Vivier.Core.Deployments.DefaultChecklist.EnsureAsync(db);
+        await ReferenceDataSync.SyncAsync(db);
+        await DefaultPipeline.EnsureAsync(db);
+        await DefaultChecklist.EnsureAsync(db);
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Database names are made here from a counter, never from input.")]

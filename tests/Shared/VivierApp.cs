@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,8 +19,11 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? database;
 
-    /// <summary>2026-11-27 09:00 Paris: a working day; tests move it as they need.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+    /// <summary>2026-11-27 09:00 Paris: a working day, and the day the demo template is loaded on.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Starts at <see cref="Start"/>; tests move it as they need.</summary>
+    public FakeTimeProvider Clock { get; } = new(Start);
 
     /// <summary>Why this class's tests are skipped (no PostgreSQL server here), or null.</summary>
     public string? Unavailable { get; protected set; } = TestDatabases.Unavailable;
@@ -32,6 +36,16 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Configuration a fixture adds or overrides. Rate limits are off unless a fixture turns them on.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>
+    /// Passwords are hashed with one PBKDF2 iteration instead of 100,000: a test signs people up and
+    /// in by the hundred, and the cost of hashing is what the sign-in timing tests alone measure
+    /// (they turn the real hasher back on). Hashes carry their iteration count, so either kind verifies.
+    /// </summary>
+    protected virtual bool UsesRealPasswordHasher => false;
+
+    /// <summary>Whether the host loads the demo, as its settings say.</summary>
+    private bool WithDemo => (inheritedSettings ?? Settings).TryGetValue("Vivier:DemoData", out var demo) && demo == "true";
+
     /// <summary>This instance's data folder (mail pickup folder and the like), removed with it.</summary>
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("vivier-data-").FullName;
 
@@ -42,7 +56,8 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         if (Unavailable is null && database is null)
         {
-            database = await (await TestDatabases.SharedAsync()).CreateAsync();
+            // The demo comes already loaded in the copy when the clock is the template's.
+            database = await (await TestDatabases.SharedAsync()).CreateAsync(withDemo: WithDemo && Clock.GetUtcNow() == Start);
             // Started now, so the database is prepared (and the demo loaded) before any test reads it.
             _ = Services;
         }
@@ -72,6 +87,9 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Vivier", Database.ConnectionString);
         builder.UseSetting("Vivier:DataDirectory", DataDirectory);
         builder.UseSetting("RateLimiting:Enabled", "false");
+        // The copy is of a template migrated with its reference data, pipeline and checklist: the
+        // host has nothing to migrate or sync (the migration and sync tests do it themselves).
+        builder.UseSetting("Database:MigrateOnStartup", "false");
         // Development turns the demo on; tests ask for it (DemoVivierApp) rather than meet it by chance.
         builder.UseSetting("Vivier:DemoData", "false");
         // The outbox is sent when a test says so; BackgroundMailTests shows the timer at work.
@@ -91,6 +109,10 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            if (!UsesRealPasswordHasher)
+            {
+                services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
+            }
         });
     }
 
@@ -116,6 +138,12 @@ public class ProductionVivierApp : VivierApp
     protected override Uri ClientBaseAddress => new(PublicUrl);
 
     protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Mail:PublicUrl"] = PublicUrl };
+}
+
+/// <summary>Vivier hashing passwords as deployed, for the tests that time sign-ins.</summary>
+public sealed class RealHasherVivierApp : VivierApp
+{
+    protected override bool UsesRealPasswordHasher => true;
 }
 
 /// <summary>Vivier with its demo data loaded, as `dotnet run` shows it.</summary>

@@ -13,14 +13,21 @@ public sealed class AccessibilityTests(BrowserApp app) : VivierTest(app), IClass
     public async Task Every_page_passes_axe_in_both_languages(string name, string language)
     {
         var entry = PageCatalog.Pages.Single(p => p.Name == name);
-        var (page, person) = await ((BrowserApp)App).SignedInPageAsync(entry.Role, language);
+        var (page, person) = await ((BrowserApp)App).PageOfRoleAsync(entry.Role, language);
         var path = await ResolveAsync(entry.Path.Replace("{self}", person?.Id.ToString() ?? "", StringComparison.Ordinal));
 
         await page.GotoAsync(path);
+        // A role's page reuses its sign-in: had that session ended, the check would run on the sign-in page instead.
+        var landed = new Uri(page.Url).AbsolutePath;
         var violations = await Axe.ViolationsAsync(page);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, language, name + ".png"), FullPage = true });
+        if (violations.Length > 0)
+        {
+            // What the failing page looked like, for the one who reads the failure.
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, language, name + ".png"), FullPage = true });
+        }
         await page.Context.CloseAsync();
 
+        Assert.False(entry.Role is not null && landed.StartsWith("/connexion", StringComparison.Ordinal), $"{path}: signed out, at {landed}");
         Assert.True(violations.Length == 0, $"{path} ({language}):\n{Axe.Describe(violations)}");
     }
 

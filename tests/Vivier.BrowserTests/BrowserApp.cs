@@ -37,8 +37,13 @@ public class BrowserApp : VivierApp
         }
     }
 
+    private readonly Dictionary<string, (TestPerson Person, string StorageState)> signedIn = [];
+    private readonly SemaphoreSlim signingIn = new(1, 1);
+
     /// <summary>A fresh browser context (no cookies) in French, or in English as if the switch had been used.</summary>
-    public async Task<IPage> NewPageAsync(string language = "fr")
+    public async Task<IPage> NewPageAsync(string language = "fr") => await NewPageAsync(language, storageState: null);
+
+    private async Task<IPage> NewPageAsync(string language, string? storageState)
     {
         var browser = await Chromium.SharedAsync();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -46,12 +51,47 @@ public class BrowserApp : VivierApp
             BaseURL = BaseAddress.ToString(),
             Locale = language == "en" ? "en-GB" : "fr-FR",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            StorageState = storageState,
         });
         if (language == "en")
         {
             await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en-GB|uic=en-GB", Url = BaseAddress.ToString() }]);
         }
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A page signed in as this app's one person of the role, for tests that only look: the first
+    /// call signs in through the form, later ones reuse its cookies (Playwright's storage state).
+    /// A visitor's page when role is null.
+    /// </summary>
+    public async Task<(IPage Page, TestPerson? Person)> PageOfRoleAsync(string? role, string language = "fr")
+    {
+        if (role is null)
+        {
+            return (await NewPageAsync(language), null);
+        }
+        await signingIn.WaitAsync();
+        try
+        {
+            if (!signedIn.TryGetValue(role, out var saved))
+            {
+                var (first, person) = await SignedInPageAsync(role);
+                saved = (person!, await first.Context.StorageStateAsync());
+                await first.Context.CloseAsync();
+                signedIn[role] = saved;
+            }
+            var page = await NewPageAsync(language, saved.StorageState);
+            if (language == "en")
+            {
+                await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en-GB|uic=en-GB", Url = BaseAddress.ToString() }]);
+            }
+            return (page, saved.Person);
+        }
+        finally
+        {
+            signingIn.Release();
+        }
     }
 
     /// <summary>A page signed in as a new person of the role, through the sign-in form (and the code step); a visitor's when role is null.</summary>

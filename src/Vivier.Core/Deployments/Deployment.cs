@@ -123,15 +123,15 @@ public sealed class Deployment
 
     private static void RequireReason(string reason)
     {
-        Require(!string.IsNullOrWhiteSpace(reason), "Deployment.Rule.ReasonRequired");
-        Require(reason.Trim().Length <= MaxReason, "Deployment.Rule.ReasonTooLong");
+        Require(!string.IsNullOrWhiteSpace(reason), "Deployment.Rule.ReasonRequired", DeploymentRuleException.ReasonField);
+        Require(reason.Trim().Length <= MaxReason, "Deployment.Rule.ReasonTooLong", DeploymentRuleException.ReasonField);
     }
 
-    private static void Require(bool condition, string messageKey)
+    private static void Require(bool condition, string messageKey, string field = DeploymentRuleException.DateField)
     {
         if (!condition)
         {
-            throw new DeploymentRuleException(messageKey);
+            throw new DeploymentRuleException(messageKey, field);
         }
     }
 

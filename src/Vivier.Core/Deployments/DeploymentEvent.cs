@@ -20,8 +20,11 @@ public sealed class DeploymentEvent
     public string? Detail { get; init; }
 }
 
-/// <summary>A refused change of a deployment; the key names the message shown to the person.</summary>
-public sealed class DeploymentRuleException(string messageKey) : Exception(messageKey)
+/// <summary>A refused change of a deployment: the rule's message and the field of the step it concerns (its date, or its reason).</summary>
+public sealed class DeploymentRuleException(string messageKey, string field = DeploymentRuleException.DateField) : Exception(messageKey)
 {
-    public string MessageKey { get; } = messageKey;
+    public const string DateField = "On";
+    public const string ReasonField = "Reason";
+
+    public Refusal Refusal { get; } = Refusal.Invalid(field, messageKey);
 }

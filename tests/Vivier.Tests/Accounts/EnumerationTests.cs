@@ -13,7 +13,7 @@ namespace Vivier.Tests.Accounts;
 /// addresses alternate, so that whatever else the machine does weighs on both alike.
 /// </summary>
 [Collection(TimingSensitive.Name)]
-public sealed class EnumerationTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+public sealed class EnumerationTests(RealHasherVivierApp app) : VivierTest(app), IClassFixture<RealHasherVivierApp>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

@@ -148,8 +148,8 @@ public sealed class HiringTests(VivierApp app) : VivierTest(app), IClassFixture<
         var won = await winnerScope.ServiceProvider.GetRequiredService<Pipeline>().MoveAsync(a, new MoveInput(PipelineStage.Hired, null), actor, Cancel);
         var lost = await loserScope.ServiceProvider.GetRequiredService<Hiring>().HireAsync(loserApplication, null, actor, Cancel);
 
-        Assert.Null(won.Problem);
-        Assert.Equal("Pipeline.AlreadyFilled", lost);
+        Assert.Null(won.Refusal);
+        Assert.Equal("Pipeline.AlreadyFilled", lost?.MessageKey);
         await using var db = App.NewDb();
         Assert.Equal(a, (await db.Deployments.SingleAsync(d => d.MissionId == mission.Id, Cancel)).ApplicationId);
         Assert.Equal(PipelineStage.Rejected, (await db.Applications.SingleAsync(x => x.Id == b, Cancel)).StageKey);

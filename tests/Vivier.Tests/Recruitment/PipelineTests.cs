@@ -127,9 +127,9 @@ public sealed class PipelineBoardTests(VivierApp app) : VivierTest(app), IClassF
         await using var scope = App.Services.CreateAsyncScope();
         var pipeline = scope.ServiceProvider.GetRequiredService<Pipeline>();
 
-        var (moved, problem) = await pipeline.MoveManyAsync(mission.Reference, [ours, theirs], new MoveInput("rejected", null), Guid.NewGuid(), Cancel);
+        var (moved, refusal) = await pipeline.MoveManyAsync(mission.Reference, [ours, theirs], new MoveInput("rejected", null), Guid.NewGuid(), Cancel);
 
-        Assert.Equal((0, "Pipeline.NotFound"), (moved, problem));
+        Assert.Equal((0, "Pipeline.NotFound"), (moved, refusal?.MessageKey));
         await using var db = App.NewDb();
         Assert.All(await db.Applications.Where(a => a.Id == ours || a.Id == theirs).ToListAsync(Cancel), a => Assert.Equal(PipelineStage.Received, a.StageKey));
     }

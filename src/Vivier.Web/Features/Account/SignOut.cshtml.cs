@@ -10,7 +10,7 @@ namespace Vivier.Web.Features.Account;
 
 /// <summary>Signs out of this browser; anyone may post here (signing out twice is harmless).</summary>
 [AllowAnonymous]
-public sealed class SignOutModel(SignInManager<Person> signIn, UserManager<Person> users, Sessions sessions) : PageModel
+public sealed class SignOutModel(SignInManager<Person> signIn, Sessions sessions) : PageModel
 {
     public void OnGet()
     {

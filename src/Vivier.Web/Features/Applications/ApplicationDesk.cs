@@ -9,7 +9,11 @@ using Vivier.Web.Features.Profile;
 namespace Vivier.Web.Features.Applications;
 
 /// <summary>What a candidate sends: a cover letter, answers to the mission's screening questions (in their order), and whether to send now or keep a draft.</summary>
-public sealed record ApplyInput(string? CoverLetter, bool Submit = true, IReadOnlyList<string?>? Answers = null);
+public sealed record ApplyInput(string? CoverLetter, bool Submit = true, IReadOnlyList<string?>? Answers = null)
+{
+    /// <summary>The field a missing CV is reported on: the profile's CV, which the application sends with it.</summary>
+    public const string CvField = "Cv";
+}
 
 /// <summary>One step of an application as its candidate sees it.</summary>
 public sealed record ApplicationStep(DateTime At, string Stage, string Label);
@@ -18,8 +22,11 @@ public sealed record ApplicationStep(DateTime At, string Stage, string Label);
 public sealed record ApplicationDto(Guid Id, string Reference, string MissionTitle, DateOnly Deadline, bool Draft, string? Stage, string? StageLabel,
     string CoverLetter, IReadOnlyList<ScreeningAnswer> Answers, DateTime CreatedAt, DateTime? SubmittedAt, IReadOnlyList<ApplicationStep> History);
 
-/// <summary>The outcome of an attempt to apply: the application, or the message key of why not, the field it concerns, and whether the mission exists.</summary>
-public sealed record ApplyOutcome(ApplicationDto? Application, bool Created, string? Problem, bool MissionFound = true, string? Field = null);
+/// <summary>The outcome of an attempt to apply: the application (and whether this request created it), or why not.</summary>
+public sealed record ApplyOutcome(ApplicationDto? Application, bool Created, Refusal? Refusal = null)
+{
+    public static ApplyOutcome Refused(Refusal refusal) => new(null, false, refusal);
+}
 
 /// <summary>
 /// Candidates' side of recruitment: apply (a draft first if they wish), one application per person
@@ -34,22 +41,22 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
         var mission = await db.Missions.AsNoTracking().SingleOrDefaultAsync(m => m.Reference == reference, cancellationToken);
         if (mission is null || mission.Status == MissionStatus.Draft)
         {
-            return new ApplyOutcome(null, false, "Application.UnknownMission", MissionFound: false);
+            return ApplyOutcome.Refused(Refusal.NotFound("Application.UnknownMission"));
         }
         var existing = await db.Applications.SingleOrDefaultAsync(a => a.MissionId == mission.Id && a.PersonId == personId, cancellationToken);
         if (existing is { IsDraft: false })
         {
             // Sent already: a second click or a retried request answers the same application.
-            return new ApplyOutcome(await ReadAsync(personId, existing.Id, cancellationToken), false, null);
+            return new ApplyOutcome(await ReadAsync(personId, existing.Id, cancellationToken), false);
         }
         if (!mission.IsOpen(now))
         {
-            return new ApplyOutcome(null, false, "Application.Closed");
+            return ApplyOutcome.Refused(Refusal.Conflict("Application.Closed"));
         }
         var letter = (input.CoverLetter ?? "").Trim();
         if (letter.Length > JobApplication.MaxCoverLetter)
         {
-            return new ApplyOutcome(null, false, "Application.CoverLetterTooLong", Field: "CoverLetter");
+            return ApplyOutcome.Refused(Refusal.Invalid("CoverLetter", "Application.CoverLetterTooLong"));
         }
         var answers = mission.ScreeningQuestions.Select((question, i) => new ScreeningAnswer
         {
@@ -57,23 +64,23 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
         }).ToList();
         if (answers.FindIndex(a => a.Answer.Length > ScreeningAnswer.MaxAnswer) is var tooLong and >= 0)
         {
-            return new ApplyOutcome(null, false, "Application.AnswerTooLong", Field: $"Answers[{tooLong}]");
+            return ApplyOutcome.Refused(Refusal.Invalid($"Answers[{tooLong}]", "Application.AnswerTooLong"));
         }
         ProfileDocument? profile = null;
         if (input.Submit)
         {
             if (letter.Length == 0)
             {
-                return new ApplyOutcome(null, false, "Application.CoverLetterRequired", Field: "CoverLetter");
+                return ApplyOutcome.Refused(Refusal.Invalid("CoverLetter", "Application.CoverLetterRequired"));
             }
             if (answers.FindIndex(a => a.Answer.Length == 0) is var missing and >= 0)
             {
-                return new ApplyOutcome(null, false, "Application.AnswerRequired", Field: $"Answers[{missing}]");
+                return ApplyOutcome.Refused(Refusal.Invalid($"Answers[{missing}]", "Application.AnswerRequired"));
             }
             profile = await profiles.ReadAsync(personId, withGender: true, cancellationToken);
             if (profile?.Cv is null)
             {
-                return new ApplyOutcome(null, false, "Application.CvRequired");
+                return ApplyOutcome.Refused(Refusal.Invalid(ApplyInput.CvField, "Application.CvRequired"));
             }
         }
         var application = existing ?? new JobApplication { MissionId = mission.Id, PersonId = personId, CreatedAt = now };
@@ -105,14 +112,14 @@ public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidatePr
             // Two requests at once: the unique (mission, person) index let one in; answer that one.
             db.ChangeTracker.Clear();
             var winner = await db.Applications.AsNoTracking().SingleAsync(a => a.MissionId == mission.Id && a.PersonId == personId, cancellationToken);
-            return new ApplyOutcome(await ReadAsync(personId, winner.Id, cancellationToken), false, null);
+            return new ApplyOutcome(await ReadAsync(personId, winner.Id, cancellationToken), false);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return new ApplyOutcome(await ReadAsync(personId, application.Id, cancellationToken), false, null);
+            return new ApplyOutcome(await ReadAsync(personId, application.Id, cancellationToken), false);
         }
-        return new ApplyOutcome(await ReadAsync(personId, application.Id, cancellationToken), existing is null, null);
+        return new ApplyOutcome(await ReadAsync(personId, application.Id, cancellationToken), existing is null);
     }
 
     /// <summary>Withdraws a sent application (a draft is simply deleted); false when it is not the person's or is over.</summary>

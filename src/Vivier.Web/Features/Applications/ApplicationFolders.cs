@@ -64,22 +64,22 @@ public sealed class ApplicationFolders(VivierDb db, TimeProvider clock, AuditTra
             visible && scored.Count > 0 ? scored.Average(r => r.Average ?? 0) : null);
     }
 
-    /// <summary>Records the reviewer's conflict-of-interest declaration; the message key of the problem otherwise.</summary>
-    public async Task<string?> DeclareAsync(Guid id, Guid reviewerId, DeclarationInput input, CancellationToken cancellationToken)
+    /// <summary>Records the reviewer's conflict-of-interest declaration; why not otherwise.</summary>
+    public async Task<Refusal?> DeclareAsync(Guid id, Guid reviewerId, DeclarationInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (input.ConflictOfInterest is not { } conflict)
         {
-            return "Review.DeclarationRequired";
+            return Refusal.Invalid(nameof(DeclarationInput.ConflictOfInterest), "Review.DeclarationRequired");
         }
         if (!await db.Applications.AnyAsync(a => a.Id == id && a.StageKey != null, cancellationToken))
         {
-            return "Pipeline.NotFound";
+            return Refusal.NotFound("Pipeline.NotFound");
         }
         var review = await db.ApplicationReviews.SingleOrDefaultAsync(r => r.ApplicationId == id && r.ReviewerId == reviewerId, cancellationToken);
         if (review is { ScoredAt: not null })
         {
-            return "Review.AlreadyScored";
+            return Refusal.Conflict("Review.AlreadyScored");
         }
         var now = clock.GetUtcNow().UtcDateTime;
         if (review is null)
@@ -93,38 +93,38 @@ public sealed class ApplicationFolders(VivierDb db, TimeProvider clock, AuditTra
         return await SaveOnceAsync(cancellationToken);
     }
 
-    /// <summary>Records (or corrects) the reviewer's scores, once they declared no conflict; the message key of the problem otherwise.</summary>
-    public async Task<string?> ScoreAsync(Guid id, Guid reviewerId, ScoreInput input, CancellationToken cancellationToken)
+    /// <summary>Records (or corrects) the reviewer's scores, once they declared no conflict; why not otherwise.</summary>
+    public async Task<Refusal?> ScoreAsync(Guid id, Guid reviewerId, ScoreInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var mission = await db.Applications.Where(a => a.Id == id && a.StageKey != null)
             .Join(db.Missions, a => a.MissionId, m => m.Id, (a, m) => m).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         if (mission is null)
         {
-            return "Pipeline.NotFound";
+            return Refusal.NotFound("Pipeline.NotFound");
         }
         var review = await db.ApplicationReviews.SingleOrDefaultAsync(r => r.ApplicationId == id && r.ReviewerId == reviewerId, cancellationToken);
         if (review is null)
         {
-            return "Review.DeclareFirst";
+            return Refusal.Conflict("Review.DeclareFirst");
         }
         if (review.HasConflict)
         {
-            return "Review.Conflicted";
+            return Refusal.Conflict("Review.Conflicted");
         }
         var lines = input.Scores ?? [];
         var criteria = mission.CriteriaForReview;
         if (lines.Count != criteria.Count || criteria.Any(c => lines.Count(l => l.Criterion == c) != 1) || lines.Any(l => l.Score is null))
         {
-            return "Review.EveryCriterion";
+            return Refusal.Invalid(nameof(ScoreInput.Scores), "Review.EveryCriterion");
         }
         if (lines.Any(l => l.Score is not (>= CriterionScore.Lowest and <= CriterionScore.Highest)))
         {
-            return "Review.ScoreRange";
+            return Refusal.Invalid(nameof(ScoreInput.Scores), "Review.ScoreRange");
         }
         if (lines.Any(l => l.Comment is { Length: > CriterionScore.MaxComment }) || input.Comment is { Length: > CriterionScore.MaxComment })
         {
-            return "Review.CommentTooLong";
+            return Refusal.Invalid(nameof(ScoreInput.Comment), "Review.CommentTooLong");
         }
         review.Scores = criteria.Select(c => lines.Single(l => l.Criterion == c))
             .Select(l => new CriterionScore { Criterion = l.Criterion!, Score = l.Score!.Value, Comment = Blank(l.Comment) }).ToList();
@@ -134,22 +134,22 @@ public sealed class ApplicationFolders(VivierDb db, TimeProvider clock, AuditTra
         return null;
     }
 
-    /// <summary>Adds an internal note; the message key of the problem otherwise.</summary>
-    public async Task<string?> AddNoteAsync(Guid id, Guid authorId, NoteInput input, CancellationToken cancellationToken)
+    /// <summary>Adds an internal note; why not otherwise.</summary>
+    public async Task<Refusal?> AddNoteAsync(Guid id, Guid authorId, NoteInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Text?.Trim() ?? "";
         if (text.Length == 0)
         {
-            return "Note.Required";
+            return Refusal.Invalid(nameof(NoteInput.Text), "Note.Required");
         }
         if (text.Length > ApplicationNote.MaxText)
         {
-            return "Note.TooLong";
+            return Refusal.Invalid(nameof(NoteInput.Text), "Note.TooLong");
         }
         if (!await db.Applications.AnyAsync(a => a.Id == id && a.StageKey != null, cancellationToken))
         {
-            return "Pipeline.NotFound";
+            return Refusal.NotFound("Pipeline.NotFound");
         }
         db.ApplicationNotes.Add(new ApplicationNote { ApplicationId = id, AuthorId = authorId, At = clock.GetUtcNow().UtcDateTime, Text = text });
         await db.SaveChangesAsync(cancellationToken);
@@ -159,7 +159,7 @@ public sealed class ApplicationFolders(VivierDb db, TimeProvider clock, AuditTra
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>A first declaration made twice at once: the unique (application, reviewer) index keeps one.</summary>
-    private async Task<string?> SaveOnceAsync(CancellationToken cancellationToken)
+    private async Task<Refusal?> SaveOnceAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -168,7 +168,7 @@ public sealed class ApplicationFolders(VivierDb db, TimeProvider clock, AuditTra
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return "Review.TryAgain";
+            return Refusal.Conflict("Review.TryAgain");
         }
         return null;
     }

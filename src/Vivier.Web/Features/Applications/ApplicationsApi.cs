@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Vivier.Core;
 using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure;
 
@@ -24,16 +25,12 @@ public static class ApplicationsApi
         ApplyInput input, ClaimsPrincipal user, ApplicationDesk desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         var outcome = await desk.ApplyAsync(user.PersonId(), reference, input, cancellationToken);
-        if (!outcome.MissionFound)
-        {
-            return TypedResults.NotFound();
-        }
         return outcome switch
         {
+            { Refusal.Kind: RefusalKind.NotFound } => TypedResults.NotFound(),
+            { Refusal: { } refusal } => refusal.ToProblem(l),
             { Application: { } application, Created: true } => TypedResults.Created($"/api/v1/me/applications/{application.Id}", application),
-            { Application: { } application } => TypedResults.Ok(application),
-            { Problem: "Application.Closed" } => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l["Application.Closed"]),
-            _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [JsonField(outcome.Field)] = [l[outcome.Problem!]] }),
+            _ => TypedResults.Ok(outcome.Application!),
         };
     }
 
@@ -49,7 +46,4 @@ public static class ApplicationsApi
         }
         return await desk.ReadAsync(user.PersonId(), id, cancellationToken) is { } application ? TypedResults.Ok(application) : TypedResults.NoContent();
     }
-
-    /// <summary>The JSON name of the field a problem concerns ("coverLetter", "answers[1]"), "cv" when none is named.</summary>
-    private static string JsonField(string? field) => field is null ? "cv" : char.ToLowerInvariant(field[0]) + field[1..];
 }

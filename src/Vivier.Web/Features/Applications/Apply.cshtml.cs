@@ -63,7 +63,7 @@ public sealed class ApplyModel(VivierDb db, ApplicationDesk desk, IStringLocaliz
         {
             return Redirect($"/missions/{reference}/postuler?saved=true");
         }
-        ModelState.AddModelError(outcome.Field ?? "", l[outcome.Problem!]);
+        outcome.Refusal!.AddTo(ModelState, l, prefix: "");
         return Page();
     }
 

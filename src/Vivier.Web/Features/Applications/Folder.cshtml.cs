@@ -71,17 +71,17 @@ public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipelin
         RunAsync(id, "Note", () => folders.AddNoteAsync(id, User.PersonId(), new NoteInput(Note), cancellationToken), "noted", cancellationToken);
 
     public Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, "Stage", async () => (await pipeline.MoveAsync(id, new MoveInput(Stage, Reason), User.PersonId(), cancellationToken)).Problem, "moved", cancellationToken);
+        RunAsync(id, "Stage", async () => (await pipeline.MoveAsync(id, new MoveInput(Stage, Reason), User.PersonId(), cancellationToken)).Refusal, "moved", cancellationToken);
 
-    /// <summary>Runs a change for Recruiters and Admin: back to where it came from when done, the page with the problem otherwise.</summary>
-    private async Task<IActionResult> RunAsync(Guid id, string field, Func<Task<string?>> change, string done, CancellationToken cancellationToken)
+    /// <summary>Runs a change for Recruiters and Admin: back to where it came from when done, the page with the refusal beside the form's field otherwise.</summary>
+    private async Task<IActionResult> RunAsync(Guid id, string field, Func<Task<Refusal?>> change, string done, CancellationToken cancellationToken)
     {
         if (!CanRun)
         {
             return Forbid();
         }
-        var problem = await change();
-        if (problem is null)
+        var refusal = await change();
+        if (refusal is null)
         {
             return Redirect(Back is { } back && back.StartsWith("/gestion/missions/", StringComparison.Ordinal) && !back.Contains("//", StringComparison.Ordinal)
                 ? back : $"/gestion/candidatures/{id}?done={done}");
@@ -90,7 +90,7 @@ public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipelin
         {
             return NotFound();
         }
-        ModelState.AddModelError(field, l[problem]);
+        ModelState.AddModelError(field, refusal.MessageOf(l));
         return Page();
     }
 

@@ -29,22 +29,22 @@ public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails)
         return post;
     }
 
-    /// <summary>Hires the (tracked) application; the message key of the problem otherwise.</summary>
-    public async Task<string?> HireAsync(JobApplication application, string? reason, Guid actorId, CancellationToken cancellationToken)
+    /// <summary>Hires the (tracked) application; why not otherwise.</summary>
+    public async Task<Refusal?> HireAsync(JobApplication application, string? reason, Guid actorId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
         if (application.StageKey == PipelineStage.Withdrawn)
         {
-            return "Pipeline.HireWithdrawn";
+            return Refusal.Conflict("Pipeline.HireWithdrawn");
         }
         var mission = await db.Missions.AsSplitQuery().Include(m => m.Sponsors).Include(m => m.Themes).SingleAsync(m => m.Id == application.MissionId, cancellationToken);
         if (mission.Status is not (MissionStatus.Published or MissionStatus.Closed))
         {
-            return mission.Status == MissionStatus.Filled ? "Pipeline.AlreadyFilled" : "Pipeline.MissionNotRecruiting";
+            return Refusal.Conflict(mission.Status == MissionStatus.Filled ? "Pipeline.AlreadyFilled" : "Pipeline.MissionNotRecruiting");
         }
         if (!Deployment.CanPlan(mission.StartDate, mission.DurationMonths))
         {
-            return "Pipeline.MissionDates";
+            return Refusal.Conflict("Pipeline.MissionDates");
         }
         var now = clock.GetUtcNow().UtcDateTime;
         mission.MarkFilled(now);
@@ -77,7 +77,7 @@ public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails)
             db.ChangeTracker.Clear();
             if (await db.Missions.AnyAsync(m => m.Id == mission.Id && m.Status == MissionStatus.Filled, cancellationToken))
             {
-                return "Pipeline.AlreadyFilled";
+                return Refusal.Conflict("Pipeline.AlreadyFilled");
             }
             throw;
         }

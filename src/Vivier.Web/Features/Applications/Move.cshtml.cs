@@ -28,13 +28,13 @@ public sealed class MoveModel(Pipeline pipeline) : PageModel
         [FromForm] string? back, CancellationToken cancellationToken)
     {
         var me = User.PersonId();
-        var (moved, problem) = await pipeline.MoveManyAsync(reference, selected, new MoveInput(stage, reason), me, cancellationToken);
+        var (moved, refusal) = await pipeline.MoveManyAsync(reference, selected, new MoveInput(stage, reason), me, cancellationToken);
         // Back to the view the move was made from (board or filtered list), never to another site.
         var board = $"/gestion/missions/{Uri.EscapeDataString(reference)}/candidatures";
         var query = back is { Length: > 0 } && back.StartsWith(board + "?", StringComparison.Ordinal)
             ? QueryHelpers.ParseQuery(back[(board.Length + 1)..]).Where(p => p.Key is "vue" or "etape" or "q" or "tri").ToList()
             : [];
-        query.Add(problem is null ? new("moved", moved.ToString(System.Globalization.CultureInfo.InvariantCulture)) : new("problem", problem));
+        query.Add(refusal is null ? new("moved", moved.ToString(System.Globalization.CultureInfo.InvariantCulture)) : new("problem", refusal.MessageKey));
         return Redirect(board + QueryString.Create(query));
     }
 }

@@ -65,37 +65,37 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, 
             x.a.SubmittedAt, x.a.UpdatedAt, x.Reviews, x.Notes)).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Moves several applications of one mission at once, all or none; the message key of the problem otherwise.</summary>
-    public async Task<(int Moved, string? Problem)> MoveManyAsync(string reference, IReadOnlyCollection<Guid> ids, MoveInput input, Guid actorId,
+    /// <summary>Moves several applications of one mission at once, all or none; why not otherwise.</summary>
+    public async Task<(int Moved, Refusal? Refusal)> MoveManyAsync(string reference, IReadOnlyCollection<Guid> ids, MoveInput input, Guid actorId,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
         if (ids.Count == 0)
         {
-            return (0, "Pipeline.NoneChosen");
+            return (0, Refusal.Invalid(nameof(BulkMoveInput.Ids), "Pipeline.NoneChosen"));
         }
         var applications = await db.Applications
             .Where(a => ids.Contains(a.Id) && a.StageKey != null && db.Missions.Any(m => m.Id == a.MissionId && m.Reference == reference))
             .ToListAsync(cancellationToken);
         if (applications.Count != ids.Distinct().Count())
         {
-            return (0, "Pipeline.NotFound");
+            return (0, Refusal.NotFound("Pipeline.NotFound"));
         }
-        var problem = await MoveAllAsync(applications, input, actorId, cancellationToken);
-        return problem is null ? (applications.Count, null) : (0, problem);
+        var refusal = await MoveAllAsync(applications, input, actorId, cancellationToken);
+        return refusal is null ? (applications.Count, null) : (0, refusal);
     }
 
-    /// <summary>Moves an application; the message key of the problem otherwise ("not found" when there is none to move).</summary>
-    public async Task<(PipelineEntry? Moved, string? Problem)> MoveAsync(Guid applicationId, MoveInput input, Guid actorId, CancellationToken cancellationToken)
+    /// <summary>Moves an application; why not otherwise.</summary>
+    public async Task<(PipelineEntry? Moved, Refusal? Refusal)> MoveAsync(Guid applicationId, MoveInput input, Guid actorId, CancellationToken cancellationToken)
     {
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.StageKey != null, cancellationToken);
         if (application is null)
         {
-            return (null, "Pipeline.NotFound");
+            return (null, Refusal.NotFound("Pipeline.NotFound"));
         }
-        if (await MoveAllAsync([application], input, actorId, cancellationToken) is { } problem)
+        if (await MoveAllAsync([application], input, actorId, cancellationToken) is { } refusal)
         {
-            return (null, problem);
+            return (null, refusal);
         }
         var reference = await db.Missions.Where(m => m.Id == application.MissionId).Select(m => m.Reference).SingleAsync(cancellationToken);
         var person = await db.Users.AsNoTracking().SingleAsync(p => p.Id == application.PersonId, cancellationToken);
@@ -103,27 +103,27 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, 
     }
 
     /// <summary>The one place a move happens: checks it once, records who, when and why for each, queues each candidate's mail, saves them together.</summary>
-    private async Task<string?> MoveAllAsync(IReadOnlyList<JobApplication> applications, MoveInput input, Guid actorId, CancellationToken cancellationToken)
+    private async Task<Refusal?> MoveAllAsync(IReadOnlyList<JobApplication> applications, MoveInput input, Guid actorId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var stage = await db.PipelineStages.AsNoTracking().SingleOrDefaultAsync(s => s.Key == input.Stage, cancellationToken);
         if (stage is null)
         {
-            return "Pipeline.UnknownStage";
+            return Refusal.Invalid(nameof(MoveInput.Stage), "Pipeline.UnknownStage");
         }
         if (input.Reason is { Length: > 1000 })
         {
-            return "Pipeline.ReasonTooLong";
+            return Refusal.Invalid(nameof(MoveInput.Reason), "Pipeline.ReasonTooLong");
         }
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
         // A hire made a deployment and filled the mission: it is undone on the deployment, not by a move.
         if (applications.Any(a => a.StageKey == PipelineStage.Hired))
         {
-            return stage.Key == PipelineStage.Hired && applications.All(a => a.StageKey == PipelineStage.Hired) ? null : "Pipeline.HiredStays";
+            return stage.Key == PipelineStage.Hired && applications.All(a => a.StageKey == PipelineStage.Hired) ? null : Refusal.Conflict("Pipeline.HiredStays");
         }
         if (stage.Key == PipelineStage.Hired)
         {
-            return applications.Count == 1 ? await hiring.HireAsync(applications[0], reason, actorId, cancellationToken) : "Pipeline.HireOneAtATime";
+            return applications.Count == 1 ? await hiring.HireAsync(applications[0], reason, actorId, cancellationToken) : Refusal.Invalid(nameof(BulkMoveInput.Ids), "Pipeline.HireOneAtATime");
         }
         var moving = applications.Where(a => a.StageKey != stage.Key).ToList();
         await StageMove.RecordAsync(db, moving, stage.Key, reason, actorId, clock.GetUtcNow().UtcDateTime, cancellationToken);

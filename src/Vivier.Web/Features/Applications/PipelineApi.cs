@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Vivier.Core;
 using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure;
 
@@ -15,9 +16,6 @@ public sealed record BulkMoveInput(IReadOnlyList<Guid>? Ids, string? Stage, stri
 /// </summary>
 public static class PipelineApi
 {
-    private static readonly HashSet<string> Conflicts = ["Pipeline.AlreadyFilled", "Pipeline.MissionNotRecruiting", "Pipeline.HireWithdrawn", "Pipeline.HiredStays", "Pipeline.MissionDates", "Review.AlreadyScored",
-        "Review.DeclareFirst", "Review.Conflicted", "Review.TryAgain"];
-
     public static RouteGroupBuilder MapPipelineApi(this RouteGroupBuilder api)
     {
         var read = api.MapGroup("").WithTags("Pipeline").RequireAuthorization(policy => policy.RequireRole(Roles.Recruiter, Roles.ProgrammeManager, Roles.Admin));
@@ -49,49 +47,35 @@ public static class PipelineApi
     public static async Task<Results<Ok<PipelineEntry>, NotFound, ValidationProblem, ProblemHttpResult>> Move(Guid id, MoveInput input, ClaimsPrincipal user,
         Pipeline pipeline, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var (moved, problem) = await pipeline.MoveAsync(id, input, user.PersonId(), cancellationToken);
-        return problem is null ? TypedResults.Ok(moved!) : Refusal<PipelineEntry>(problem, l);
+        var (moved, refusal) = await pipeline.MoveAsync(id, input, user.PersonId(), cancellationToken);
+        return refusal is null ? TypedResults.Ok(moved!) : Refused<PipelineEntry>(refusal, l);
     }
 
     public static async Task<Results<Ok<BulkMoveResult>, NotFound, ValidationProblem, ProblemHttpResult>> MoveMany(string reference, BulkMoveInput input,
         ClaimsPrincipal user, Pipeline pipeline, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (moved, problem) = await pipeline.MoveManyAsync(reference, input.Ids ?? [], new MoveInput(input.Stage, input.Reason), user.PersonId(), cancellationToken);
+        var (moved, refusal) = await pipeline.MoveManyAsync(reference, input.Ids ?? [], new MoveInput(input.Stage, input.Reason), user.PersonId(), cancellationToken);
         // Naming an application that is not the mission's is a mistake in the request, not a missing page.
-        return problem is null ? TypedResults.Ok(new BulkMoveResult(moved)) : Refusal<BulkMoveResult>(problem == "Pipeline.NotFound" ? "Pipeline.NotAllFound" : problem, l);
+        return refusal is null ? TypedResults.Ok(new BulkMoveResult(moved))
+            : Refused<BulkMoveResult>(refusal.Kind == RefusalKind.NotFound ? Refusal.Invalid(nameof(BulkMoveInput.Ids), "Pipeline.NotAllFound") : refusal, l);
     }
 
     public static async Task<Results<Ok<ApplicationFolderDto>, NotFound, ValidationProblem, ProblemHttpResult>> Declare(Guid id, DeclarationInput input,
         ClaimsPrincipal user, ApplicationFolders folders, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
-        await folders.DeclareAsync(id, user.PersonId(), input, cancellationToken) is { } problem ? Refusal<ApplicationFolderDto>(problem, l) : TypedResults.Ok((await folders.ReadAsync(id, user.PersonId(), cancellationToken))!);
+        await folders.DeclareAsync(id, user.PersonId(), input, cancellationToken) is { } refusal ? Refused<ApplicationFolderDto>(refusal, l) : TypedResults.Ok((await folders.ReadAsync(id, user.PersonId(), cancellationToken))!);
 
     public static async Task<Results<Ok<ApplicationFolderDto>, NotFound, ValidationProblem, ProblemHttpResult>> Score(Guid id, ScoreInput input,
         ClaimsPrincipal user, ApplicationFolders folders, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
-        await folders.ScoreAsync(id, user.PersonId(), input, cancellationToken) is { } problem ? Refusal<ApplicationFolderDto>(problem, l) : TypedResults.Ok((await folders.ReadAsync(id, user.PersonId(), cancellationToken))!);
+        await folders.ScoreAsync(id, user.PersonId(), input, cancellationToken) is { } refusal ? Refused<ApplicationFolderDto>(refusal, l) : TypedResults.Ok((await folders.ReadAsync(id, user.PersonId(), cancellationToken))!);
 
     public static async Task<Results<Ok<ApplicationFolderDto>, NotFound, ValidationProblem, ProblemHttpResult>> Note(Guid id, NoteInput input,
         ClaimsPrincipal user, ApplicationFolders folders, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
-        await folders.AddNoteAsync(id, user.PersonId(), input, cancellationToken) is { } problem ? Refusal<ApplicationFolderDto>(problem, l) : TypedResults.Ok((await folders.ReadAsync(id, user.PersonId(), cancellationToken))!);
+        await folders.AddNoteAsync(id, user.PersonId(), input, cancellationToken) is { } refusal ? Refused<ApplicationFolderDto>(refusal, l) : TypedResults.Ok((await folders.ReadAsync(id, user.PersonId(), cancellationToken))!);
 
-    /// <summary>A refused request: 404 when there is nothing to act on, 409 when the state forbids it, 400 with the field otherwise.</summary>
-    private static Results<Ok<T>, NotFound, ValidationProblem, ProblemHttpResult> Refusal<T>(string problem, IStringLocalizer<SharedResource> l) => problem switch
-    {
-        "Pipeline.NotFound" => TypedResults.NotFound(),
-        _ when Conflicts.Contains(problem) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l[problem]),
-        _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [FieldOf(problem)] = [l[problem]] }),
-    };
-
-    private static string FieldOf(string problem) => problem switch
-    {
-        "Pipeline.ReasonTooLong" => "reason",
-        "Pipeline.NoneChosen" or "Pipeline.NotAllFound" or "Pipeline.HireOneAtATime" => "ids",
-        "Review.DeclarationRequired" => "conflictOfInterest",
-        "Review.EveryCriterion" or "Review.ScoreRange" => "scores",
-        "Review.CommentTooLong" => "comment",
-        "Note.Required" or "Note.TooLong" => "text",
-        _ => "stage",
-    };
+    /// <summary>A refused request: 404 without a body when there is nothing to act on, problem details otherwise.</summary>
+    private static Results<Ok<T>, NotFound, ValidationProblem, ProblemHttpResult> Refused<T>(Refusal refusal, IStringLocalizer<SharedResource> l) =>
+        refusal.Kind == RefusalKind.NotFound ? TypedResults.NotFound() : refusal.ToProblem(l);
 }
 
 /// <summary>How many applications a bulk move moved.</summary>

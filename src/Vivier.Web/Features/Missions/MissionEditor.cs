@@ -7,16 +7,16 @@ using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 
-/// <summary>A refused edit: a field (or none) and the resource key of the message.</summary>
-public sealed record EditProblem(string? Field, string MessageKey);
-
 /// <summary>
 /// Writing missions, shared by the staff pages and the staff API: create drafts, edit with an
 /// optimistic concurrency check, and move statuses; every change goes into the mission's history.
 /// </summary>
 public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextAccessor http)
 {
-    public async Task<(Mission? Mission, IReadOnlyList<EditProblem> Problems)> CreateAsync(MissionInput input, CancellationToken cancellationToken)
+    /// <summary>Someone saved the mission since this edit began (its version token moved on).</summary>
+    public static readonly Refusal Changed = Refusal.Stale("MissionForm.Conflict");
+
+    public async Task<(Mission? Mission, IReadOnlyList<Refusal> Problems)> CreateAsync(MissionInput input, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         for (var attempt = 0; ; attempt++)
@@ -47,11 +47,11 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         }
     }
 
-    public async Task<IReadOnlyList<EditProblem>> UpdateAsync(Mission mission, MissionInput input, Guid expectedVersion, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Refusal>> UpdateAsync(Mission mission, MissionInput input, Guid expectedVersion, CancellationToken cancellationToken)
     {
         if (mission.Version != expectedVersion)
         {
-            return [new EditProblem(null, "MissionForm.Conflict")];
+            return [Changed];
         }
         var before = MissionInput.From(mission);
         var problems = await ApplyAsync(mission, input, cancellationToken);
@@ -67,19 +67,19 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         }
         catch (DbUpdateConcurrencyException)
         {
-            return [new EditProblem(null, "MissionForm.Conflict")];
+            return [Changed];
         }
         await RecordAsync(mission, "edited", changed, cancellationToken);
         return [];
     }
 
     /// <summary>publish, close, reopen (with a new deadline), cancel (with a reason).</summary>
-    public async Task<EditProblem?> ChangeStatusAsync(Mission mission, string action, Guid expectedVersion, string? reason, DateOnly? newDeadline,
+    public async Task<Refusal?> ChangeStatusAsync(Mission mission, string action, Guid expectedVersion, string? reason, DateOnly? newDeadline,
         CancellationToken cancellationToken)
     {
         if (mission.Version != expectedVersion)
         {
-            return new EditProblem(null, "MissionForm.Conflict");
+            return Changed;
         }
         var now = clock.GetUtcNow().UtcDateTime;
         try
@@ -91,17 +91,17 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
                 case "reopen":
                     if (newDeadline is not { } deadline)
                     {
-                        return new EditProblem("deadline", "Mission.Rule.ReopenNeedsFutureDeadline");
+                        return Refusal.Conflict("Mission.Rule.ReopenNeedsFutureDeadline", nameof(MissionInput.Deadline));
                     }
                     mission.Reopen(deadline, now);
                     break;
                 case "cancel": mission.Cancel(reason ?? "", now); break;
-                default: return new EditProblem("action", "MissionForm.UnknownAction");
+                default: return Refusal.Conflict("MissionForm.UnknownAction", "Action");
             }
         }
         catch (MissionRuleException rule)
         {
-            return new EditProblem(null, rule.MessageKey);
+            return Refusal.Conflict(rule.MessageKey);
         }
         mission.Version = Guid.NewGuid();
         try
@@ -110,7 +110,7 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new EditProblem(null, "MissionForm.Conflict");
+            return Changed;
         }
         await RecordAsync(mission, action switch { "publish" => "published", "close" => "closed", "reopen" => "reopened", _ => "cancelled" },
             action == "cancel" ? reason : action == "reopen" ? newDeadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
@@ -122,43 +122,43 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         db.Missions.AsSplitQuery().Include(m => m.Sponsors).Include(m => m.Themes).ThenInclude(t => t.Sectors)
             .SingleOrDefaultAsync(m => m.Reference == reference, cancellationToken);
 
-    private async Task<List<EditProblem>> ApplyAsync(Mission mission, MissionInput input, CancellationToken cancellationToken)
+    private async Task<List<Refusal>> ApplyAsync(Mission mission, MissionInput input, CancellationToken cancellationToken)
     {
-        var problems = new List<EditProblem>();
+        var problems = new List<Refusal>();
         var country = await db.Countries.SingleOrDefaultAsync(c => c.Code == input.CountryCode, cancellationToken);
         if (country is null)
         {
-            problems.Add(new EditProblem(nameof(input.CountryCode), "Board.Invalid.country"));
+            problems.Add(Refusal.Invalid(nameof(input.CountryCode), "Board.Invalid.country"));
         }
         var themes = await db.Themes.Include(t => t.Sectors).Where(t => input.Themes.Contains(t.Code)).ToListAsync(cancellationToken);
         if (themes.Count != input.Themes.Distinct().Count())
         {
-            problems.Add(new EditProblem(nameof(input.Themes), "Board.Invalid.theme"));
+            problems.Add(Refusal.Invalid(nameof(input.Themes), "Board.Invalid.theme"));
         }
         var sponsors = await db.Organisations.Where(o => o.Kind == OrganisationKind.Sponsor && input.Sponsors.Contains(o.ShortName)).ToListAsync(cancellationToken);
         if (sponsors.Count != input.Sponsors.Distinct().Count())
         {
-            problems.Add(new EditProblem(nameof(input.Sponsors), "Board.Invalid.sponsor"));
+            problems.Add(Refusal.Invalid(nameof(input.Sponsors), "Board.Invalid.sponsor"));
         }
         var languages = input.ParsedLanguages();
         var codes = languages.Select(l => l.LanguageCode).ToList();
         if (await db.Languages.CountAsync(l => codes.Contains(l.Code), cancellationToken) != codes.Count)
         {
-            problems.Add(new EditProblem(nameof(input.Languages), "MissionForm.Languages.Invalid"));
+            problems.Add(Refusal.Invalid(nameof(input.Languages), "MissionForm.Languages.Invalid"));
         }
         if (input.StartDate is { } start && input.Deadline is { } deadline && start < deadline)
         {
-            problems.Add(new EditProblem(nameof(input.StartDate), "MissionForm.StartAfterDeadline"));
+            problems.Add(Refusal.Invalid(nameof(input.StartDate), "MissionForm.StartAfterDeadline"));
         }
         var questions = MissionInput.Lines(input.ScreeningQuestions);
         if (questions.Count > Mission.MaxQuestions || questions.Any(q => q.Length > Mission.MaxQuestionLength))
         {
-            problems.Add(new EditProblem(nameof(input.ScreeningQuestions), "MissionForm.ScreeningQuestions.Invalid"));
+            problems.Add(Refusal.Invalid(nameof(input.ScreeningQuestions), "MissionForm.ScreeningQuestions.Invalid"));
         }
         var criteria = MissionInput.Lines(input.ReviewCriteria);
         if (criteria.Count > Mission.MaxQuestions || criteria.Any(c => c.Length > 100))
         {
-            problems.Add(new EditProblem(nameof(input.ReviewCriteria), "MissionForm.ReviewCriteria.Invalid"));
+            problems.Add(Refusal.Invalid(nameof(input.ReviewCriteria), "MissionForm.ReviewCriteria.Invalid"));
         }
         if (problems.Count > 0 || country is null)
         {

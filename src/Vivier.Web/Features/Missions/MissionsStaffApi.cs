@@ -28,7 +28,7 @@ public static class MissionsStaffApi
         return api;
     }
 
-    public static async Task<Results<Created<StaffMissionDto>, ValidationProblem>> Create(MissionInput input, MissionEditor editor,
+    public static async Task<Results<Created<StaffMissionDto>, ValidationProblem, ProblemHttpResult>> Create(MissionInput input, MissionEditor editor,
         IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         var errors = LocalizedValidation.Validate(input, l);
@@ -36,10 +36,10 @@ public static class MissionsStaffApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var (mission, problems) = await editor.CreateAsync(input, cancellationToken);
+        var (mission, refusals) = await editor.CreateAsync(input, cancellationToken);
         if (mission is null)
         {
-            return TypedResults.ValidationProblem(Errors(problems, l));
+            return refusals.ToProblem(l);
         }
         return TypedResults.Created($"/api/v1/staff/missions/{mission.Reference}", Dto(mission));
     }
@@ -73,14 +73,10 @@ public static class MissionsStaffApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var problems = await editor.UpdateAsync(mission, input, ExpectedVersion(context), cancellationToken);
-        if (problems.Any(p => p.MessageKey == "MissionForm.Conflict"))
+        var refusals = await editor.UpdateAsync(mission, input, ExpectedVersion(context), cancellationToken);
+        if (refusals.Count > 0)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: l["MissionForm.Conflict"]);
-        }
-        if (problems.Count > 0)
-        {
-            return TypedResults.ValidationProblem(Errors(problems, l));
+            return refusals.ToProblem(l);
         }
         context.Response.Headers.ETag = $"\"{mission.Version}\"";
         return TypedResults.Ok(Dto(mission));
@@ -98,11 +94,9 @@ public static class MissionsStaffApi
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: l["MissionForm.IfMatchRequired"]);
         }
-        var problem = await editor.ChangeStatusAsync(mission, change.Action, ExpectedVersion(context), change.Reason, change.Deadline, cancellationToken);
-        if (problem is not null)
+        if (await editor.ChangeStatusAsync(mission, change.Action, ExpectedVersion(context), change.Reason, change.Deadline, cancellationToken) is { } refusal)
         {
-            return TypedResults.Problem(statusCode: problem.MessageKey == "MissionForm.Conflict" ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,
-                title: l[problem.MessageKey]);
+            return refusal.ToProblem(l);
         }
         context.Response.Headers.ETag = $"\"{mission.Version}\"";
         return TypedResults.Ok(Dto(mission));
@@ -115,10 +109,6 @@ public static class MissionsStaffApi
 
     private static Guid ExpectedVersion(HttpContext context) =>
         Guid.TryParse(context.Request.Headers.IfMatch.ToString().Trim('"', 'W', '/'), out var version) ? version : Guid.Empty;
-
-    private static Dictionary<string, string[]> Errors(IEnumerable<EditProblem> problems, IStringLocalizer<SharedResource> l) =>
-        problems.GroupBy(p => p.Field is null ? "" : char.ToLowerInvariant(p.Field[0]) + p.Field[1..])
-            .ToDictionary(g => g.Key, g => g.Select(p => l[p.MessageKey].Value).ToArray());
 
     private static StaffMissionDto Dto(Mission mission) =>
         new(mission.Reference, mission.Status.ToString(), mission.Version.ToString(), MissionInput.From(mission), mission.CreatedAt, mission.PublishedAt);

@@ -8,6 +8,7 @@ using Vivier.Core;
 using Vivier.Core.Identity;
 using Vivier.Core.Missions;
 using Vivier.Web.Features.Missions;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Partners;
 
@@ -41,7 +42,7 @@ public sealed class NeedModel(VivierDb db, UserManager<Person> users, MissionEdi
             return Page();
         }
         var today = ParisTime.Today(clock.GetUtcNow().UtcDateTime);
-        var (mission, problems) = await editor.CreateAsync(new MissionInput
+        var (mission, refusals) = await editor.CreateAsync(new MissionInput
         {
             Title = Input.Title,
             Kind = ExpertKind.ETI,
@@ -58,9 +59,10 @@ public sealed class NeedModel(VivierDb db, UserManager<Person> users, MissionEdi
         }, cancellationToken);
         if (mission is null)
         {
-            foreach (var problem in problems)
+            // The partner's form has the start date of the mission's fields; the others go in the summary.
+            foreach (var refusal in refusals)
             {
-                ModelState.AddModelError(problem.Field == nameof(MissionInput.StartDate) ? "Input.StartDate" : "", l[problem.MessageKey]);
+                (refusal.Field == nameof(MissionInput.StartDate) ? refusal : refusal with { Field = null }).AddTo(ModelState, l);
             }
             return Page();
         }

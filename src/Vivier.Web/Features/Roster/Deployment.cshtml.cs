@@ -27,16 +27,17 @@ public sealed class DeploymentModel(VivierDb db, DeploymentSteps steps, IStringL
 
     public async Task<IActionResult> OnPostAsync(Guid id, [FromQuery] string step, CancellationToken cancellationToken)
     {
-        var (_, problem) = await steps.TakeAsync(id, step, On, Reason, User.PersonId(), cancellationToken);
-        if (problem is null)
+        var (_, refusal) = await steps.TakeAsync(id, step, On, Reason, User.PersonId(), cancellationToken);
+        if (refusal is null)
         {
             return Redirect($"/gestion/deploiements/{id}?done={step}");
         }
-        if (problem == DeploymentSteps.NotFound || !await LoadAsync(id, cancellationToken))
+        if (refusal.Kind == RefusalKind.NotFound || !await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
-        ModelState.AddModelError(problem == "Deployment.ChangedMeanwhile" ? "" : $"{step}-{(DeploymentSteps.FieldOf(problem) == "reason" ? "Reason" : "On")}", l[problem]);
+        // Each step has its own form on the page: its fields are named after it ("extended-Reason").
+        refusal.AddTo(ModelState, l, prefix: $"{step}-");
         return Page();
     }
 

@@ -7,19 +7,17 @@ namespace Vivier.Web.Features.Roster;
 /// <summary>
 /// The one place a deployment's lifecycle step is taken, from the API or the page: the step by its
 /// name (departed, extended, ended-early, ended, cancelled), recorded with who, when and why, and
-/// refused with a message key when the rules or someone else's change forbid it.
+/// refused when the rules or someone else's change forbid it.
 /// </summary>
 public sealed class DeploymentSteps(VivierDb db, TimeProvider clock)
 {
-    public const string NotFound = "Deployment.NotFound";
-
-    public async Task<(Deployment? Deployment, string? Problem)> TakeAsync(Guid id, string step, DateOnly? on, string? reason, Guid actorId,
+    public async Task<(Deployment? Deployment, Refusal? Refusal)> TakeAsync(Guid id, string step, DateOnly? on, string? reason, Guid actorId,
         CancellationToken cancellationToken)
     {
         var deployment = await db.Deployments.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (deployment is null)
         {
-            return (null, NotFound);
+            return (null, Refusal.NotFound("Deployment.NotFound"));
         }
         try
         {
@@ -30,12 +28,12 @@ public sealed class DeploymentSteps(VivierDb db, TimeProvider clock)
                 case DeploymentEvent.EndedEarly: deployment.EndEarly(on ?? throw new DeploymentRuleException("Deployment.Rule.DateRequired"), reason ?? ""); break;
                 case DeploymentEvent.Ended: deployment.Finish(); break;
                 case DeploymentEvent.Cancelled: deployment.Cancel(reason ?? ""); break;
-                default: return (deployment, "Deployment.UnknownStep");
+                default: return (deployment, Refusal.Invalid(DeploymentRuleException.DateField, "Deployment.UnknownStep"));
             }
         }
         catch (DeploymentRuleException refused)
         {
-            return (deployment, refused.MessageKey);
+            return (deployment, refused.Refusal);
         }
         deployment.Version = Guid.NewGuid();
         var detail = $"{on:yyyy-MM-dd} {reason}".Trim();
@@ -51,11 +49,8 @@ public sealed class DeploymentSteps(VivierDb db, TimeProvider clock)
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return (deployment, "Deployment.ChangedMeanwhile");
+            return (deployment, Refusal.Conflict("Deployment.ChangedMeanwhile"));
         }
         return (deployment, null);
     }
-
-    /// <summary>The field a refusal concerns: the reason, or the date.</summary>
-    public static string FieldOf(string problem) => problem.Contains("Reason", StringComparison.Ordinal) ? "reason" : "on";
 }

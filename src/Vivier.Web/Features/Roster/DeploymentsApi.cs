@@ -71,13 +71,12 @@ public static class DeploymentsApi
     private static async Task<Results<Ok<DeploymentState>, NotFound, ValidationProblem, ProblemHttpResult>> StepAsync(Guid id, string step, LifecycleInput input,
         ClaimsPrincipal user, DeploymentSteps steps, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var (deployment, problem) = await steps.TakeAsync(id, step, input.On, input.Reason, user.PersonId(), cancellationToken);
-        return problem switch
+        var (deployment, refusal) = await steps.TakeAsync(id, step, input.On, input.Reason, user.PersonId(), cancellationToken);
+        return refusal switch
         {
             null => TypedResults.Ok(DeploymentState.Of(deployment!)),
-            DeploymentSteps.NotFound => TypedResults.NotFound(),
-            "Deployment.ChangedMeanwhile" => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l[problem]),
-            _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [DeploymentSteps.FieldOf(problem)] = [l[problem]] }),
+            { Kind: RefusalKind.NotFound } => TypedResults.NotFound(),
+            _ => refusal.ToProblem(l),
         };
     }
 }

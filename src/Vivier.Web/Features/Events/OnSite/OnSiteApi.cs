@@ -6,6 +6,7 @@ using Vivier.Core;
 using Vivier.Core.Identity;
 using Vivier.Web.Features.Events.Feedback;
 using Vivier.Web.Features.Events.Networking;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events.OnSite;
 

@@ -43,12 +43,12 @@ public sealed class EditModel(VivierDb db, MissionEditor editor, IStringLocalize
         }
         if (ModelState.IsValid)
         {
-            var problems = await editor.UpdateAsync(Mission, Input, Version, cancellationToken);
-            if (problems.Count == 0)
+            var refusals = await editor.UpdateAsync(Mission, Input, Version, cancellationToken);
+            if (refusals.Count == 0)
             {
                 return Redirect($"/gestion/missions/{reference}?enregistree=true");
             }
-            AddProblems(problems);
+            AddRefusals(refusals);
         }
         return Page();
     }
@@ -60,12 +60,13 @@ public sealed class EditModel(VivierDb db, MissionEditor editor, IStringLocalize
         {
             return NotFound();
         }
-        var problem = await editor.ChangeStatusAsync(Mission, action, Version, reason, deadline, cancellationToken);
-        if (problem is null)
+        var refusal = await editor.ChangeStatusAsync(Mission, action, Version, reason, deadline, cancellationToken);
+        if (refusal is null)
         {
             return Redirect($"/gestion/missions/{reference}?enregistree=true");
         }
-        AddProblems([problem with { Field = null }]);
+        // The status buttons have no fields of their own: the message goes in the summary.
+        AddRefusals([refusal with { Field = null }]);
         Input = MissionInput.From(Mission);
         return Page();
     }

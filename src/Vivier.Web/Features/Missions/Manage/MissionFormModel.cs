@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Vivier.Core;
 using Vivier.Core.Identity;
 using Vivier.Core.ReferenceData;
+using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions.Manage;
 
@@ -33,11 +34,11 @@ public abstract class MissionFormModel(VivierDb db, IStringLocalizer<SharedResou
     /// <summary>The live preview asks for one Markdown text rendered: answered with the safe HTML alone.</summary>
     public IActionResult OnPostPreview([FromForm] string? markdown) => Content(SafeMarkdown.Render(markdown).Value ?? "", "text/html; charset=utf-8");
 
-    protected void AddProblems(IEnumerable<EditProblem> problems)
+    protected void AddRefusals(IEnumerable<Refusal> refusals)
     {
-        foreach (var problem in problems)
+        foreach (var refusal in refusals)
         {
-            ModelState.AddModelError(problem.Field is null ? "" : $"Input.{problem.Field}", l[problem.MessageKey]);
+            refusal.AddTo(ModelState, l);
         }
     }
 }

@@ -20,12 +20,12 @@ public sealed class NewModel(VivierDb db, MissionEditor editor, IStringLocalizer
     {
         if (ModelState.IsValid)
         {
-            var (mission, problems) = await editor.CreateAsync(Input, cancellationToken);
+            var (mission, refusals) = await editor.CreateAsync(Input, cancellationToken);
             if (mission is not null)
             {
                 return Redirect($"/gestion/missions/{mission.Reference}?enregistree=true");
             }
-            AddProblems(problems);
+            AddRefusals(refusals);
         }
         await LoadChoicesAsync(cancellationToken);
         return Page();
