@@ -96,8 +96,8 @@ public static class CheckInBench
         {
             var atDesk = await db.CheckIns.CountAsync(c => c.EventId == eventId && c.Place == eventId);
             var atDoor = await db.CheckIns.CountAsync(c => c.EventId == eventId && c.Place == door);
-            if (atDesk != people.Count || atDoor != people.Count || outcomes.GetValueOrDefault(CheckInDesk.CheckedIn) != people.Count
-                || outcomes.GetValueOrDefault(CheckInDesk.Already) != people.Count || together.GetValueOrDefault(CheckInDesk.CheckedIn) != people.Count)
+            if (atDesk != people.Count || atDoor != people.Count || outcomes.GetValueOrDefault(CheckingIn.CheckedIn) != people.Count
+                || outcomes.GetValueOrDefault(CheckingIn.Already) != people.Count || together.GetValueOrDefault(CheckingIn.CheckedIn) != people.Count)
             {
                 throw new InvalidOperationException($"Counts: desk {atDesk}, door {atDoor}, outcomes {string.Join(", ", outcomes)}, together {string.Join(", ", together)}");
             }

@@ -199,7 +199,7 @@ public static class RushBench
     private static async Task CheckAsync(VivierDb db, Guid session, int people, RushResult rush)
     {
         var stored = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == session);
-        var rows = await db.Enrollments.AsNoTracking().Where(e => e.SessionId == session).OrderBy(e => e.Ticket).ToListAsync();
+        var rows = await db.Enrolments.AsNoTracking().Where(e => e.SessionId == session).OrderBy(e => e.Ticket).ToListAsync();
         var tickets = rows.ToDictionary(r => r.PersonId, r => r.Ticket);
         var emails = await db.Users.Where(p => p.Email!.StartsWith("rush")).ToDictionaryAsync(p => p.Email!, p => p.Id);
         var problems = new List<string>();
@@ -207,15 +207,15 @@ public static class RushBench
         {
             problems.Add($"{rush.Failures} requests failed");
         }
-        if (stored.Enrolled != Seats || rows.Count(r => r.Status == EnrollmentStatus.Enrolled) != Seats)
+        if (stored.Enrolled != Seats || rows.Count(r => r.Status == EnrolmentStatus.Enrolled) != Seats)
         {
-            problems.Add($"{stored.Enrolled} enrolled by the counter, {rows.Count(r => r.Status == EnrollmentStatus.Enrolled)} by the rows");
+            problems.Add($"{stored.Enrolled} enrolled by the counter, {rows.Count(r => r.Status == EnrolmentStatus.Enrolled)} by the rows");
         }
         if (rows.Count != people || !rows.Select(r => r.Ticket).SequenceEqual(Enumerable.Range(1, people).Select(i => (long)i)))
         {
             problems.Add("tickets are not 1…N without gap");
         }
-        if (rows.Take(Seats).Any(r => r.Status != EnrollmentStatus.Enrolled) || rows.Skip(Seats).Any(r => r.Status != EnrollmentStatus.Waitlisted))
+        if (rows.Take(Seats).Any(r => r.Status != EnrolmentStatus.Enrolled) || rows.Skip(Seats).Any(r => r.Status != EnrolmentStatus.Waitlisted))
         {
             problems.Add("the seats are not the first tickets");
         }

@@ -55,7 +55,7 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Events.SessionSpeaker> SessionSpeakers => Set<Events.SessionSpeaker>();
     public DbSet<Events.Registration> Registrations => Set<Events.Registration>();
     public DbSet<Events.Invitation> Invitations => Set<Events.Invitation>();
-    public DbSet<Events.Enrollment> Enrollments => Set<Events.Enrollment>();
+    public DbSet<Events.Enrolment> Enrolments => Set<Events.Enrolment>();
     public DbSet<Events.AgendaFeed> AgendaFeeds => Set<Events.AgendaFeed>();
     public DbSet<Identity.AccountSession> AccountSessions => Set<Identity.AccountSession>();
     public DbSet<Identity.RefreshGrant> RefreshGrants => Set<Identity.RefreshGrant>();

@@ -241,11 +241,11 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
         Assert.Single(sessions, s => s.Type == Vivier.Core.Events.SessionType.Ceremony && s.Start > debate.Start);
 
         // Seats as the guard keeps them: the counters match the rows, no session over its capacity, full workshops have a waitlist.
-        var counts = await db.Enrollments.Where(e => e.EventId == days.Id && e.Status == Vivier.Core.Events.EnrollmentStatus.Enrolled)
+        var counts = await db.Enrolments.Where(e => e.EventId == days.Id && e.Status == Vivier.Core.Events.EnrolmentStatus.Enrolled)
             .GroupBy(e => e.SessionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, Cancel);
         Assert.All(sessions, s => Assert.Equal(s.Enrolled, counts.GetValueOrDefault(s.Id)));
         Assert.All(sessions, s => Assert.InRange(s.Enrolled, 0, s.Capacity));
-        var waiting = await db.Enrollments.Where(e => e.EventId == days.Id && e.Status == Vivier.Core.Events.EnrollmentStatus.Waitlisted).Select(e => e.SessionId).Distinct().ToListAsync(Cancel);
+        var waiting = await db.Enrolments.Where(e => e.EventId == days.Id && e.Status == Vivier.Core.Events.EnrolmentStatus.Waitlisted).Select(e => e.SessionId).Distinct().ToListAsync(Cancel);
         Assert.True(waiting.Count >= 3, "The popular workshops are full and keep a waitlist.");
         Assert.All(waiting, id => Assert.Equal(sessions.Single(s => s.Id == id).Capacity, sessions.Single(s => s.Id == id).Enrolled));
         Assert.Equal(264, sessions.Single(s => s.Title == "Ouverture des Journées").Enrolled);
@@ -265,7 +265,7 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
         var meetings = await db.Meetings.Where(m => m.EventId == days.Id).ToListAsync(Cancel);
         var accepted = meetings.Where(m => m.Status == Vivier.Core.Events.Networking.MeetingStatus.Accepted).ToList();
         var windows = await db.NetworkingWindows.Where(w => w.EventId == days.Id).Select(w => new Vivier.Core.Events.Networking.MeetingWindow(w.Start, w.End)).ToListAsync(Cancel);
-        var busy = await db.Enrollments.Where(x => x.EventId == days.Id && x.Status == Vivier.Core.Events.EnrollmentStatus.Enrolled)
+        var busy = await db.Enrolments.Where(x => x.EventId == days.Id && x.Status == Vivier.Core.Events.EnrolmentStatus.Enrolled)
             .Join(db.Sessions, x => x.SessionId, s => s.Id, (x, s) => new Vivier.Core.Events.Networking.BusySpan(x.PersonId, s.Start, s.End)).ToListAsync(Cancel);
         var checkIns = await db.CheckIns.Where(c => c.EventId == days.Id).ToListAsync(Cancel);
 

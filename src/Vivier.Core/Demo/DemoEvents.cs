@@ -258,10 +258,10 @@ public static class DemoEvents
             foreach (var person in people)
             {
                 tickets++;
-                db.Enrollments.Add(new Enrollment
+                db.Enrolments.Add(new Enrolment
                 {
                     SessionId = session.Id, EventId = session.EventId, PersonId = person, Ticket = tickets, CreatedAt = session.Start.AddDays(-20).AddMinutes(tickets),
-                    Status = tickets <= session.Capacity ? EnrollmentStatus.Enrolled : EnrollmentStatus.Waitlisted,
+                    Status = tickets <= session.Capacity ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted,
                 });
             }
             session.Counted(Math.Min(tickets, session.Capacity), tickets);
@@ -358,10 +358,10 @@ public static class DemoEvents
             tickets++;
             foreach (var session in new[] { welcome, security })
             {
-                db.Enrollments.Add(new Enrollment
+                db.Enrolments.Add(new Enrolment
                 {
                     SessionId = session.Id, EventId = e.Id, PersonId = person, Ticket = tickets, CreatedAt = e.CreatedAt.AddDays(1).AddMinutes(tickets),
-                    Status = tickets <= session.Capacity ? EnrollmentStatus.Enrolled : EnrollmentStatus.Waitlisted,
+                    Status = tickets <= session.Capacity ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted,
                 });
             }
         }

@@ -42,7 +42,7 @@ internal static class DemoOnSite
         days.SignatoryTitle = "Directeur général d'Expertise France";
         var registrations = db.Registrations.Local.Where(r => r.EventId == days.Id).OrderBy(r => r.RegisteredAt).ThenBy(r => r.PersonId).ToList();
         var sessions = db.Sessions.Local.Where(s => s.EventId == days.Id).OrderBy(s => s.Start).ThenBy(s => s.Room).ToList();
-        var seats = db.Enrollments.Local.Where(e => e.EventId == days.Id && e.Status == EnrollmentStatus.Enrolled).ToList();
+        var seats = db.Enrolments.Local.Where(e => e.EventId == days.Id && e.Status == EnrolmentStatus.Enrolled).ToList();
 
         // Badges and the directory: seven in ten list themselves.
         foreach (var (registration, i) in registrations.Select((r, i) => (r, i)))

@@ -84,9 +84,9 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
     }
 }
 
-internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollment>
+internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolment>
 {
-    public void Configure(EntityTypeBuilder<Enrollment> e)
+    public void Configure(EntityTypeBuilder<Enrolment> e)
     {
         e.HasOne<Session>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);

@@ -20,7 +20,7 @@ public static class Seats
     /// PostgreSQL in the same statement, so the row is held for one round trip and the commit.
     /// Null when the session does not exist.
     /// </summary>
-    public static async Task<Enrollment?> EnrolAsync(VivierDb db, Guid sessionId, Guid eventId, Guid personId, DateTime now, CancellationToken cancellationToken)
+    public static async Task<Enrolment?> EnrolAsync(VivierDb db, Guid sessionId, Guid eventId, Guid personId, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         const string take = "UPDATE sessions SET next_ticket = next_ticket + 1, enrolled = CASE WHEN enrolled < capacity THEN enrolled + 1 ELSE enrolled END, "
@@ -30,7 +30,7 @@ public static class Seats
         if (db.Database.IsNpgsql())
         {
             ticket = (await db.Database.SqlQueryRaw<Ticket>(
-                $"WITH taken AS ({take}) INSERT INTO enrollments (id, session_id, event_id, person_id, status, ticket, created_at) "
+                $"WITH taken AS ({take}) INSERT INTO enrolments (id, session_id, event_id, person_id, status, ticket, created_at) "
                 + "SELECT {1}, {0}, {2}, {3}, CASE WHEN last_seated THEN 'Enrolled' ELSE 'Waitlisted' END, next_ticket, {4} FROM taken "
                 + "RETURNING ticket AS \"Number\", status = 'Enrolled' AS \"Seated\"", sessionId, id, eventId, personId, now).ToListAsync(cancellationToken)).SingleOrDefault();
         }
@@ -43,17 +43,17 @@ public static class Seats
         {
             return null;
         }
-        var enrollment = new Enrollment
+        var enrolment = new Enrolment
         {
             Id = id, SessionId = sessionId, EventId = eventId, PersonId = personId, Ticket = ticket.Number, CreatedAt = now,
-            Status = ticket.Seated ? EnrollmentStatus.Enrolled : EnrollmentStatus.Waitlisted,
+            Status = ticket.Seated ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted,
         };
         if (!db.Database.IsNpgsql())
         {
-            db.Enrollments.Add(enrollment);
+            db.Enrolments.Add(enrolment);
             await db.SaveChangesAsync(cancellationToken);
         }
-        return enrollment;
+        return enrolment;
     }
 
     /// <summary>Takes a seat if one is free: the count and the test are one statement, so two people never get the last seat.</summary>

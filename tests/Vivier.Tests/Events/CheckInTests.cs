@@ -19,7 +19,7 @@ public sealed class CheckInTests(VivierApp app) : VivierTest(app), IClassFixture
     private string Code(Guid eventId, Guid person) => App.Services.GetRequiredService<BadgeTokens>().For(eventId, person);
 
     private static Task<ScanResult> ScanAsync(IServiceProvider services, Guid eventId, Guid place, string code) =>
-        services.InScopeAsync<CheckInDesk, ScanResult>(desk => desk.ScanAsync(eventId, place, code, Guid.Empty, Cancel));
+        services.InScopeAsync<CheckingIn, ScanResult>(desk => desk.ScanAsync(eventId, place, code, Guid.Empty, Cancel));
 
     [Fact]
     public async Task A_badge_checks_its_holder_in_once_and_forged_changed_and_other_events_codes_are_refused()
@@ -48,10 +48,10 @@ public sealed class CheckInTests(VivierApp app) : VivierTest(app), IClassFixture
             await ScanAsync(App.Services, e.Id, e.Id, Code(e.Id, ben)), await ScanAsync(App.Services, e.Id, other.Id, code),
         };
 
-        Assert.Equal((CheckInDesk.CheckedIn, CheckInDesk.Already, CheckInDesk.CheckedIn), (first.Outcome, again.Outcome, door.Outcome));
+        Assert.Equal((CheckingIn.CheckedIn, CheckingIn.Already, CheckingIn.CheckedIn), (first.Outcome, again.Outcome, door.Outcome));
         Assert.Equal(first.At, again.At);
         Assert.False(door.OnSessionList);
-        Assert.Equal([CheckInDesk.Forged, CheckInDesk.Forged, CheckInDesk.OtherEvent, CheckInDesk.Forged, CheckInDesk.NotRegistered, CheckInDesk.UnknownPlace],
+        Assert.Equal([CheckingIn.Forged, CheckingIn.Forged, CheckingIn.OtherEvent, CheckingIn.Forged, CheckingIn.NotRegistered, CheckingIn.UnknownPlace],
             results.Select(r => r.Outcome));
         Assert.All(results, r => Assert.Null(r.Name));
         await using var check = App.NewDb();
@@ -68,8 +68,8 @@ public sealed class CheckInTests(VivierApp app) : VivierTest(app), IClassFixture
 
         var scans = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => ScanAsync(i % 2 == 0 ? App.Services : other.Services, e.Id, e.Id, code))));
 
-        Assert.Single(scans, s => s.Outcome == CheckInDesk.CheckedIn);
-        Assert.Equal(19, scans.Count(s => s.Outcome == CheckInDesk.Already));
+        Assert.Single(scans, s => s.Outcome == CheckingIn.CheckedIn);
+        Assert.Equal(19, scans.Count(s => s.Outcome == CheckingIn.Already));
         Assert.Single(scans.Select(s => s.At).Distinct());
         await using var db = App.NewDb();
         Assert.Equal(1, await db.CheckIns.CountAsync(c => c.EventId == e.Id, Cancel));
@@ -101,7 +101,7 @@ public sealed class CheckInTests(VivierApp app) : VivierTest(app), IClassFixture
 
         Assert.Equal(120, queue.Count);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(12), $"120 scans took {watch.Elapsed}: fewer than 10 a second");
-        Assert.Equal((60, 60), (outcomes.Count(o => o == CheckInDesk.CheckedIn), outcomes.Count(o => o == CheckInDesk.Already)));
+        Assert.Equal((60, 60), (outcomes.Count(o => o == CheckingIn.CheckedIn), outcomes.Count(o => o == CheckingIn.Already)));
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.UnprocessableEntity), (refused.StatusCode, forged.StatusCode));
         Assert.Equal((60, 60), (attendance.GetProperty("atDesk").GetInt32(), attendance.GetProperty("confirmed").GetInt32()));
     }
@@ -123,8 +123,8 @@ public sealed class CheckInTests(VivierApp app) : VivierTest(app), IClassFixture
         var again = await SubmitAsync(Code(e.Id, person));
         var byName = await SubmitAsync("zanzib");
 
-        Assert.Equal(CheckInDesk.CheckedIn, scanned.QuerySelector("#scan-result")!.GetAttribute("data-outcome"));
-        Assert.Equal(CheckInDesk.Already, again.QuerySelector("#scan-result")!.GetAttribute("data-outcome"));
+        Assert.Equal(CheckingIn.CheckedIn, scanned.QuerySelector("#scan-result")!.GetAttribute("data-outcome"));
+        Assert.Equal(CheckingIn.Already, again.QuerySelector("#scan-result")!.GetAttribute("data-outcome"));
         Assert.Contains("P0 Zanzibar", byName.QuerySelector("#found-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Equal("1", again.QuerySelector($"[data-count='{e.Id}']")!.TextContent);
     }

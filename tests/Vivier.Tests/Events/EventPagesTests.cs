@@ -67,7 +67,7 @@ public sealed class EventPagesTests(VivierApp app) : VivierTest(app), IClassFixt
         var parallel = await App.AddSessionAsync(e, "Carte blanche en parallèle", new TimeOnly(9, 30), new TimeOnly(10, 30), 100);
         var full = await App.AddSessionAsync(e, "Atelier complet", new TimeOnly(14, 0), new TimeOnly(15, 0), 1);
         var other = (await App.RegisterPeopleAsync(e, 1, "first"))[0];
-        await App.Services.InScopeAsync<Vivier.Web.Features.Events.EnrolmentDesk, Vivier.Web.Features.Events.EnrolmentOutcome>(d => d.EnrolAsync(full.Id, other, Cancel));
+        await App.Services.InScopeAsync<Vivier.Web.Features.Events.Enrolling, Vivier.Web.Features.Events.EnrolmentOutcome>(d => d.EnrolAsync(full.Id, other, Cancel));
         using var expert = await App.SignInAsAsync(Roles.Expert);
         var url = $"/evenements/{e.Id}";
 

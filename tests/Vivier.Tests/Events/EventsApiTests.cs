@@ -97,7 +97,7 @@ public sealed class EventsApiTests(VivierApp app) : VivierTest(app), IClassFixtu
         // The organiser approves; the person is told and may now pick the session.
         await using (var scope = App.Services.CreateAsyncScope())
         {
-            var desk = scope.ServiceProvider.GetRequiredService<RegistrationDesk>();
+            var desk = scope.ServiceProvider.GetRequiredService<Registering>();
             var id = pendingJson.GetProperty("id").GetGuid();
             Assert.Null(await desk.DecideAsync(id, approve: true, manager.Id, Cancel));
             Assert.Equal("Events.Decide.NotPending", await desk.DecideAsync(id, approve: false, manager.Id, Cancel));

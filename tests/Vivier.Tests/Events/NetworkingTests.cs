@@ -15,7 +15,7 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private Task<T> Desk<T>(Func<MeetingDesk, Task<T>> work) => App.Services.InScopeAsync(work);
+    private Task<T> Desk<T>(Func<MeetingRequests, Task<T>> work) => App.Services.InScopeAsync(work);
 
     private async Task ListAsync(Event e, IEnumerable<Guid> people)
     {
@@ -47,7 +47,7 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         var settings = await db.Events.Where(x => x.Id == e.Id).Select(x => new { x.MeetingMinutes, x.MeetingTables }).SingleAsync(Cancel);
         var windows = await db.NetworkingWindows.Where(w => w.EventId == e.Id).Select(w => new MeetingWindow(w.Start, w.End)).ToListAsync(Cancel);
         var accepted = await db.Meetings.Where(m => m.EventId == e.Id && m.Status == MeetingStatus.Accepted).ToListAsync(Cancel);
-        var busy = await db.Enrollments.Where(x => x.EventId == e.Id && x.Status == EnrollmentStatus.Enrolled)
+        var busy = await db.Enrolments.Where(x => x.EventId == e.Id && x.Status == EnrolmentStatus.Enrolled)
             .Join(db.Sessions, x => x.SessionId, s => s.Id, (x, s) => new BusySpan(x.PersonId, s.Start, s.End)).ToListAsync(Cancel);
         var instance = new MeetingInstance(windows, TimeSpan.FromMinutes(settings.MeetingMinutes), settings.MeetingTables,
             accepted.Select(m => new MeetingRequest(m.Id, m.FromId, m.ToId)).ToList(), busy);
@@ -98,7 +98,7 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         var workshop = await App.AddSessionAsync(e, "Atelier du midi", new TimeOnly(12, 0), new TimeOnly(13, 0), 100);
         foreach (var person in people.Take(6))
         {
-            Assert.True((await App.Services.InScopeAsync<EnrolmentDesk, EnrolmentOutcome>(d => d.EnrolAsync(workshop.Id, person, Cancel))).Status == EnrollmentStatus.Enrolled);
+            Assert.True((await App.Services.InScopeAsync<Enrolling, EnrolmentOutcome>(d => d.EnrolAsync(workshop.Id, person, Cancel))).Status == EnrolmentStatus.Enrolled);
         }
         await SetUpAsync(e, 2, (12, 14));
         var requests = new List<Guid>();
@@ -138,16 +138,16 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         // Person 0 takes a seat in a session at the first meeting's time: it moves, the others stay.
         var start = Vivier.Web.Features.Events.EventNames.Paris(before[0].Start!.Value);
         var clash = await App.AddSessionAsync(e, "Conférence", TimeOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime).AddMinutes(20), 50);
-        Assert.True((await App.Services.InScopeAsync<EnrolmentDesk, EnrolmentOutcome>(d => d.EnrolAsync(clash.Id, people[0], Cancel))).Status == EnrollmentStatus.Enrolled);
+        Assert.True((await App.Services.InScopeAsync<Enrolling, EnrolmentOutcome>(d => d.EnrolAsync(clash.Id, people[0], Cancel))).Status == EnrolmentStatus.Enrolled);
         var afterSeat = new[] { Read(first), Read(second), Read(third) };
         // The organiser moves a session person 2 holds a seat in onto the second meeting's time.
         var talk = await App.AddSessionAsync(e, "Table ronde", new TimeOnly(9, 0), new TimeOnly(10, 0), 50);
-        Assert.True((await App.Services.InScopeAsync<EnrolmentDesk, EnrolmentOutcome>(d => d.EnrolAsync(talk.Id, people[2], Cancel))).Status == EnrollmentStatus.Enrolled);
+        Assert.True((await App.Services.InScopeAsync<Enrolling, EnrolmentOutcome>(d => d.EnrolAsync(talk.Id, people[2], Cancel))).Status == EnrolmentStatus.Enrolled);
         await using (var db = App.NewDb())
         {
             await db.Sessions.Where(s => s.Id == talk.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Start, afterSeat[1].Start!.Value).SetProperty(x => x.End, afterSeat[1].End!.Value), Cancel);
         }
-        await App.Services.InScopeAsync<EnrolmentDesk, int>(d => d.OfferFreeSeatsAsync(talk.Id, Cancel));
+        await App.Services.InScopeAsync<Enrolling, int>(d => d.OfferFreeSeatsAsync(talk.Id, Cancel));
         var afterMove = new[] { Read(first), Read(second), Read(third) };
 
         Assert.NotEqual(before[0].Start, afterSeat[0].Start);
@@ -211,7 +211,7 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         var gone = await AcceptedAsync(e, people[0], people[1]);
         var stays = await AcceptedAsync(e, people[2], people[3]);
 
-        Assert.True(await App.Services.InScopeAsync<RegistrationDesk, bool>(d => d.CancelAsync(e.Id, people[0], Cancel)));
+        Assert.True(await App.Services.InScopeAsync<Registering, bool>(d => d.CancelAsync(e.Id, people[0], Cancel)));
 
         await using var db = App.NewDb();
         var cancelled = await db.Meetings.SingleAsync(m => m.Id == gone, Cancel);
@@ -228,7 +228,7 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         await ListAsync(e, people);
         await using var other = await App.AnotherInstanceAsync();
         Task<string?> Ask(IServiceProvider services, Guid from, Guid to) =>
-            services.InScopeAsync<MeetingDesk, string?>(d => d.RequestAsync(e.Id, from, to, "Bonjour", Cancel));
+            services.InScopeAsync<MeetingRequests, string?>(d => d.RequestAsync(e.Id, from, to, "Bonjour", Cancel));
 
         // Five pairs asking each other at the same moment, from both instances; person 29 asking 20 people at once.
         var crossed = await Task.WhenAll(Enumerable.Range(0, 5).SelectMany(i => new[]

@@ -13,7 +13,7 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private Task<EnrolmentOutcome> EnrolAsync(IServiceProvider services, Guid session, Guid person) =>
-        services.InScopeAsync<EnrolmentDesk, EnrolmentOutcome>(desk => desk.EnrolAsync(session, person, Cancel));
+        services.InScopeAsync<Enrolling, EnrolmentOutcome>(desk => desk.EnrolAsync(session, person, Cancel));
 
     private Task<EnrolmentOutcome> EnrolAsync(Guid session, Guid person) => EnrolAsync(App.Services, session, person);
 
@@ -39,22 +39,22 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
         var outcomes = await RushAsync([App.Services, other.Services], session.Id, people, 40, (services, person) => EnrolAsync(services, session.Id, person));
 
         Assert.All(outcomes, o => Assert.Null(o.Problem));
-        Assert.Equal(30, outcomes.Count(o => o.Status == EnrollmentStatus.Enrolled));
+        Assert.Equal(30, outcomes.Count(o => o.Status == EnrolmentStatus.Enrolled));
         await using var db = App.NewDb();
         var stored = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == session.Id, Cancel);
-        var rows = await db.Enrollments.Where(x => x.SessionId == session.Id).OrderBy(x => x.Ticket).ToListAsync(Cancel);
+        var rows = await db.Enrolments.Where(x => x.SessionId == session.Id).OrderBy(x => x.Ticket).ToListAsync(Cancel);
         Assert.Equal((30, 200L), (stored.Enrolled, stored.NextTicket));
-        Assert.Equal(30, rows.Count(r => r.Status == EnrollmentStatus.Enrolled));
+        Assert.Equal(30, rows.Count(r => r.Status == EnrolmentStatus.Enrolled));
         // Tickets 1…200 with no gap or repeat: each enrolment numbered under the session's lock, in commit order;
         // the first thirty tickets are the seats, the waitlist follows in ticket order.
         Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), rows.Select(r => r.Ticket));
-        Assert.All(rows.Take(30), r => Assert.Equal(EnrollmentStatus.Enrolled, r.Status));
-        Assert.All(rows.Skip(30), r => Assert.Equal(EnrollmentStatus.Waitlisted, r.Status));
-        var positions = outcomes.Where(o => o.Status == EnrollmentStatus.Waitlisted).Select(o => o.Position!.Value).Order().ToList();
+        Assert.All(rows.Take(30), r => Assert.Equal(EnrolmentStatus.Enrolled, r.Status));
+        Assert.All(rows.Skip(30), r => Assert.Equal(EnrolmentStatus.Waitlisted, r.Status));
+        var positions = outcomes.Where(o => o.Status == EnrolmentStatus.Waitlisted).Select(o => o.Position!.Value).Order().ToList();
         Assert.Equal(Enumerable.Range(1, 170), positions);
         // Each answer's position is that person's place in the stored order.
         var byPerson = rows.Skip(30).Select((r, i) => (r.PersonId, Position: i + 1)).ToDictionary(x => x.PersonId, x => x.Position);
-        Assert.All(people.Zip(outcomes).Where(p => p.Second.Status == EnrollmentStatus.Waitlisted), p => Assert.Equal(byPerson[p.First], p.Second.Position));
+        Assert.All(people.Zip(outcomes).Where(p => p.Second.Status == EnrolmentStatus.Waitlisted), p => Assert.Equal(byPerson[p.First], p.Second.Position));
     }
 
     [Fact]
@@ -69,19 +69,19 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
-            var taken = await db.Enrollments.CountAsync(x => x.SessionId == session.Id && x.Status == EnrollmentStatus.Enrolled, Cancel);
+            var taken = await db.Enrolments.CountAsync(x => x.SessionId == session.Id && x.Status == EnrolmentStatus.Enrolled, Cancel);
             await Task.Delay(20, Cancel);
-            db.Enrollments.Add(new Enrollment
+            db.Enrolments.Add(new Enrolment
             {
                 SessionId = session.Id, EventId = e.Id, PersonId = person, Ticket = 0, CreatedAt = DateTime.UtcNow,
-                Status = taken < 30 ? EnrollmentStatus.Enrolled : EnrollmentStatus.Waitlisted,
+                Status = taken < 30 ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted,
             });
             await db.SaveChangesAsync(Cancel);
             return new EnrolmentOutcome(null, null);
         });
 
         await using var check = App.NewDb();
-        Assert.True(await check.Enrollments.CountAsync(x => x.SessionId == session.Id && x.Status == EnrollmentStatus.Enrolled, Cancel) > 30);
+        Assert.True(await check.Enrolments.CountAsync(x => x.SessionId == session.Id && x.Status == EnrolmentStatus.Enrolled, Cancel) > 30);
     }
 
     [Fact]
@@ -100,15 +100,15 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
         // Chloé then takes a seat in a workshop at the same time (her waitlist place does not stop her).
         var chloeElsewhere = await EnrolAsync(other.Id, chloe);
 
-        var left = await App.Services.InScopeAsync<EnrolmentDesk, bool>(desk => desk.LeaveAsync(workshop.Id, ana, Cancel));
+        var left = await App.Services.InScopeAsync<Enrolling, bool>(desk => desk.LeaveAsync(workshop.Id, ana, Cancel));
 
         Assert.True(left);
-        Assert.Equal((EnrollmentStatus.Waitlisted, 1, EnrollmentStatus.Waitlisted, 2, EnrollmentStatus.Enrolled),
+        Assert.Equal((EnrolmentStatus.Waitlisted, 1, EnrolmentStatus.Waitlisted, 2, EnrolmentStatus.Enrolled),
             (chloeWaits.Status, chloeWaits.Position, davidWaits.Status, davidWaits.Position, chloeElsewhere.Status));
         await using var db = App.NewDb();
-        var places = await db.Enrollments.Where(x => x.SessionId == workshop.Id).ToDictionaryAsync(x => x.PersonId, x => x.Status, Cancel);
-        Assert.Equal(EnrollmentStatus.Enrolled, places[david]);
-        Assert.Equal(EnrollmentStatus.Waitlisted, places[chloe]);
+        var places = await db.Enrolments.Where(x => x.SessionId == workshop.Id).ToDictionaryAsync(x => x.PersonId, x => x.Status, Cancel);
+        Assert.Equal(EnrolmentStatus.Enrolled, places[david]);
+        Assert.Equal(EnrolmentStatus.Waitlisted, places[chloe]);
         Assert.False(places.ContainsKey(ana));
         Assert.Equal(2, (await db.Sessions.SingleAsync(s => s.Id == workshop.Id, Cancel)).Enrolled);
         var davidEmail = await db.Users.Where(u => u.Id == david).Select(u => u.Email!).SingleAsync(Cancel);
@@ -117,14 +117,14 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
         Assert.Contains("Atelier océans", told.TextBody, StringComparison.Ordinal);
         Assert.Empty(await App.MailsToAsync(chloeEmail));
         var chloePlace = await App.Services.InScopeAsync<EventReads, Dictionary<Guid, Place>>(r => r.PlacesAsync(chloe, e.Id, Cancel));
-        Assert.Equal(new Place(EnrollmentStatus.Waitlisted, 1), chloePlace[workshop.Id]);
+        Assert.Equal(new Place(EnrolmentStatus.Waitlisted, 1), chloePlace[workshop.Id]);
 
         // When Chloé gives up the clashing workshop and the next seat frees, it is hers.
-        await App.Services.InScopeAsync<EnrolmentDesk, bool>(desk => desk.LeaveAsync(other.Id, chloe, Cancel));
-        await App.Services.InScopeAsync<EnrolmentDesk, bool>(desk => desk.LeaveAsync(workshop.Id, ben, Cancel));
+        await App.Services.InScopeAsync<Enrolling, bool>(desk => desk.LeaveAsync(other.Id, chloe, Cancel));
+        await App.Services.InScopeAsync<Enrolling, bool>(desk => desk.LeaveAsync(workshop.Id, ben, Cancel));
         await using var after = App.NewDb();
-        Assert.Equal(EnrollmentStatus.Enrolled, (await after.Enrollments.SingleAsync(x => x.SessionId == workshop.Id && x.PersonId == chloe, Cancel)).Status);
-        Assert.Equal(EnrollmentStatus.Enrolled, (await EnrolAsync(later.Id, ben)).Status);
+        Assert.Equal(EnrolmentStatus.Enrolled, (await after.Enrolments.SingleAsync(x => x.SessionId == workshop.Id && x.PersonId == chloe, Cancel)).Status);
+        Assert.Equal(EnrolmentStatus.Enrolled, (await EnrolAsync(later.Id, ben)).Status);
     }
 
     [Fact]
@@ -144,13 +144,13 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
         var notRegistered = await EnrolAsync(morning.Id, outsider);
         var missing = await EnrolAsync(Guid.NewGuid(), person);
 
-        Assert.Equal((EnrollmentStatus.Enrolled, EnrollmentStatus.Enrolled, EnrollmentStatus.Enrolled), (first.Status, again.Status, next.Status));
+        Assert.Equal((EnrolmentStatus.Enrolled, EnrolmentStatus.Enrolled, EnrolmentStatus.Enrolled), (first.Status, again.Status, next.Status));
         Assert.Equal(("Events.Enrol.Clash", "Plénière d'ouverture"), (clash.Problem, clash.ClashWith));
         Assert.Equal("Events.Enrol.NotRegistered", notRegistered.Problem);
-        Assert.Equal(EnrolmentDesk.NotFound, missing.Problem);
+        Assert.Equal(Enrolling.NotFound, missing.Problem);
         await using var db = App.NewDb();
         Assert.Equal(1, (await db.Sessions.SingleAsync(s => s.Id == morning.Id, Cancel)).Enrolled);
-        Assert.Equal(0, await db.Enrollments.CountAsync(x => x.SessionId == overlapping.Id, Cancel));
+        Assert.Equal(0, await db.Enrolments.CountAsync(x => x.SessionId == overlapping.Id, Cancel));
     }
 
     [Fact]
@@ -170,9 +170,9 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
         var outcomes = await Task.WhenAll(asks.Select(a => Task.Run(() => EnrolAsync(a.Item1, a.Item2, person), Cancel)));
 
         await using var db = App.NewDb();
-        Assert.Equal(1, await db.Enrollments.CountAsync(x => x.PersonId == person && x.Status == EnrollmentStatus.Enrolled, Cancel));
+        Assert.Equal(1, await db.Enrolments.CountAsync(x => x.PersonId == person && x.Status == EnrolmentStatus.Enrolled, Cancel));
         // The answers agree with the rows: every "enrolled" answer names the one session held.
-        Assert.Single(asks.Zip(outcomes).Where(x => x.Second.Status == EnrollmentStatus.Enrolled).Select(x => x.First.Item2).Distinct());
+        Assert.Single(asks.Zip(outcomes).Where(x => x.Second.Status == EnrolmentStatus.Enrolled).Select(x => x.First.Item2).Distinct());
         Assert.All(outcomes.Where(o => o.Problem is not null), o => Assert.Equal("Events.Enrol.Clash", o.Problem));
     }
 
@@ -196,7 +196,7 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
             Assert.Empty(problems);
         }
         await using var check = App.NewDb();
-        Assert.Equal(3, await check.Enrollments.CountAsync(x => x.SessionId == session.Id && x.Status == EnrollmentStatus.Enrolled, Cancel));
+        Assert.Equal(3, await check.Enrolments.CountAsync(x => x.SessionId == session.Id && x.Status == EnrolmentStatus.Enrolled, Cancel));
 
         // 09:00 in Paris on the fake clock's day: a session that began at 08:30 is under way.
         var today = await App.CreateEventAsync("Aujourd'hui", start: new DateOnly(2026, 11, 27));

@@ -15,7 +15,7 @@ public sealed class SurveyAndLetterTests(VivierApp app) : VivierTest(app), IClas
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private Task<string?> AnswerAsync(Guid eventId, Guid subject, Guid person, int? rating, string? comment = null) =>
-        App.Services.InScopeAsync<FeedbackDesk, string?>(d => d.AnswerAsync(eventId, subject, person, rating, comment, Cancel));
+        App.Services.InScopeAsync<Surveys, string?>(d => d.AnswerAsync(eventId, subject, person, rating, comment, Cancel));
 
     [Fact]
     public async Task A_survey_opens_when_its_session_ends_takes_one_answer_per_person_and_stores_no_name()
@@ -36,8 +36,8 @@ public sealed class SurveyAndLetterTests(VivierApp app) : VivierTest(app), IClas
             await AnswerAsync(past.Id, ended.Id, ben, 6), await AnswerAsync(past.Id, ended.Id, cleo, 4), await AnswerAsync(past.Id, later.Id, ben, 4),
         };
         var ben1 = await AnswerAsync(past.Id, past.Id, ben, 4);
-        var surveys = await App.Services.InScopeAsync<FeedbackDesk, IReadOnlyList<Survey>>(d => d.SurveysAsync(coming.Id, cleo, Cancel));
-        var results = await App.Services.InScopeAsync<FeedbackDesk, IReadOnlyList<SurveyResult>>(d => d.ResultsAsync(past.Id, Cancel));
+        var surveys = await App.Services.InScopeAsync<Surveys, IReadOnlyList<Survey>>(d => d.SurveysAsync(coming.Id, cleo, Cancel));
+        var results = await App.Services.InScopeAsync<Surveys, IReadOnlyList<SurveyResult>>(d => d.ResultsAsync(past.Id, Cancel));
 
         Assert.Equal((null, "Feedback.Already", null), (first, second, ben1));
         Assert.Equal(["Feedback.NotOpen", "Feedback.NotOpen", "Feedback.Rating.Required", "Feedback.NotRegistered", "Feedback.NotFound"], refusals.Select(r => r ?? ""));
@@ -112,15 +112,15 @@ public sealed class SurveyAndLetterTests(VivierApp app) : VivierTest(app), IClas
         var soon = (await App.RegisterPeopleAsync(coming, 1))[0];
         foreach (var (eventId, place, who) in new[] { (past.Id, past.Id, attended), (past.Id, seen.Id, attended), (coming.Id, coming.Id, soon) })
         {
-            var result = await App.Services.InScopeAsync<CheckInDesk, ScanResult>(d => d.CheckInAsync(eventId, place, who, Guid.Empty, Cancel));
-            Assert.Equal(CheckInDesk.CheckedIn, result.Outcome);
+            var result = await App.Services.InScopeAsync<CheckingIn, ScanResult>(d => d.CheckInAsync(eventId, place, who, Guid.Empty, Cancel));
+            Assert.Equal(CheckingIn.CheckedIn, result.Outcome);
         }
 
-        var (certificate, _) = await App.Services.InScopeAsync<Vivier.Web.Features.Events.Letters.LetterDesk, (Vivier.Web.Features.Events.Letters.AttendanceCertificate?, string?)>(
+        var (certificate, _) = await App.Services.InScopeAsync<Vivier.Web.Features.Events.Letters.ParticipantLetters, (Vivier.Web.Features.Events.Letters.AttendanceCertificate?, string?)>(
             d => d.CertificateAsync(past.Id, attended, "fr", Cancel));
-        var (_, absentWhy) = await App.Services.InScopeAsync<Vivier.Web.Features.Events.Letters.LetterDesk, (Vivier.Web.Features.Events.Letters.AttendanceCertificate?, string?)>(
+        var (_, absentWhy) = await App.Services.InScopeAsync<Vivier.Web.Features.Events.Letters.ParticipantLetters, (Vivier.Web.Features.Events.Letters.AttendanceCertificate?, string?)>(
             d => d.CertificateAsync(past.Id, absent, "fr", Cancel));
-        var (_, soonWhy) = await App.Services.InScopeAsync<Vivier.Web.Features.Events.Letters.LetterDesk, (Vivier.Web.Features.Events.Letters.AttendanceCertificate?, string?)>(
+        var (_, soonWhy) = await App.Services.InScopeAsync<Vivier.Web.Features.Events.Letters.ParticipantLetters, (Vivier.Web.Features.Events.Letters.AttendanceCertificate?, string?)>(
             d => d.CertificateAsync(coming.Id, soon, "fr", Cancel));
 
         Assert.NotNull(certificate);
@@ -138,7 +138,7 @@ public sealed class SurveyAndLetterTests(VivierApp app) : VivierTest(app), IClas
         await using var other = await App.AnotherInstanceAsync();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() => (i % 2 == 0 ? App.Services : other.Services)
-            .InScopeAsync<FeedbackDesk, string?>(d => d.AnswerAsync(past.Id, ended.Id, person, 1 + i % 5, null, Cancel)))));
+            .InScopeAsync<Surveys, string?>(d => d.AnswerAsync(past.Id, ended.Id, person, 1 + i % 5, null, Cancel)))));
 
         Assert.Single(answers, a => a is null);
         Assert.All(answers.Where(a => a is not null), a => Assert.Equal("Feedback.Already", a));

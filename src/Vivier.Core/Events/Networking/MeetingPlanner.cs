@@ -28,7 +28,7 @@ public static class MeetingPlanner
         var windows = await db.NetworkingWindows.AsNoTracking().Where(w => w.EventId == eventId).OrderBy(w => w.Start)
             .Select(w => new MeetingWindow(w.Start, w.End)).ToListAsync(cancellationToken);
         var meetings = await db.Meetings.Where(m => m.EventId == eventId && m.Status == MeetingStatus.Accepted).ToListAsync(cancellationToken);
-        var busy = await db.Enrollments.AsNoTracking().Where(e => e.EventId == eventId && e.Status == EnrollmentStatus.Enrolled)
+        var busy = await db.Enrolments.AsNoTracking().Where(e => e.EventId == eventId && e.Status == EnrolmentStatus.Enrolled)
             .Join(db.Sessions, e => e.SessionId, s => s.Id, (e, s) => new BusySpan(e.PersonId, s.Start, s.End)).ToListAsync(cancellationToken);
         var previous = meetings.Where(m => m is { Start: not null, End: not null, Table: not null })
             .Select(m => new MeetingPlacement(m.Id, m.Start!.Value, m.End!.Value, m.Table!.Value)).ToList();

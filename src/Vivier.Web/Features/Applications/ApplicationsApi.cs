@@ -22,7 +22,7 @@ public static class ApplicationsApi
 
 
     public static async Task<Results<Created<ApplicationDto>, Ok<ApplicationDto>, NotFound, ValidationProblem, ProblemHttpResult>> Apply(string reference,
-        ApplyInput input, ClaimsPrincipal user, ApplicationDesk desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+        ApplyInput input, ClaimsPrincipal user, Applying desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         var outcome = await desk.ApplyAsync(user.PersonId(), reference, input, cancellationToken);
         return outcome switch
@@ -34,10 +34,10 @@ public static class ApplicationsApi
         };
     }
 
-    public static async Task<Ok<List<ApplicationDto>>> Mine(ClaimsPrincipal user, ApplicationDesk desk, CancellationToken cancellationToken) =>
+    public static async Task<Ok<List<ApplicationDto>>> Mine(ClaimsPrincipal user, Applying desk, CancellationToken cancellationToken) =>
         TypedResults.Ok(await desk.MineAsync(user.PersonId(), cancellationToken));
 
-    public static async Task<Results<Ok<ApplicationDto>, NoContent, NotFound>> Withdraw(Guid id, ClaimsPrincipal user, ApplicationDesk desk,
+    public static async Task<Results<Ok<ApplicationDto>, NoContent, NotFound>> Withdraw(Guid id, ClaimsPrincipal user, Applying desk,
         CancellationToken cancellationToken)
     {
         if (!await desk.WithdrawAsync(user.PersonId(), id, cancellationToken))

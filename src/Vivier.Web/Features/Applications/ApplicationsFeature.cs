@@ -9,7 +9,7 @@ public static class ApplicationsFeature
     public static WebApplicationBuilder AddApplications(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddScoped<ApplicationDesk>();
+        builder.Services.AddScoped<Applying>();
         builder.Services.AddScoped<Pipeline>();
         builder.Services.AddScoped<Hiring>();
         builder.Services.AddScoped<StageMails>();

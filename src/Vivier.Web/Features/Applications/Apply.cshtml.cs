@@ -13,7 +13,7 @@ namespace Vivier.Web.Features.Applications;
 
 /// <summary>/missions/{reference}/postuler: write the cover letter and answer the screening questions, keep a draft or send with the profile and CV as they are.</summary>
 [Authorize(Roles = Roles.Expert)]
-public sealed class ApplyModel(VivierDb db, ApplicationDesk desk, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ApplyModel(VivierDb db, Applying desk, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Mission Mission { get; private set; } = null!;
 

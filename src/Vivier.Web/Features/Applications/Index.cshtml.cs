@@ -9,7 +9,7 @@ namespace Vivier.Web.Features.Applications;
 
 /// <summary>/candidatures: each of the candidate's applications, its stage in plain words and what happened to it.</summary>
 [Authorize(Roles = Roles.Expert)]
-public sealed class IndexModel(ApplicationDesk desk) : PageModel
+public sealed class IndexModel(Applying desk) : PageModel
 {
     public IReadOnlyList<ApplicationDto> Applications { get; private set; } = [];
 

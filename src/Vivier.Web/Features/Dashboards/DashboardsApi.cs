@@ -20,7 +20,7 @@ public static class DashboardsApi
     }
 
     private static async Task<Results<Ok<Dashboard>, ValidationProblem, ForbidHttpResult>> ReadAsync(HttpRequest request, ClaimsPrincipal user, DashboardAccess access,
-        DashboardDesk desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+        DashboardReads desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         var asked = await access.ResolveAsync(user, request.Query, cancellationToken);
         if (asked.Refused)

@@ -6,7 +6,7 @@ public static class DashboardsFeature
     public static WebApplicationBuilder AddDashboards(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddScoped<DashboardDesk>();
+        builder.Services.AddScoped<DashboardReads>();
         builder.Services.AddScoped<DashboardAccess>();
         builder.Services.AddSingleton(services => WorldMap.LoadShipped(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         return builder;

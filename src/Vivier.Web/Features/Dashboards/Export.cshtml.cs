@@ -13,7 +13,7 @@ namespace Vivier.Web.Features.Dashboards;
 /// with the page's filters, as the viewer may see it; each export is written to the audit log.
 /// </summary>
 [Authorize(Roles = $"{Roles.Staff},{Roles.Sponsor}")]
-public sealed class ExportModel(DashboardAccess access, DashboardDesk desk, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ExportModel(DashboardAccess access, DashboardReads desk, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string table, string format, CancellationToken cancellationToken)
     {

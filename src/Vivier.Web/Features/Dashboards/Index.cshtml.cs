@@ -15,7 +15,7 @@ namespace Vivier.Web.Features.Dashboards;
 /// see everything, with a link behind each figure; a sponsor sees its own scope, figures only.
 /// </summary>
 [Authorize(Roles = $"{Roles.Staff},{Roles.Sponsor}")]
-public sealed class IndexModel(VivierDb db, DashboardAccess access, DashboardDesk desk, WorldMap map, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(VivierDb db, DashboardAccess access, DashboardReads desk, WorldMap map, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Dashboard? Figures { get; private set; }
     public MapView? Map { get; private set; }

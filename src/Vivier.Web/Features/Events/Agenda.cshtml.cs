@@ -17,7 +17,7 @@ public sealed record AgendaEvent(EventView Event, Registration Registration, IRe
 /// and their private calendar feed (made, renewed or revoked here; the address shown once).
 /// </summary>
 [Authorize]
-public sealed class AgendaModel(VivierDb db, EventReads reads, AgendaFeeds feeds, EnrolmentDesk enrolments, Networking.NetworkingReads networking,
+public sealed class AgendaModel(VivierDb db, EventReads reads, AgendaFeeds feeds, Enrolling enrolments, Networking.NetworkingReads networking,
     Infrastructure.Mail.Mailer mailer) : PageModel
 {
     public IReadOnlyList<AgendaEvent> Events { get; private set; } = [];

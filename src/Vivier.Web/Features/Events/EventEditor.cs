@@ -17,7 +17,7 @@ public sealed record SessionInput(string? Title, string? TitleEn, string? Descri
 public sealed record SpeakerInput(string? Name, string? Role, Guid? PersonId = null);
 
 /// <summary>Creates and edits events and sessions, with every rule checked before anything is written; problems are resource keys by field.</summary>
-public sealed class EventEditor(VivierDb db, EnrolmentDesk enrolments, TimeProvider clock)
+public sealed class EventEditor(VivierDb db, Enrolling enrolments, TimeProvider clock)
 {
     public async Task<(Event? Event, Dictionary<string, string> Problems)> CreateAsync(EventInput input, Guid by, CancellationToken cancellationToken)
     {

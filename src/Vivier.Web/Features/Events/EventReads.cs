@@ -29,7 +29,7 @@ public sealed record SessionView(Guid Id, Guid EventId, string Title, string? Ti
 }
 
 /// <summary>A person's place in a session: enrolled, or waitlisted at a position.</summary>
-public sealed record Place(EnrollmentStatus Status, int? Position);
+public sealed record Place(EnrolmentStatus Status, int? Position);
 
 /// <summary>Reads of events, programmes and agendas, shared by the pages, the API and the calendars.</summary>
 public sealed class EventReads(VivierDb db)
@@ -58,7 +58,7 @@ public sealed class EventReads(VivierDb db)
     {
         var sessions = await db.Sessions.AsNoTracking().Where(s => eventIds.Contains(s.EventId)).Include(s => s.Speakers).Include(s => s.Themes).AsSplitQuery()
             .OrderBy(s => s.Start).ThenBy(s => s.Title).ToListAsync(cancellationToken);
-        var waiting = await db.Enrollments.Where(e => eventIds.Contains(e.EventId) && e.Status == EnrollmentStatus.Waitlisted)
+        var waiting = await db.Enrolments.Where(e => eventIds.Contains(e.EventId) && e.Status == EnrolmentStatus.Waitlisted)
             .GroupBy(e => e.SessionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         return sessions.Select(s => View(s, waiting.GetValueOrDefault(s.Id))).ToList();
     }
@@ -70,7 +70,7 @@ public sealed class EventReads(VivierDb db)
         {
             return null;
         }
-        var waiting = await db.Enrollments.CountAsync(e => e.SessionId == id && e.Status == EnrollmentStatus.Waitlisted, cancellationToken);
+        var waiting = await db.Enrolments.CountAsync(e => e.SessionId == id && e.Status == EnrolmentStatus.Waitlisted, cancellationToken);
         return View(s, waiting);
     }
 
@@ -82,14 +82,14 @@ public sealed class EventReads(VivierDb db)
     /// <summary>The person's places in an event's sessions (or all events'), with their waitlist positions.</summary>
     public async Task<Dictionary<Guid, Place>> PlacesAsync(Guid personId, Guid? eventId, CancellationToken cancellationToken)
     {
-        var mine = await db.Enrollments.AsNoTracking().Where(e => e.PersonId == personId && (eventId == null || e.EventId == eventId))
+        var mine = await db.Enrolments.AsNoTracking().Where(e => e.PersonId == personId && (eventId == null || e.EventId == eventId))
             .Select(e => new
             {
                 e.SessionId, e.Status,
-                Ahead = e.Status == EnrollmentStatus.Waitlisted
-                    ? db.Enrollments.Count(o => o.SessionId == e.SessionId && o.Status == EnrollmentStatus.Waitlisted && o.Ticket < e.Ticket) : 0,
+                Ahead = e.Status == EnrolmentStatus.Waitlisted
+                    ? db.Enrolments.Count(o => o.SessionId == e.SessionId && o.Status == EnrolmentStatus.Waitlisted && o.Ticket < e.Ticket) : 0,
             }).ToListAsync(cancellationToken);
-        return mine.ToDictionary(e => e.SessionId, e => new Place(e.Status, e.Status == EnrollmentStatus.Waitlisted ? e.Ahead + 1 : null));
+        return mine.ToDictionary(e => e.SessionId, e => new Place(e.Status, e.Status == EnrolmentStatus.Waitlisted ? e.Ahead + 1 : null));
     }
 
     public Task<Registration?> RegistrationAsync(Guid eventId, Guid personId, CancellationToken cancellationToken) =>
@@ -102,7 +102,7 @@ public sealed class EventReads(VivierDb db)
     /// <summary>The sessions the person holds a seat in and their placed one-to-one meetings, across events: their agenda.</summary>
     public async Task<List<CalendarEntry>> AgendaEntriesAsync(Guid personId, string language, CancellationToken cancellationToken)
     {
-        var entries = await Entries(db.Enrollments.Where(e => e.PersonId == personId && e.Status == EnrollmentStatus.Enrolled)
+        var entries = await Entries(db.Enrolments.Where(e => e.PersonId == personId && e.Status == EnrolmentStatus.Enrolled)
             .Join(db.Sessions, e => e.SessionId, s => s.Id, (e, s) => s), language).ToListAsync(cancellationToken);
         var meetings = await db.Meetings.Where(m => (m.FromId == personId || m.ToId == personId) && m.Status == MeetingStatus.Accepted && m.Start != null)
             .Join(db.Users, m => m.FromId == personId ? m.ToId : m.FromId, p => p.Id, (m, p) => new { m, Name = p.GivenName + " " + p.FamilyName })

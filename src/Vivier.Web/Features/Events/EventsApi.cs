@@ -12,7 +12,7 @@ using Vivier.Web.Infrastructure;
 namespace Vivier.Web.Features.Events;
 
 /// <summary>The caller's place after asking for a seat: enrolled, or waitlisted at a position (1 = next).</summary>
-public sealed record EnrollmentAnswer(Guid SessionId, string Status, int? WaitlistPosition);
+public sealed record EnrolmentAnswer(Guid SessionId, string Status, int? WaitlistPosition);
 
 public sealed record RegistrationAnswer(Guid Id, Guid EventId, string ParticipantType, string Status);
 
@@ -128,10 +128,10 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<RegistrationAnswer>, NotFound, ValidationProblem>> Register(Guid id, RegistrationInput input, ClaimsPrincipal user,
-        RegistrationDesk desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+        Registering desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         var (registration, problems) = await desk.RegisterAsync(id, user, input, cancellationToken);
-        if (problems.GetValueOrDefault("") == RegistrationDesk.NotFound)
+        if (problems.GetValueOrDefault("") == Registering.NotFound)
         {
             return TypedResults.NotFound();
         }
@@ -143,21 +143,21 @@ public static class EventsApi
             registration.Status.ToString().ToLowerInvariant()));
     }
 
-    private static async Task<IResult> CancelRegistration(Guid id, ClaimsPrincipal user, RegistrationDesk desk, CancellationToken cancellationToken) =>
+    private static async Task<IResult> CancelRegistration(Guid id, ClaimsPrincipal user, Registering desk, CancellationToken cancellationToken) =>
         await desk.CancelAsync(id, user.PersonId(), cancellationToken) ? Results.NoContent() : Results.NotFound();
 
-    private static async Task<Results<Ok<EnrollmentAnswer>, NotFound, ValidationProblem>> Enrol(Guid id, ClaimsPrincipal user, EnrolmentDesk desk,
+    private static async Task<Results<Ok<EnrolmentAnswer>, NotFound, ValidationProblem>> Enrol(Guid id, ClaimsPrincipal user, Enrolling desk,
         IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         var outcome = await desk.EnrolAsync(id, user.PersonId(), cancellationToken);
         return outcome switch
         {
-            { Problem: EnrolmentDesk.NotFound } => TypedResults.NotFound(),
+            { Problem: Enrolling.NotFound } => TypedResults.NotFound(),
             { Problem: { } problem } => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["session"] = [l[problem, outcome.ClashWith ?? ""].Value] }),
-            _ => TypedResults.Ok(new EnrollmentAnswer(id, outcome.Status!.Value.ToString().ToLowerInvariant(), outcome.Position)),
+            _ => TypedResults.Ok(new EnrolmentAnswer(id, outcome.Status!.Value.ToString().ToLowerInvariant(), outcome.Position)),
         };
     }
 
-    private static async Task<IResult> Leave(Guid id, ClaimsPrincipal user, EnrolmentDesk desk, CancellationToken cancellationToken) =>
+    private static async Task<IResult> Leave(Guid id, ClaimsPrincipal user, Enrolling desk, CancellationToken cancellationToken) =>
         await desk.LeaveAsync(id, user.PersonId(), cancellationToken) ? Results.NoContent() : Results.NotFound();
 }

@@ -14,20 +14,20 @@ public static class EventsFeature
         var services = builder.Services;
         services.AddSingleton<SeatGate>();
         services.AddScoped<EventTransactions>();
-        services.AddScoped<EnrolmentDesk>();
-        services.AddScoped<RegistrationDesk>();
+        services.AddScoped<Enrolling>();
+        services.AddScoped<Registering>();
         services.AddScoped<EventEditor>();
         services.AddScoped<EventReads>();
         services.AddScoped<AgendaFeeds>();
         services.AddScoped<Invitations>();
         services.AddSingleton<BadgeTokens>();
-        services.AddScoped<CheckInDesk>();
+        services.AddScoped<CheckingIn>();
         services.AddScoped<OnSiteReads>();
         services.AddScoped<MeetingPlanning>();
-        services.AddScoped<MeetingDesk>();
+        services.AddScoped<MeetingRequests>();
         services.AddScoped<NetworkingReads>();
-        services.AddScoped<FeedbackDesk>();
-        services.AddScoped<LetterDesk>();
+        services.AddScoped<Surveys>();
+        services.AddScoped<ParticipantLetters>();
         return builder;
     }
 

@@ -12,7 +12,7 @@ namespace Vivier.Web.Features.Events;
 /// registration picks sessions here (a seat, or the waitlist with their place), and leaves them.
 /// </summary>
 [AllowAnonymous]
-public sealed class ProgrammeModel(EventReads reads, EnrolmentDesk enrolments, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ProgrammeModel(EventReads reads, Enrolling enrolments, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public EventView Event { get; private set; } = null!;
     public IReadOnlyList<SessionView> Sessions { get; private set; } = [];
@@ -37,10 +37,10 @@ public sealed class ProgrammeModel(EventReads reads, EnrolmentDesk enrolments, T
         var outcome = await enrolments.EnrolAsync(session, User.PersonId(), cancellationToken);
         if (outcome.Problem is null)
         {
-            var done = outcome.Status == EnrollmentStatus.Enrolled ? "enrolled" : "waitlisted";
+            var done = outcome.Status == EnrolmentStatus.Enrolled ? "enrolled" : "waitlisted";
             return Redirect($"/evenements/{id}?done={done}{(outcome.Position is { } p ? $"&position={p}" : "")}#session-{session}");
         }
-        if (outcome.Problem == EnrolmentDesk.NotFound || !await LoadAsync(id, cancellationToken))
+        if (outcome.Problem == Enrolling.NotFound || !await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }

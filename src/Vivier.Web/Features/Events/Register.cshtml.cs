@@ -22,7 +22,7 @@ public sealed class RegistrationForm
 
 /// <summary>/evenements/{id}/inscription: register (or change one's answers), or cancel, for any signed-in person.</summary>
 [Authorize]
-public sealed class RegisterModel(EventReads reads, RegistrationDesk desk, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class RegisterModel(EventReads reads, Registering desk, IStringLocalizer<SharedResource> l) : PageModel
 {
     public EventView Event { get; private set; } = null!;
     public Registration? Registration { get; private set; }
@@ -31,7 +31,7 @@ public sealed class RegisterModel(EventReads reads, RegistrationDesk desk, IStri
 
     /// <summary>The participant types this person may choose.</summary>
     public IEnumerable<(string Name, ParticipantType Type)> Types =>
-        EventNames.ParticipantTypes.Where(t => RegistrationDesk.MayRegisterAs(User, t.Value)).Select(t => (t.Key, t.Value));
+        EventNames.ParticipantTypes.Where(t => Registering.MayRegisterAs(User, t.Value)).Select(t => (t.Key, t.Value));
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -66,7 +66,7 @@ public sealed class RegisterModel(EventReads reads, RegistrationDesk desk, IStri
         {
             return Redirect($"/evenements/{id}");
         }
-        if (problems.GetValueOrDefault("") == RegistrationDesk.NotFound)
+        if (problems.GetValueOrDefault("") == Registering.NotFound)
         {
             return NotFound();
         }

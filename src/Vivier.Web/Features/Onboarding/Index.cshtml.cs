@@ -9,7 +9,7 @@ namespace Vivier.Web.Features.Onboarding;
 
 /// <summary>/gestion/departs: every deployment being prepared, its checklist, and who is late (?retard=true keeps only them).</summary>
 [Authorize(Roles = Roles.Staff)]
-public sealed class IndexModel(OnboardingDesk desk) : PageModel
+public sealed class IndexModel(OnboardingChecklists desk) : PageModel
 {
     public IReadOnlyList<Departure> Departures { get; private set; } = [];
 

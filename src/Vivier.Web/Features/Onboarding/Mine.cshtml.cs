@@ -9,7 +9,7 @@ namespace Vivier.Web.Features.Onboarding;
 
 /// <summary>/mon-depart: the expert's pre-departure checklist; they tick their own steps.</summary>
 [Authorize(Roles = Roles.Expert)]
-public sealed class MineModel(OnboardingDesk desk) : PageModel
+public sealed class MineModel(OnboardingChecklists desk) : PageModel
 {
     public IReadOnlyList<Departure> Departures { get; private set; } = [];
 

@@ -41,7 +41,7 @@ public static class DeploymentsApi
         return api;
     }
 
-    public static async Task<Results<Ok<RosterPage>, ValidationProblem>> Roster(HttpRequest request, ClaimsPrincipal user, VivierDb db, RosterDesk roster,
+    public static async Task<Results<Ok<RosterPage>, ValidationProblem>> Roster(HttpRequest request, ClaimsPrincipal user, VivierDb db, RosterReads roster,
         TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -15,7 +15,7 @@ namespace Vivier.Web.Features.Roster;
 /// every deployment; a sponsor, those of the missions it funds.
 /// </summary>
 [Authorize(Roles = $"{Roles.Staff},{Roles.Sponsor}")]
-public sealed class IndexModel(VivierDb db, RosterDesk roster, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(VivierDb db, RosterReads roster, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public RosterPage? Result { get; private set; }
     public List<string> Problems { get; } = [];

@@ -13,8 +13,8 @@ public static class RosterFeature
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<DeploymentSteps>();
         builder.Services.AddScoped<RosterImport>();
-        builder.Services.AddScoped<RosterDesk>();
-        builder.Services.AddScoped<OnboardingDesk>();
+        builder.Services.AddScoped<RosterReads>();
+        builder.Services.AddScoped<OnboardingChecklists>();
         builder.Services.AddScoped<ExpertDirectory>();
         builder.Services.AddJob<DepartureAlerts>();
         return builder;

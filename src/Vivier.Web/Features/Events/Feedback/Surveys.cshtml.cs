@@ -9,7 +9,7 @@ namespace Vivier.Web.Features.Events.Feedback;
 
 /// <summary>/evenements/{id}/avis: a confirmed participant rates the event and the sessions that have ended, once each, anonymously.</summary>
 [Authorize]
-public sealed class SurveysModel(EventReads events, FeedbackDesk desk, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class SurveysModel(EventReads events, Surveys desk, IStringLocalizer<SharedResource> l) : PageModel
 {
     public EventView Event { get; private set; } = null!;
     public bool Confirmed { get; private set; }

@@ -7,7 +7,7 @@ namespace Vivier.Web.Features.Events.Letters;
 
 /// <summary>/evenements/{id}/attestation: after the event, the attendance certificate of a participant who was checked in.</summary>
 [Authorize]
-public sealed class CertificateModel(EventReads events, LetterDesk desk) : PageModel
+public sealed class CertificateModel(EventReads events, ParticipantLetters desk) : PageModel
 {
     public EventView Event { get; private set; } = null!;
     public AttendanceCertificate? Certificate { get; private set; }

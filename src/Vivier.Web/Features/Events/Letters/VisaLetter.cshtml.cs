@@ -21,7 +21,7 @@ public sealed class VisaLetterForm
 
 /// <summary>/evenements/{id}/lettre-invitation: a confirmed participant asks for a visa invitation letter, then prints it.</summary>
 [Authorize]
-public sealed class VisaLetterModel(VivierDb db, EventReads events, LetterDesk desk, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class VisaLetterModel(VivierDb db, EventReads events, ParticipantLetters desk, IStringLocalizer<SharedResource> l) : PageModel
 {
     public EventView Event { get; private set; } = null!;
     public bool Confirmed { get; private set; }

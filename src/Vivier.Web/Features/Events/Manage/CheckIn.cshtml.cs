@@ -17,7 +17,7 @@ namespace Vivier.Web.Features.Events.Manage;
 /// typed there is searched instead. Below, live attendance.
 /// </summary>
 [Authorize(Roles = $"{Roles.Recruiter},{Roles.ProgrammeManager},{Roles.Admin}")]
-public sealed class CheckInModel(VivierDb db, CheckInDesk desk, OnSiteReads reads, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class CheckInModel(VivierDb db, CheckingIn desk, OnSiteReads reads, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Event Event { get; private set; } = null!;
     public AttendanceView Attendance { get; private set; } = null!;

@@ -11,7 +11,7 @@ namespace Vivier.Web.Features.Events.Manage;
 
 /// <summary>/gestion/evenements/{id}/avis: the surveys' results for the organiser, each with its ratings as a chart and its comments, without names.</summary>
 [Authorize(Roles = $"{Roles.ProgrammeManager},{Roles.Admin}")]
-public sealed class FeedbackModel(VivierDb db, FeedbackDesk desk) : PageModel
+public sealed class FeedbackModel(VivierDb db, Surveys desk) : PageModel
 {
     public Event Event { get; private set; } = null!;
     public IReadOnlyList<SurveyResult> Results { get; private set; } = [];

@@ -28,7 +28,7 @@ public sealed record RegistrationRow(Guid Id, string Name, string Email, string?
 /// (?handler=csv, audited: it holds dietary and accessibility needs).
 /// </summary>
 [Authorize(Roles = $"{Roles.ProgrammeManager},{Roles.Admin}")]
-public sealed class RegistrationsModel(VivierDb db, RegistrationDesk desk, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class RegistrationsModel(VivierDb db, Registering desk, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Event Event { get; private set; } = null!;
     public IReadOnlyList<RegistrationRow> Rows { get; private set; } = [];
@@ -70,7 +70,7 @@ public sealed class RegistrationsModel(VivierDb db, RegistrationDesk desk, Audit
     public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid registration, bool approve, CancellationToken cancellationToken)
     {
         var problem = await desk.DecideAsync(registration, approve, User.PersonId(), cancellationToken);
-        if (problem == RegistrationDesk.NotFound)
+        if (problem == Registering.NotFound)
         {
             return NotFound();
         }
@@ -113,7 +113,7 @@ public sealed class RegistrationsModel(VivierDb db, RegistrationDesk desk, Audit
         Rows = await rows.OrderBy(x => x.p.FamilyName).ThenBy(x => x.p.GivenName)
             .Select(x => new RegistrationRow(x.r.Id, x.p.GivenName + " " + x.p.FamilyName, x.p.Email!, x.r.Organisation ?? x.p.Organisation!.Name, x.r.ParticipantType, x.r.Status, x.r.RegisteredAt,
                 x.r.ArrivalDate, x.r.DietaryNeeds, x.r.AccessibilityNeeds, x.r.ImageRightsConsent,
-                db.Enrollments.Count(n => n.EventId == id && n.PersonId == x.r.PersonId && n.Status == EnrollmentStatus.Enrolled), x.r.Answers, x.r.VisaLetterRequested))
+                db.Enrolments.Count(n => n.EventId == id && n.PersonId == x.r.PersonId && n.Status == EnrolmentStatus.Enrolled), x.r.Answers, x.r.VisaLetterRequested))
             .ToListAsync(cancellationToken);
         return true;
     }

@@ -26,7 +26,7 @@ public sealed class NetworkingProfileForm
 /// their meetings: requests to answer, answers awaited, and the slot and table of those accepted.
 /// </summary>
 [Authorize]
-public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingReads reads, MeetingDesk desk, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingReads reads, MeetingRequests desk, IStringLocalizer<SharedResource> l) : PageModel
 {
     public EventView Event { get; private set; } = null!;
     public Registration? Registration { get; private set; }

@@ -45,26 +45,26 @@ public static class OnSiteApi
         events.MapGet("/meetings/mine", async (Guid id, ClaimsPrincipal user, NetworkingReads reads, CancellationToken ct) =>
                 TypedResults.Ok(await reads.MineAsync(id, user.PersonId(), ct)))
             .RequireAuthorization().WithSummary("The caller's meeting requests at the event, sent and received, with the slot and table of those placed.");
-        events.MapPost("/meetings", async Task<Results<Ok, ValidationProblem>> (Guid id, MeetingRequestInput input, ClaimsPrincipal user, MeetingDesk desk,
+        events.MapPost("/meetings", async Task<Results<Ok, ValidationProblem>> (Guid id, MeetingRequestInput input, ClaimsPrincipal user, MeetingRequests desk,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) =>
                 await desk.RequestAsync(id, user.PersonId(), input.To, input.Message, ct) is { } refusal
                     ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["message"] = [l[refusal].Value] }) : TypedResults.Ok())
             .RequireAuthorization().WithSummary("Asks a participant listed in the directory for a one-to-one meeting, with a message.");
-        events.MapGet("/feedback", async Task<Results<Ok<IReadOnlyList<SurveyResult>>, NotFound>> (Guid id, VivierDb db, FeedbackDesk desk, CancellationToken ct) =>
+        events.MapGet("/feedback", async Task<Results<Ok<IReadOnlyList<SurveyResult>>, NotFound>> (Guid id, VivierDb db, Surveys desk, CancellationToken ct) =>
                 await db.Events.AnyAsync(e => e.Id == id, ct) ? TypedResults.Ok(await desk.ResultsAsync(id, ct)) : TypedResults.NotFound())
             .RequireAuthorization(p => p.RequireRole(organisers)).WithSummary("The surveys' results: per survey, the count, average, ratings 1 to 5 and comments, with no names.");
-        events.MapPost("/feedback", async Task<Results<NoContent, ValidationProblem>> (Guid id, FeedbackInput input, ClaimsPrincipal user, FeedbackDesk desk,
+        events.MapPost("/feedback", async Task<Results<NoContent, ValidationProblem>> (Guid id, FeedbackInput input, ClaimsPrincipal user, Surveys desk,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) =>
                 await desk.AnswerAsync(id, input.Subject, user.PersonId(), input.Rating, input.Comment, ct) is { } refusal
                     ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rating"] = [l[refusal].Value] }) : TypedResults.NoContent())
             .RequireAuthorization().WithSummary("Answers the event's survey (subject = the event's id) or a session's (its id), once the session is over; once per person.");
 
         var meetings = api.MapGroup("/meetings/{id:guid}").WithTags("Events on site").RequireAuthorization();
-        meetings.MapPost("/accept", (Guid id, ClaimsPrincipal user, MeetingDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        meetings.MapPost("/accept", (Guid id, ClaimsPrincipal user, MeetingRequests desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             Answer(desk.AnswerAsync(id, user.PersonId(), true, ct), l)).WithSummary("The person asked accepts: the meeting is placed in a slot and at a table.");
-        meetings.MapPost("/decline", (Guid id, ClaimsPrincipal user, MeetingDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        meetings.MapPost("/decline", (Guid id, ClaimsPrincipal user, MeetingRequests desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             Answer(desk.AnswerAsync(id, user.PersonId(), false, ct), l)).WithSummary("The person asked declines.");
-        meetings.MapDelete("", (Guid id, ClaimsPrincipal user, MeetingDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        meetings.MapDelete("", (Guid id, ClaimsPrincipal user, MeetingRequests desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             Answer(desk.CancelAsync(id, user.PersonId(), ct), l)).WithSummary("Either person cancels an open meeting.");
         return api;
     }
@@ -78,7 +78,7 @@ public static class OnSiteApi
         };
 
     private static async Task<Results<Ok<ScanAnswer>, UnprocessableEntity<ScanAnswer>, NotFound>> CheckIn(Guid id, ScanInput input, ClaimsPrincipal user,
-        VivierDb db, CheckInDesk desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+        VivierDb db, CheckingIn desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         if (!await db.Events.AnyAsync(e => e.Id == id, cancellationToken))
         {

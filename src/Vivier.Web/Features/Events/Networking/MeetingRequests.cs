@@ -15,7 +15,7 @@ public sealed record NetworkingProfileInput(bool InDirectory, string? Organisati
 /// and the other person's too, in a fixed order), so neither the cap on requests nor the rule of
 /// one open request per pair can be beaten by asking twice at once.
 /// </summary>
-public sealed class MeetingDesk(VivierDb db, EventTransactions transactions, MeetingPlanning planning, Mailer mailer, TimeProvider clock)
+public sealed class MeetingRequests(VivierDb db, EventTransactions transactions, MeetingPlanning planning, Mailer mailer, TimeProvider clock)
 {
     public async Task<Dictionary<string, string>> SaveProfileAsync(Guid eventId, Guid personId, NetworkingProfileInput input, CancellationToken cancellationToken)
     {

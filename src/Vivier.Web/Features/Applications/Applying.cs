@@ -32,7 +32,7 @@ public sealed record ApplyOutcome(ApplicationDto? Application, bool Created, Ref
 /// Candidates' side of recruitment: apply (a draft first if they wish), one application per person
 /// and mission whatever the clicks and retries, withdraw, and read their applications.
 /// </summary>
-public sealed class ApplicationDesk(VivierDb db, TimeProvider clock, CandidateProfiles profiles, StageMails mails)
+public sealed class Applying(VivierDb db, TimeProvider clock, CandidateProfiles profiles, StageMails mails)
 {
     public async Task<ApplyOutcome> ApplyAsync(Guid personId, string reference, ApplyInput input, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace Vivier.Web.Features.Events.OnSite;
 public sealed record ScanResult(string Outcome, Guid? PersonId = null, string? Name = null, ParticipantType? Type = null, string? Organisation = null,
     DateTime? At = null, bool? OnSessionList = null)
 {
-    public bool Admitted => Outcome is CheckInDesk.CheckedIn or CheckInDesk.Already;
+    public bool Admitted => Outcome is CheckingIn.CheckedIn or CheckingIn.Already;
 }
 
 /// <summary>A confirmed participant as the desk finds them by name.</summary>
@@ -20,7 +20,7 @@ public sealed record Arrival(Guid PersonId, string Name, ParticipantType Type, s
 /// the (event, place, person) key: however many desks scan the same badge at once, one row is
 /// written and the other scans are told "already checked in" with the first time.
 /// </summary>
-public sealed class CheckInDesk(VivierDb db, BadgeTokens tokens, TimeProvider clock)
+public sealed class CheckingIn(VivierDb db, BadgeTokens tokens, TimeProvider clock)
 {
     public const string CheckedIn = "checked-in";
     public const string Already = "already";
@@ -59,7 +59,7 @@ public sealed class CheckInDesk(VivierDb db, BadgeTokens tokens, TimeProvider cl
         var at = written == 1 ? now
             : await db.CheckIns.Where(c => c.EventId == eventId && c.Place == place && c.PersonId == personId).Select(c => c.At).SingleAsync(cancellationToken);
         bool? onList = place == eventId ? null
-            : await db.Enrollments.AnyAsync(e => e.SessionId == place && e.PersonId == personId && e.Status == EnrollmentStatus.Enrolled, cancellationToken);
+            : await db.Enrolments.AnyAsync(e => e.SessionId == place && e.PersonId == personId && e.Status == EnrolmentStatus.Enrolled, cancellationToken);
         return new ScanResult(written == 1 ? CheckedIn : Already, personId, who.Name, who.Type, who.Organisation, at, onList);
     }
 

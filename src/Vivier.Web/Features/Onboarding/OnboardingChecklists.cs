@@ -20,7 +20,7 @@ public sealed record Departure(Guid DeploymentId, Guid PersonId, string Person, 
 /// Pre-departure onboarding: each deployment being prepared has its checklist; the expert ticks
 /// their steps, staff tick theirs (and may tick any on the expert's behalf) and see who is late.
 /// </summary>
-public sealed class OnboardingDesk(VivierDb db, TimeProvider clock)
+public sealed class OnboardingChecklists(VivierDb db, TimeProvider clock)
 {
     private DateOnly Today => ParisTime.Today(clock.GetUtcNow().UtcDateTime);
 

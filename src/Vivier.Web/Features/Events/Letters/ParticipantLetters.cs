@@ -19,7 +19,7 @@ public sealed record VisaLetterInput(string? Nationality, string? PassportNumber
 /// (their nationality, passport and birth date are what a consulate reads), and, once the event is
 /// over, an attendance certificate for those checked in at it.
 /// </summary>
-public sealed class LetterDesk(VivierDb db, TimeProvider clock)
+public sealed class ParticipantLetters(VivierDb db, TimeProvider clock)
 {
     public async Task<Dictionary<string, string>> RequestVisaLetterAsync(Guid eventId, Guid personId, VisaLetterInput input, CancellationToken cancellationToken)
     {

@@ -1,19 +1,19 @@
 namespace Vivier.Core.Events;
 
-public enum EnrollmentStatus { Enrolled, Waitlisted }
+public enum EnrolmentStatus { Enrolled, Waitlisted }
 
 /// <summary>
 /// A registered person's place in a session: a seat, or a place on its waitlist. <see cref="Ticket"/>
 /// is the session's running number given under its row lock, so the waitlist's order is the order in
 /// which enrolments committed.
 /// </summary>
-public sealed class Enrollment
+public sealed class Enrolment
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public required Guid SessionId { get; init; }
     public required Guid EventId { get; init; }
     public required Guid PersonId { get; init; }
-    public EnrollmentStatus Status { get; set; }
+    public EnrolmentStatus Status { get; set; }
     public required long Ticket { get; init; }
     public required DateTime CreatedAt { get; init; }
     public DateTime? PromotedAt { get; set; }

@@ -21,7 +21,7 @@ public sealed record SurveyResult(Guid Subject, string Title, string? TitleEn, b
 /// receipt, stored apart and without time, says only that the person answered, so they answer
 /// once. Both are written in one transaction, the receipt first: its key refuses a second answer.
 /// </summary>
-public sealed class FeedbackDesk(VivierDb db, TimeProvider clock)
+public sealed class Surveys(VivierDb db, TimeProvider clock)
 {
     public const int MinRating = 1;
     public const int MaxRating = 5;

@@ -7,7 +7,7 @@ using Vivier.Web.Infrastructure.Mail;
 namespace Vivier.Web.Features.Events;
 
 /// <summary>What an enrolment gave: a seat, or a place on the waitlist (1 = next), or why not.</summary>
-public sealed record EnrolmentOutcome(EnrollmentStatus? Status, int? Position, string? Problem = null, string? ClashWith = null)
+public sealed record EnrolmentOutcome(EnrolmentStatus? Status, int? Position, string? Problem = null, string? ClashWith = null)
 {
     public static EnrolmentOutcome Refused(string problem, string? clashWith = null) => new(null, null, problem, clashWith);
 }
@@ -19,7 +19,7 @@ public sealed record EnrolmentOutcome(EnrollmentStatus? Status, int? Position, s
 /// (the waitlist's order is the commit order). A freed seat goes to the first person waiting whose
 /// agenda has no clash with the session; the others keep their place.
 /// </summary>
-public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, Mailer mailer, TimeProvider clock, Networking.MeetingPlanning planning)
+public sealed class Enrolling(VivierDb db, EventTransactions transactions, Mailer mailer, TimeProvider clock, Networking.MeetingPlanning planning)
 {
     public const string NotFound = "Events.Session.NotFound";
 
@@ -37,7 +37,7 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
             return EnrolmentOutcome.Refused("Events.Enrol.Started");
         }
         string? clash = null;
-        var enrollment = await transactions.RunAsync<Enrollment?>(async queue =>
+        var enrolment = await transactions.RunAsync<Enrolment?>(async queue =>
         {
             clash = null;
             if (!await Seats.LockConfirmedRegistrationAsync(db, session.EventId, personId, cancellationToken))
@@ -45,14 +45,14 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
                 return null;
             }
             // One read for both: the person's place in this session if any, else a session of their agenda at the same time.
-            var mine = await db.Enrollments.AsNoTracking().Where(e => e.PersonId == personId)
-                .Join(db.Sessions, e => e.SessionId, s => s.Id, (e, s) => new { Enrollment = e, s.Title, s.Start, s.End })
-                .Where(x => x.Enrollment.SessionId == sessionId
-                    || (x.Enrollment.Status == EnrollmentStatus.Enrolled && x.Start < session.End && session.Start < x.End))
-                .OrderByDescending(x => x.Enrollment.SessionId == sessionId).FirstOrDefaultAsync(cancellationToken);
-            if (mine?.Enrollment.SessionId == sessionId)
+            var mine = await db.Enrolments.AsNoTracking().Where(e => e.PersonId == personId)
+                .Join(db.Sessions, e => e.SessionId, s => s.Id, (e, s) => new { Enrolment = e, s.Title, s.Start, s.End })
+                .Where(x => x.Enrolment.SessionId == sessionId
+                    || (x.Enrolment.Status == EnrolmentStatus.Enrolled && x.Start < session.End && session.Start < x.End))
+                .OrderByDescending(x => x.Enrolment.SessionId == sessionId).FirstOrDefaultAsync(cancellationToken);
+            if (mine?.Enrolment.SessionId == sessionId)
             {
-                return mine.Enrollment;
+                return mine.Enrolment;
             }
             clash = mine?.Title;
             if (clash is not null)
@@ -61,14 +61,14 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
             }
             await queue.EnterAsync();
             return await Seats.EnrolAsync(db, sessionId, session.EventId, personId, now, cancellationToken) ?? throw new InvalidOperationException("The session went away.");
-        }, cancellationToken, sessionId, commitWhen: enrollment => enrollment is not null);
-        if (enrollment?.Status == EnrollmentStatus.Enrolled)
+        }, cancellationToken, sessionId, commitWhen: enrolment => enrolment is not null);
+        if (enrolment?.Status == EnrolmentStatus.Enrolled)
         {
             // A new seat may take the time of one of the person's meetings.
             await planning.ReplanIfMeetingsAsync(session.EventId, cancellationToken);
         }
         // The place is read after commit, outside the session's lock: every lower ticket has committed by then.
-        return enrollment is not null ? await OutcomeAsync(enrollment, cancellationToken)
+        return enrolment is not null ? await OutcomeAsync(enrolment, cancellationToken)
             : clash is not null ? EnrolmentOutcome.Refused("Events.Enrol.Clash", clash)
             : EnrolmentOutcome.Refused("Events.Enrol.NotRegistered");
     }
@@ -91,7 +91,7 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
     /// <summary>Leaves every session of an event (a cancelled registration), within the caller's transaction.</summary>
     public async Task LeaveEventInTransactionAsync(Guid eventId, Guid personId, CancellationToken cancellationToken)
     {
-        var sessions = await db.Enrollments.Where(e => e.EventId == eventId && e.PersonId == personId).Select(e => e.SessionId).ToListAsync(cancellationToken);
+        var sessions = await db.Enrolments.Where(e => e.EventId == eventId && e.PersonId == personId).Select(e => e.SessionId).ToListAsync(cancellationToken);
         foreach (var sessionId in sessions.Order())
         {
             await LeaveInTransactionAsync(sessionId, personId, cancellationToken);
@@ -125,14 +125,14 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
     private async Task<bool> LeaveInTransactionAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken)
     {
         await Seats.LockAsync(db, sessionId, cancellationToken);
-        var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.SessionId == sessionId && e.PersonId == personId, cancellationToken);
-        if (enrollment is null)
+        var enrolment = await db.Enrolments.SingleOrDefaultAsync(e => e.SessionId == sessionId && e.PersonId == personId, cancellationToken);
+        if (enrolment is null)
         {
             return false;
         }
-        db.Enrollments.Remove(enrollment);
+        db.Enrolments.Remove(enrolment);
         await db.SaveChangesAsync(cancellationToken);
-        if (enrollment.Status == EnrollmentStatus.Enrolled)
+        if (enrolment.Status == EnrolmentStatus.Enrolled)
         {
             await Seats.ReleaseAsync(db, sessionId, cancellationToken);
             await PromoteAsync(sessionId, cancellationToken);
@@ -150,7 +150,7 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
         var after = 0L;
         while (free > 0)
         {
-            var waiting = await db.Enrollments.Where(e => e.SessionId == sessionId && e.Status == EnrollmentStatus.Waitlisted && e.Ticket > after)
+            var waiting = await db.Enrolments.Where(e => e.SessionId == sessionId && e.Status == EnrolmentStatus.Waitlisted && e.Ticket > after)
                 .OrderBy(e => e.Ticket).Take(100).ToListAsync(cancellationToken);
             if (waiting.Count == 0)
             {
@@ -165,7 +165,7 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
                 {
                     continue;
                 }
-                candidate.Status = EnrollmentStatus.Enrolled;
+                candidate.Status = EnrolmentStatus.Enrolled;
                 candidate.PromotedAt = clock.GetUtcNow().UtcDateTime;
                 await TellPromotedAsync(candidate.PersonId, session.Title, session.TitleEn, session.Start, session.Room, cancellationToken);
                 promoted++;
@@ -193,16 +193,16 @@ public sealed class EnrolmentDesk(VivierDb db, EventTransactions transactions, M
 
     /// <summary>The title of a session of the person's agenda (any event) that overlaps the given times (touching ends do not), if any.</summary>
     private Task<string?> ClashAsync(Guid personId, Guid sessionId, DateTime start, DateTime end, CancellationToken cancellationToken) =>
-        db.Enrollments.Where(e => e.PersonId == personId && e.Status == EnrollmentStatus.Enrolled && e.SessionId != sessionId)
+        db.Enrolments.Where(e => e.PersonId == personId && e.Status == EnrolmentStatus.Enrolled && e.SessionId != sessionId)
             .Join(db.Sessions, e => e.SessionId, s => s.Id, (e, s) => s)
             .Where(s => s.Start < end && start < s.End)
             .Select(s => s.Title).FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<EnrolmentOutcome> OutcomeAsync(Enrollment enrollment, CancellationToken cancellationToken) =>
-        enrollment.Status == EnrollmentStatus.Enrolled ? new(EnrollmentStatus.Enrolled, null)
-            : new(EnrollmentStatus.Waitlisted, await PositionAsync(enrollment.SessionId, enrollment.Ticket, cancellationToken));
+    private async Task<EnrolmentOutcome> OutcomeAsync(Enrolment enrolment, CancellationToken cancellationToken) =>
+        enrolment.Status == EnrolmentStatus.Enrolled ? new(EnrolmentStatus.Enrolled, null)
+            : new(EnrolmentStatus.Waitlisted, await PositionAsync(enrolment.SessionId, enrolment.Ticket, cancellationToken));
 
     /// <summary>The place on the waitlist: 1 for the next person to get a seat.</summary>
     public async Task<int> PositionAsync(Guid sessionId, long ticket, CancellationToken cancellationToken) =>
-        await db.Enrollments.CountAsync(e => e.SessionId == sessionId && e.Status == EnrollmentStatus.Waitlisted && e.Ticket < ticket, cancellationToken) + 1;
+        await db.Enrolments.CountAsync(e => e.SessionId == sessionId && e.Status == EnrolmentStatus.Waitlisted && e.Ticket < ticket, cancellationToken) + 1;
 }

@@ -18,7 +18,7 @@ public sealed record RosterPage(DateOnly AsOf, int Total, int Page, int PageSize
 /// start ≤ D ≤ end (the actual end if any, else the planned end), both days included; preparing
 /// and cancelled ones never count. A sponsor sees only the deployments of missions it funds.
 /// </summary>
-public sealed class RosterDesk(VivierDb db)
+public sealed class RosterReads(VivierDb db)
 {
     /// <param name="sponsorId">The viewer's organisation when the viewer is a sponsor: only its deployments.</param>
     public async Task<RosterPage> ReadAsync(RosterQuery query, Guid? sponsorId, CancellationToken cancellationToken)

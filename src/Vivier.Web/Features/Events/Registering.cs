@@ -17,7 +17,7 @@ public sealed record RegistrationInput(string? ParticipantType, DateOnly? Arriva
 /// at the instant of the request; an invited person may register whatever the audience, and is
 /// confirmed at once even where approval is required (the invitation was the approval).
 /// </summary>
-public sealed class RegistrationDesk(VivierDb db, EventTransactions transactions, EnrolmentDesk enrolments, Mailer mailer, TimeProvider clock,
+public sealed class Registering(VivierDb db, EventTransactions transactions, Enrolling enrolments, Mailer mailer, TimeProvider clock,
     Networking.MeetingPlanning planning)
 {
     public const string NotFound = "Events.NotFound";
@@ -143,7 +143,7 @@ public sealed class RegistrationDesk(VivierDb db, EventTransactions transactions
             registration.CancelledAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
             await enrolments.LeaveEventInTransactionAsync(eventId, personId, cancellationToken);
-            await Networking.MeetingDesk.CancelAllInTransactionAsync(db, eventId, personId, cancellationToken);
+            await Networking.MeetingRequests.CancelAllInTransactionAsync(db, eventId, personId, cancellationToken);
             return true;
         }, cancellationToken);
         if (cancelled)

@@ -15,7 +15,7 @@ namespace Vivier.Web.Features.Dashboards;
 /// (in post on the day, both ends included); recruitment figures follow the cohort of missions
 /// published in the period. Staff get a link behind each figure; sponsors get the figures only.
 /// </summary>
-public sealed class DashboardDesk(IServiceScopeFactory scopes, IStringLocalizer<SharedResource> l)
+public sealed class DashboardReads(IServiceScopeFactory scopes, IStringLocalizer<SharedResource> l)
 {
     /// <param name="only">One table's id (an export): only the group of reads that makes it runs.</param>
     public async Task<Dashboard> ReadAsync(DashboardQuery query, Guid? sponsorId, CancellationToken cancellationToken, string? only = null)
