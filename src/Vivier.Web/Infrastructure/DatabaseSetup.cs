@@ -43,6 +43,7 @@ public static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
         if (settings.MigrateOnStartup)
         {
+            await RefuseUnknownHistoryAsync(db, settings);
             await db.Database.MigrateAsync();
             await ReferenceDataSync.SyncAsync(db);
             await Vivier.Core.Recruitment.DefaultPipeline.EnsureAsync(db);
@@ -62,6 +63,21 @@ public static class DatabaseSetup
         {
             await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<IPasswordHasher<Person>>(),
                 app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, Features.Profile.CandidateProfiles.Snapshot);
+        }
+    }
+
+    /// <summary>
+    /// A database made by migrations this build does not know (those squashed into one Initial
+    /// before the first release) would have Initial re-create its tables: say so rather than fail
+    /// half-way. Such a database holds development data only; delete it (or drop the database).
+    /// </summary>
+    private static async Task RefuseUnknownHistoryAsync(VivierDb db, DatabaseSettings settings)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+        if (applied.Count > 0 && !applied.Intersect(db.Database.GetMigrations()).Any())
+        {
+            throw new StartupProblem($"the {settings.Provider} database at {settings.Target} was made by migrations that were squashed into one before the first release; "
+                + "it holds development data only: delete it (or drop and re-create the database) and start again.");
         }
     }
 

@@ -14,8 +14,8 @@ using Vivier.Core;
 namespace Vivier.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(VivierDb))]
-    [Migration("20261203165910_Passkeys")]
-    partial class Passkeys
+    [Migration("20261204002830_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -983,7 +983,7 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("check_ins", (string)null);
                 });
 
-            modelBuilder.Entity("Vivier.Core.Events.Enrollment", b =>
+            modelBuilder.Entity("Vivier.Core.Events.Enrolment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1021,19 +1021,19 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnName("ticket");
 
                     b.HasKey("Id")
-                        .HasName("pk_enrollments");
+                        .HasName("pk_enrolments");
 
                     b.HasIndex("PersonId", "EventId")
-                        .HasDatabaseName("ix_enrollments_person_id_event_id");
+                        .HasDatabaseName("ix_enrolments_person_id_event_id");
 
                     b.HasIndex("SessionId", "PersonId")
                         .IsUnique()
-                        .HasDatabaseName("ix_enrollments_session_id_person_id");
+                        .HasDatabaseName("ix_enrolments_session_id_person_id");
 
                     b.HasIndex("SessionId", "Status", "Ticket")
-                        .HasDatabaseName("ix_enrollments_session_id_status_ticket");
+                        .HasDatabaseName("ix_enrolments_session_id_status_ticket");
 
-                    b.ToTable("enrollments", (string)null);
+                    b.ToTable("enrolments", (string)null);
                 });
 
             modelBuilder.Entity("Vivier.Core.Events.Event", b =>
@@ -3250,21 +3250,21 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_check_ins_asp_net_users_person_id");
                 });
 
-            modelBuilder.Entity("Vivier.Core.Events.Enrollment", b =>
+            modelBuilder.Entity("Vivier.Core.Events.Enrolment", b =>
                 {
                     b.HasOne("Vivier.Core.Identity.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_enrollments_asp_net_users_person_id");
+                        .HasConstraintName("fk_enrolments_asp_net_users_person_id");
 
                     b.HasOne("Vivier.Core.Events.Session", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_enrollments_sessions_session_id");
+                        .HasConstraintName("fk_enrolments_sessions_session_id");
                 });
 
             modelBuilder.Entity("Vivier.Core.Events.FeedbackAnswer", b =>
