@@ -16,13 +16,9 @@ namespace Vivier.Web.Infrastructure.Identity;
 /// <remarks>Every sign-in opens a session (<see cref="Sessions"/>), whose id (and, for API clients, the refresh token's) rides in the claims.</remarks>
 public sealed class EvenSignInManager(UserManager<Person> users, IHttpContextAccessor context, IUserClaimsPrincipalFactory<Person> claims,
     IOptions<IdentityOptions> options, ILogger<SignInManager<Person>> logger, IAuthenticationSchemeProvider schemes, IUserConfirmation<Person> confirmation,
-    Sessions sessions)
+    Sessions sessions, DecoyPassword decoy)
     : SignInManager<Person>(users, context, claims, options, logger, schemes, confirmation)
 {
-    private static readonly Person Decoy = new() { UserName = "decoy", GivenName = "", FamilyName = "" };
-    /// <summary>Made once per process, with the hasher's settings, so that checking against it costs what a real check does.</summary>
-    private static string? decoyHash;
-
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
         var user = await UserManager.FindByNameAsync(userName);
@@ -90,7 +86,21 @@ public sealed class EvenSignInManager(UserManager<Person> users, IHttpContextAcc
     }
 
     /// <summary>The work of checking a password, for a request that has none to check.</summary>
-    public void HashAgainstDecoy(string? password) =>
-        UserManager.PasswordHasher.VerifyHashedPassword(Decoy,
-            LazyInitializer.EnsureInitialized(ref decoyHash, () => UserManager.PasswordHasher.HashPassword(Decoy, Guid.NewGuid().ToString())), password ?? "");
+    public void HashAgainstDecoy(string? password) => decoy.Check(UserManager.PasswordHasher, password);
+}
+
+/// <summary>
+/// The decoy's hash, made once per host with that host's hasher settings, so that checking against
+/// it costs what a real check does (a process-wide copy once took the cost of another host's hasher).
+/// </summary>
+public sealed class DecoyPassword
+{
+    private static readonly Person Decoy = new() { UserName = "decoy", GivenName = "", FamilyName = "" };
+    private string? hash;
+
+    public void Check(IPasswordHasher<Person> hasher, string? password)
+    {
+        ArgumentNullException.ThrowIfNull(hasher);
+        hasher.VerifyHashedPassword(Decoy, LazyInitializer.EnsureInitialized(ref hash, () => hasher.HashPassword(Decoy, Guid.NewGuid().ToString())), password ?? "");
+    }
 }

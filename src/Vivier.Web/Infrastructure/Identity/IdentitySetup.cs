@@ -21,6 +21,7 @@ public static class IdentitySetup
     public static WebApplicationBuilder AddVivierIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<DecoyPassword>();
         services.AddIdentityCore<Person>(options =>
             {
                 // CNIL: at least 12 characters mixing upper case, lower case, digits and symbols.
