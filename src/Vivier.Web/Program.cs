@@ -36,16 +36,8 @@ try
     await app.CheckNoDemoInProductionAsync();
 
     app.UseVivierPipeline().MapVivierSite();
-    var api = app.MapVivierApi();
-    api.MapReferenceDataApi();
-    api.MapFilesApi();
-    api.MapAccount();
-    app.MapMissions(api);
-    api.MapProfile();
-    api.MapApplications();
-    api.MapRoster();
-    api.MapDashboards();
-    api.MapEvents();
+    app.MapVivierApi().MapReferenceDataApi().MapFilesApi().MapAccount().MapMissions(app).MapProfile().MapApplications().MapRoster()
+        .MapDashboards().MapEvents();
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Vivier is running at {Urls}", string.Join(", ", app.Urls)));

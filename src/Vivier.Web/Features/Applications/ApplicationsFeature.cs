@@ -19,9 +19,9 @@ public static class ApplicationsFeature
         return builder;
     }
 
-    public static void MapApplications(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapApplications(this RouteGroupBuilder api)
     {
         api.MapApplicationsApi();
-        api.MapPipelineApi();
+        return api.MapPipelineApi();
     }
 }

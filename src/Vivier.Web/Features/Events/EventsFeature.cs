@@ -31,9 +31,10 @@ public static class EventsFeature
         return builder;
     }
 
-    public static void MapEvents(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapEvents(this RouteGroupBuilder api)
     {
         api.MapEventsApi();
         api.MapOnSiteApi();
+        return api;
     }
 }

@@ -15,10 +15,12 @@ public static class MissionsFeature
         return builder;
     }
 
-    public static void MapMissions(this IEndpointRouteBuilder site, RouteGroupBuilder api)
+    /// <summary>The missions' API, and their feeds and sitemap outside it on the site.</summary>
+    public static RouteGroupBuilder MapMissions(this RouteGroupBuilder api, IEndpointRouteBuilder site)
     {
         site.MapMissionsFeeds();
         api.MapMissionsApi();
         api.MapMissionsStaffApi();
+        return api;
     }
 }

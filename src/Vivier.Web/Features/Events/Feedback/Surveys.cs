@@ -61,9 +61,7 @@ public sealed class Surveys(VivierDb db, TimeProvider clock)
             return "Feedback.NotOpen";
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var receipt = await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO feedback_receipts (event_id, subject, person_id) VALUES ({0}, {1}, {2}) ON CONFLICT DO NOTHING", [eventId, subject, personId], cancellationToken);
-        if (receipt == 0)
+        if (!await InsertOnce.FeedbackReceiptAsync(db, eventId, subject, personId, cancellationToken))
         {
             return "Feedback.Already";
         }

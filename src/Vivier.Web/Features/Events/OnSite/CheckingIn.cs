@@ -53,14 +53,12 @@ public sealed class CheckingIn(VivierDb db, BadgeTokens tokens, TimeProvider clo
             return new ScanResult(NotRegistered);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var written = await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO check_ins (event_id, place, person_id, at, checked_in_by) VALUES ({0}, {1}, {2}, {3}, {4}) ON CONFLICT DO NOTHING",
-            [eventId, place, personId, now, by], cancellationToken);
-        var at = written == 1 ? now
+        var written = await InsertOnce.CheckInAsync(db, eventId, place, personId, now, by, cancellationToken);
+        var at = written ? now
             : await db.CheckIns.Where(c => c.EventId == eventId && c.Place == place && c.PersonId == personId).Select(c => c.At).SingleAsync(cancellationToken);
         bool? onList = place == eventId ? null
             : await db.Enrolments.AnyAsync(e => e.SessionId == place && e.PersonId == personId && e.Status == EnrolmentStatus.Enrolled, cancellationToken);
-        return new ScanResult(written == 1 ? CheckedIn : Already, personId, who.Name, who.Type, who.Organisation, at, onList);
+        return new ScanResult(written ? CheckedIn : Already, personId, who.Name, who.Type, who.Organisation, at, onList);
     }
 
     /// <summary>Confirmed participants whose name or email holds the text, with their arrival at the place if any.</summary>
