@@ -1,16 +1,12 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Api;
 using Vivier.Core.Audit;
 using Vivier.Core.Database;
 using Vivier.Core.Files;
-using Vivier.Core.Identity;
 using Vivier.Core.Jobs;
 using Vivier.Core.Mail;
-using Vivier.Core.Missions;
-using Vivier.Core.ReferenceData;
 
 namespace Vivier.Core;
 

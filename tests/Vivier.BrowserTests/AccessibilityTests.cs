@@ -47,8 +47,9 @@ public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
     protected async Task CheckAsync(string name, string language)
     {
         var entry = PageCatalog.Pages.Single(p => p.Name == name);
-        var (page, person) = await ((BrowserApp)App).PageOfRoleAsync(entry.Role, language);
-        var path = await ResolveAsync(entry.Path.Replace("{self}", person?.Id.ToString() ?? "", StringComparison.Ordinal));
+        using var look = await ((BrowserApp)App).PageOfRoleAsync(entry.Role, language);
+        var page = look.Page;
+        var path = await ResolveAsync(entry.Path.Replace("{self}", look.Person?.Id.ToString() ?? "", StringComparison.Ordinal));
 
         await page.GotoAsync(path);
         // A role's page reuses its sign-in: had that session ended, the check would run on the sign-in page instead.
@@ -59,7 +60,6 @@ public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
             // What the failing page looked like, for the one who reads the failure.
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, language, name + ".png"), FullPage = true });
         }
-        await page.Context.CloseAsync();
 
         Assert.False(entry.Role is not null && landed.StartsWith("/connexion", StringComparison.Ordinal), $"{path}: signed out, at {landed}");
         Assert.True(violations.Length == 0, $"{path} ({language}):\n{Axe.Describe(violations)}");

@@ -37,7 +37,7 @@ public class BrowserApp : VivierApp
         }
     }
 
-    private readonly Dictionary<string, (TestPerson Person, string StorageState)> signedIn = [];
+    private readonly Dictionary<(string Role, string Language), RolePage> rolePages = [];
     private readonly SemaphoreSlim signingIn = new(1, 1);
 
     /// <summary>A fresh browser context (no cookies) in French, or in English as if the switch had been used.</summary>
@@ -61,37 +61,47 @@ public class BrowserApp : VivierApp
     }
 
     /// <summary>
-    /// A page signed in as this app's one person of the role, for tests that only look: the first
-    /// call signs in through the form, later ones reuse its cookies (Playwright's storage state).
-    /// A visitor's page when role is null.
+    /// The page of this app's one person of the role, in the language, for tests that only look:
+    /// the first call signs in through the form and opens the page, later ones navigate the same
+    /// page, so the browser keeps its renderer process instead of starting one per test. The page
+    /// is the caller's until it disposes of the lease; a visitor's page when role is null.
     /// </summary>
-    public async Task<(IPage Page, TestPerson? Person)> PageOfRoleAsync(string? role, string language = "fr")
+    public async Task<RolePage> PageOfRoleAsync(string? role, string language = "fr")
     {
-        if (role is null)
-        {
-            return (await NewPageAsync(language), null);
-        }
+        RolePage kept;
         await signingIn.WaitAsync();
         try
         {
-            if (!signedIn.TryGetValue(role, out var saved))
+            var key = (role ?? "", language);
+            if (!rolePages.TryGetValue(key, out kept!) || kept.Page.IsClosed)
             {
-                var (first, person) = await SignedInPageAsync(role);
-                saved = (person!, await first.Context.StorageStateAsync());
-                await first.Context.CloseAsync();
-                signedIn[role] = saved;
+                kept = await OpenRolePageAsync(role, language);
+                rolePages[key] = kept;
             }
-            var page = await NewPageAsync(language, saved.StorageState);
-            if (language == "en")
-            {
-                await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en-GB|uic=en-GB", Url = BaseAddress.ToString() }]);
-            }
-            return (page, saved.Person);
         }
         finally
         {
             signingIn.Release();
         }
+        await kept.Turn.WaitAsync();
+        return kept;
+    }
+
+    private async Task<RolePage> OpenRolePageAsync(string? role, string language)
+    {
+        if (role is null)
+        {
+            return new RolePage(await NewPageAsync(language), null);
+        }
+        var (first, person) = await SignedInPageAsync(role);
+        var storageState = await first.Context.StorageStateAsync();
+        await first.Context.CloseAsync();
+        var page = await NewPageAsync(language, storageState);
+        if (language == "en")
+        {
+            await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en-GB|uic=en-GB", Url = BaseAddress.ToString() }]);
+        }
+        return new RolePage(page, person!);
     }
 
     /// <summary>A page signed in as a new person of the role, through the sign-in form (and the code step); a visitor's when role is null.</summary>
@@ -122,4 +132,16 @@ public class BrowserApp : VivierApp
         await page.Locator("main").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         return (page, person);
     }
+}
+
+/// <summary>A role's page kept open across tests; disposing of it hands the page to the next test.</summary>
+public sealed class RolePage(IPage page, TestPerson? person) : IDisposable
+{
+    public IPage Page { get; } = page;
+
+    public TestPerson? Person { get; } = person;
+
+    internal SemaphoreSlim Turn { get; } = new(1, 1);
+
+    public void Dispose() => Turn.Release();
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Vivier.Core.Missions;
 
 namespace Vivier.Core.Candidates;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Vivier.Core.Files;
-using Vivier.Core.Identity;
 
 namespace Vivier.Core.Candidates;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Vivier.Core.Database;
 
 /// <summary>The databases Vivier runs on: SQLite embedded by default, PostgreSQL in production.</summary>

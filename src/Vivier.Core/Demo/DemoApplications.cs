@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Candidates;
 using Vivier.Core.Deployments;
 using Vivier.Core.Files;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
 using Vivier.Core.Recruitment;
 
 namespace Vivier.Core.Demo;

@@ -1,5 +1,3 @@
-using Vivier.Core.Missions;
-
 namespace Vivier.Core.Demo;
 
 /// <summary>A call for applications the seed article names, written as a real job description.</summary>

@@ -1,13 +1,7 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Candidates;
 using Vivier.Core.Files;
 using Vivier.Core.Files.Pdf;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
-using Vivier.Core.ReferenceData;
 
 namespace Vivier.Core.Demo;
 

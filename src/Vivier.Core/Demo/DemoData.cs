@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core.Identity;
 
 namespace Vivier.Core.Demo;
 

@@ -1,10 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Deployments;
 using Vivier.Core.Events;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
 
 namespace Vivier.Core.Demo;
 

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Core.Demo;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Events;
 using Vivier.Core.Events.Networking;
-using Vivier.Core.Missions;
 
 namespace Vivier.Core.Demo;
 

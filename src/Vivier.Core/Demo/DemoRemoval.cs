@@ -1,8 +1,6 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Vivier.Core.Identity;
 
 namespace Vivier.Core.Demo;
 

@@ -1,9 +1,5 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Candidates;
 using Vivier.Core.Deployments;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
 
 namespace Vivier.Core.Demo;
 

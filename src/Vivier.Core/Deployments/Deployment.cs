@@ -1,7 +1,4 @@
 using System.Text.Json.Serialization;
-using Vivier.Core.Identity;
-using Vivier.Core.Inputs;
-using Vivier.Core.Missions;
 
 namespace Vivier.Core.Deployments;
 

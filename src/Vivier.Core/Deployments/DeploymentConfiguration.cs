@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
 using Vivier.Core.Recruitment;
-using Vivier.Core.ReferenceData;
 
 namespace Vivier.Core.Deployments;
 

@@ -1,5 +1,3 @@
-using Vivier.Core.Missions;
-
 namespace Vivier.Core.Deployments;
 
 /// <summary>

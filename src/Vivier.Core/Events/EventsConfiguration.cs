@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Vivier.Core.Identity;
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Core.Events;
 
 internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Vivier.Core.Events.Networking;
-using Vivier.Core.Identity;
 
 namespace Vivier.Core.Events;
 

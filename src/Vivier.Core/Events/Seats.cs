@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Vivier.Core.Events;
 
 /// <summary>

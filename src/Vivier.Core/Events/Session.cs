@@ -1,5 +1,3 @@
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Core.Events;
 
 public enum SessionType { Plenary, Workshop, CarteBlanche, Debate, Ceremony, Training }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Core.Files;
 

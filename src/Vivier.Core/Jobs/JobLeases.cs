@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Vivier.Core.Jobs;
 
 /// <summary>Takes and keeps job leases. Both statements are single atomic writes, so two instances cannot both win.</summary>

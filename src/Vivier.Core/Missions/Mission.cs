@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using Vivier.Core.Identity;
-using Vivier.Core.ReferenceData;
 using Vivier.Core.Search;
 
 namespace Vivier.Core.Missions;

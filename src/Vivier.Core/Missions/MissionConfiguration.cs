@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Vivier.Core.Database;
-using Vivier.Core.Identity;
-using Vivier.Core.ReferenceData;
 
 namespace Vivier.Core.Missions;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-
 namespace Vivier.Core.Missions;
 
 /// <summary>Stable, human-readable references: KIND-YEAR-NNNN (ETI-2025-0042), numbered per kind and year.</summary>

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Vivier.Core.Candidates;
-using Vivier.Core.Missions;
 
 namespace Vivier.Core.Recruitment;
 

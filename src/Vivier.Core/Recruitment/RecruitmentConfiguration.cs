@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Vivier.Core.Files;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
 
 namespace Vivier.Core.Recruitment;
 

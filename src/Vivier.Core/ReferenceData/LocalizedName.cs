@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Vivier.Core.ReferenceData;
 
 /// <summary>Reference rows named in French (the default) and English.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Vivier.Core.Database;
 
 namespace Vivier.Core.ReferenceData;

@@ -1,7 +1,5 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
-using Vivier.Core.Missions;
 
 namespace Vivier.Core.Search;
 

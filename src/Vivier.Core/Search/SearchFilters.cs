@@ -1,7 +1,3 @@
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Core.Search;
 
 /// <summary>

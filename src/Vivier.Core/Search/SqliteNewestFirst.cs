@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Vivier.Core.Search;
 
 /// <summary>Which matches of a search a page reads: all, those with every word in the title, or the others.</summary>

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Vivier.Core;
 using Vivier.Core.Audit;
 
 namespace Vivier.Web.Infrastructure;

@@ -1,10 +1,7 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Vivier.Core;
 using Vivier.Core.Database;
 using Vivier.Core.Demo;
-using Vivier.Core.Identity;
 using Vivier.Core.ReferenceData;
 using Microsoft.AspNetCore.Identity;
 

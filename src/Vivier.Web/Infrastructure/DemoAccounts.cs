@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Demo;
 
 namespace Vivier.Web.Infrastructure;

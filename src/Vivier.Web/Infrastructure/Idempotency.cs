@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Api;
 
 namespace Vivier.Web.Infrastructure;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Web.Infrastructure.Jobs;
 
 namespace Vivier.Web.Infrastructure;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Vivier.Core.Candidates.Europass;
 using Vivier.Core.Deployments.Import;

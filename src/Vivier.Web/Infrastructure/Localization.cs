@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Vivier.Web.Infrastructure;
 

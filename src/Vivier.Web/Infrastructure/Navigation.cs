@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Vivier.Web.Infrastructure;
 
 /// <summary>Who sees a menu entry.</summary>

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Vivier.Web.Infrastructure;
 
 /// <summary>Who is signed in, read from the principal's claims in one place.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Vivier.Core.Inputs;
 
 namespace Vivier.Web.Infrastructure;

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Vivier.Core.Missions;
 
 namespace Vivier.Core.Candidates.Europass;
 

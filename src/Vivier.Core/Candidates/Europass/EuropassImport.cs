@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Json;
 using Vivier.Core.Files.Pdf;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Core.Candidates.Europass;
 

@@ -1,5 +1,3 @@
-using Vivier.Core.Missions;
-
 namespace Vivier.Core.Candidates.Europass;
 
 /// <summary>A file that is not a Europass CV Vivier can read; the key names the message shown to the person, with its arguments (a limit, say).</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Vivier.Core.Candidates.Europass;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Vivier.Core.Missions;
-
 namespace Vivier.Core.Candidates.Europass;
 
 /// <summary>

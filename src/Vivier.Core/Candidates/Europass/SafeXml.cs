@@ -1,6 +1,5 @@
 using System.Xml;
 using System.Xml.Linq;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Core.Candidates.Europass;
 

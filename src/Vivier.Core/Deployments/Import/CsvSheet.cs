@@ -1,6 +1,3 @@
-using System.Text;
-using Vivier.Core.Inputs;
-
 namespace Vivier.Core.Deployments.Import;
 
 /// <summary>A CSV file's rows, read in one pass: RFC 4180 quoting, comma or semicolon as the header line says.</summary>

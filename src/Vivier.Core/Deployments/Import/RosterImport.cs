@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
-
 namespace Vivier.Core.Deployments.Import;
 
 /// <summary>What a column of the spreadsheet can be.</summary>

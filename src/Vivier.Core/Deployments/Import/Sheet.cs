@@ -1,5 +1,3 @@
-using Vivier.Core.Inputs;
-
 namespace Vivier.Core.Deployments.Import;
 
 /// <summary>A spreadsheet's first sheet as text: its header row and its data rows (rows numbered as the person sees them, header = 1).</summary>

@@ -1,7 +1,5 @@
 using System.IO.Compression;
-using System.Text;
 using System.Xml;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Core.Deployments.Import;
 

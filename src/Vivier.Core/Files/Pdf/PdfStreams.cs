@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.IO.Compression;
-using System.Text;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Core.Files.Pdf;
 

@@ -1,7 +1,5 @@
-using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Core.Files.Pdf;
 

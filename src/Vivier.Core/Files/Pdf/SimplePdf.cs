@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Vivier.Core.Files.Pdf;
 
 /// <summary>

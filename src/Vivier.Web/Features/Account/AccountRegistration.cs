@@ -1,11 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Audit;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Features.Account;

@@ -1,13 +1,5 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
 using Vivier.Core.Alerts;
 using Vivier.Web.Features.Missions;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Account;
 

@@ -1,13 +1,10 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Vivier.Core.Audit;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Forms;
 using Vivier.Web.Infrastructure.Identity;
 

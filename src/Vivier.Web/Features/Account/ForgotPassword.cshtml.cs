@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Vivier.Core;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Features.Account;

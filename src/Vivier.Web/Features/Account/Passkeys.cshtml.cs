@@ -1,11 +1,5 @@
 using System.Buffers.Text;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Account;

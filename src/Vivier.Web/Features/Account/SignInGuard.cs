@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using Vivier.Core;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 using Vivier.Core.Audit;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Features.Account;

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure.Identity;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Account;
 

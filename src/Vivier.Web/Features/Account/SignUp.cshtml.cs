@@ -1,11 +1,5 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Vivier.Core.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Account;
 

@@ -1,14 +1,7 @@
-using System.Security.Claims;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using QRCoder;
 using Vivier.Core.Audit;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Account;

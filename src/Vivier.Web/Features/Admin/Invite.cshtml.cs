@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
 using Vivier.Core.Audit;
-using Vivier.Core.Identity;
 using Vivier.Web.Features.Account;
-using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Features.Admin;

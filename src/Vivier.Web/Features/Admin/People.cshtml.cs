@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
-
 namespace Vivier.Web.Features.Admin;
 
 /// <summary>Everyone with an account, searchable by name or address.</summary>

@@ -1,9 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Admin;

@@ -1,5 +1,3 @@
-using Vivier.Core.Identity;
-
 namespace Vivier.Web.Features.Admin;
 
 /// <summary>What the roles partial shows: the choice so far and the organisations to pick from.</summary>

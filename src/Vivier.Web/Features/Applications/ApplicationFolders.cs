@@ -1,12 +1,8 @@
-using System.Globalization;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Audit;
 using Vivier.Core.Candidates;
 using Vivier.Core.Recruitment;
 using Vivier.Web.Features.Profile;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Applications;
 

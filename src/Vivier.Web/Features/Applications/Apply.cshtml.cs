@@ -1,14 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
-using Vivier.Web.Infrastructure;
-
 namespace Vivier.Web.Features.Applications;
 
 /// <summary>/missions/{reference}/postuler: write the cover letter and answer the screening questions, keep a draft or send with the profile and CV as they are.</summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Missions;
 using Vivier.Core.Recruitment;
 using Vivier.Web.Features.Profile;
 

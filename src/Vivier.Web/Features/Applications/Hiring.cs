@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Deployments;
-using Vivier.Core.Missions;
 using Vivier.Core.Recruitment;
 
 namespace Vivier.Web.Features.Applications;

@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Applications;
 

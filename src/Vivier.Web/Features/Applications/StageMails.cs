@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Recruitment;
 using Vivier.Web.Infrastructure.Mail;
 

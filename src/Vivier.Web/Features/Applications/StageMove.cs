@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Recruitment;
 
 namespace Vivier.Web.Features.Applications;

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Missions;
 using Vivier.Web.Features.Roster;
 
 namespace Vivier.Web.Features.Dashboards;

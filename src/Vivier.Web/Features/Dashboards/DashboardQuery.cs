@@ -1,7 +1,3 @@
-using System.Globalization;
-using Vivier.Core.Missions;
-using Vivier.Web.Infrastructure;
-
 namespace Vivier.Web.Features.Dashboards;
 
 /// <summary>

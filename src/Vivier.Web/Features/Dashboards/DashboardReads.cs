@@ -1,9 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Missions;
 using Vivier.Core.Recruitment;
 using Vivier.Core.ReferenceData;
 

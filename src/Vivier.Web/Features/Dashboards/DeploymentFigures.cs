@@ -1,9 +1,4 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
 using Vivier.Core.Deployments;
-using Vivier.Core.Missions;
 using Vivier.Core.ReferenceData;
 
 namespace Vivier.Web.Features.Dashboards;

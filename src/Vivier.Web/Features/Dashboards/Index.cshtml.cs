@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
-
 namespace Vivier.Web.Features.Dashboards;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Missions;
 using Vivier.Core.Recruitment;
 
 namespace Vivier.Web.Features.Dashboards;

@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Deployments;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Directory;
 

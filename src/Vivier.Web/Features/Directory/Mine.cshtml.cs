@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
-
 namespace Vivier.Web.Features.Directory;
 
 /// <summary>/annuaire/moi: an expert in post chooses whether to appear in the directory and what to share.</summary>

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Events;
-using Vivier.Web.Infrastructure;
-
 namespace Vivier.Web.Features.Events;
 
 /// <summary>One event in the person's agenda: their registration, their sessions and waitlist places, and their accepted one-to-one meetings.</summary>

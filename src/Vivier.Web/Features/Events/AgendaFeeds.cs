@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Events;
 
 namespace Vivier.Web.Features.Events;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Events;
-using Vivier.Core.Missions;
 using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Features.Events;

@@ -2,7 +2,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using Vivier.Core.Missions;
+using Calendar = Ical.Net.Calendar;
 
 namespace Vivier.Web.Features.Events;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Events;
-using Vivier.Core.Missions;
-
 namespace Vivier.Web.Features.Events;
 
 /// <summary>An event as an organiser writes it (API and page); the registration window defaults to open from creation until the event starts.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Vivier.Core.Events;
-
 namespace Vivier.Web.Features.Events;
 
 /// <summary>Days and times as the pages print them, in the reader's language (times are Paris times).</summary>

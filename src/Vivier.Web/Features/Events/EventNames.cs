@@ -1,7 +1,4 @@
-using System.Globalization;
-using Vivier.Core.Events;
 using Vivier.Core.Inputs;
-using Vivier.Core.Missions;
 
 namespace Vivier.Web.Features.Events;
 

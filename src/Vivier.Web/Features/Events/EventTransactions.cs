@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Vivier.Core;
 
 namespace Vivier.Web.Features.Events;
 

@@ -1,13 +1,5 @@
-using System.Globalization;
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Events;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events;
 

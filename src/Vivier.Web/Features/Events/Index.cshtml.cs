@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Vivier.Web.Features.Events;
 
 /// <summary>/evenements: the programme's events, coming ones first; public, as the events are announced publicly.</summary>

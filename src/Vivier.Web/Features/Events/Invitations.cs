@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Deployments;
-using Vivier.Core.Events;
-using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Features.Events;

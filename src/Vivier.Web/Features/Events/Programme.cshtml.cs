@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Vivier.Core.Events;
-using Vivier.Web.Infrastructure;
-
 namespace Vivier.Web.Features.Events;
 
 /// <summary>

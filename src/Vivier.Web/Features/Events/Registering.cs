@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Events;
-using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure.Mail;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events;
 

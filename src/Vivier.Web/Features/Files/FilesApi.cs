@@ -1,10 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Audit;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Files;
 

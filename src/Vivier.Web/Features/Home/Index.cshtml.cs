@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-
 namespace Vivier.Web.Features.Home;
 
 /// <summary>What Vivier is, and for each kind of visitor, what they come for.</summary>

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Primitives;
-using Vivier.Core;
 using Vivier.Core.Alerts;
 using Vivier.Web.Infrastructure.Jobs;
 using Vivier.Web.Infrastructure.Mail;

@@ -1,8 +1,4 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-using Vivier.Core.Missions;
 using Vivier.Core.ReferenceData;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 

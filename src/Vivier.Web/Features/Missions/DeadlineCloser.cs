@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Missions;
 using Vivier.Web.Infrastructure.Jobs;
 
 namespace Vivier.Web.Features.Missions;

@@ -1,11 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
 using Vivier.Core.ReferenceData;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 

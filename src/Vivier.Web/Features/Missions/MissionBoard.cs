@@ -1,11 +1,7 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Database;
-using Vivier.Core.Missions;
 using Vivier.Core.ReferenceData;
 using Vivier.Core.Search;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 

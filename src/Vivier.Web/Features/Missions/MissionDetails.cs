@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Missions;
-
 namespace Vivier.Web.Features.Missions;
 
 /// <summary>Loads a mission with everything its detail page, its JSON-LD and the API show.</summary>

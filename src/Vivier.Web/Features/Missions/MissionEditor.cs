@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
-using Vivier.Web.Infrastructure;
-
 namespace Vivier.Web.Features.Missions;
 
 /// <summary>

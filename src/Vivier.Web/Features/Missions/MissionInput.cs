@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Vivier.Core.Missions;
 
 namespace Vivier.Web.Features.Missions;
 

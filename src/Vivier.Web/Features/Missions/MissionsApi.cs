@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Missions;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 

@@ -1,11 +1,5 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Missions;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Missions;
 

@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
-using Vivier.Web.Infrastructure;
 using Vivier.Web.Infrastructure.Forms;
 
 namespace Vivier.Web.Features.Missions;

@@ -1,8 +1,4 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Deployments;
-using Vivier.Core.Missions;
 using Vivier.Web.Infrastructure.Jobs;
 using Vivier.Web.Infrastructure.Mail;
 

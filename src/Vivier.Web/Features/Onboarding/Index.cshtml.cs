@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
-
 namespace Vivier.Web.Features.Onboarding;
 
 /// <summary>/gestion/departs: every deployment being prepared, its checklist, and who is late (?retard=true keeps only them).</summary>

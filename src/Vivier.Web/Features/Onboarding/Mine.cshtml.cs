@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
-
 namespace Vivier.Web.Features.Onboarding;
 
 /// <summary>/mon-depart: the expert's pre-departure checklist; they tick their own steps.</summary>

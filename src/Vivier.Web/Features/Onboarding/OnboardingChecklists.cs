@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Deployments;
-using Vivier.Core.Missions;
 
 namespace Vivier.Web.Features.Onboarding;
 

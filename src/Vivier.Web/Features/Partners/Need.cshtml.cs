@@ -1,14 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
 using Vivier.Web.Features.Missions;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Partners;
 

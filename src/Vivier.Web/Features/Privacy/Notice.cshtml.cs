@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Vivier.Web.Features.Privacy;
 
 /// <summary>The privacy notice (GDPR article 13) that sign-up shows and records consent to.</summary>

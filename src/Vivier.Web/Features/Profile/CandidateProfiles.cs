@@ -1,13 +1,9 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Audit;
 using Vivier.Core.Candidates;
 using Vivier.Core.Candidates.Europass;
 using Vivier.Core.Files;
 using Vivier.Core.Files.Pdf;
-using Vivier.Core.Identity;
 using Vivier.Core.Inputs;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Profile;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Candidates;
 using Vivier.Core.Files.Pdf;
 using Vivier.Web.Infrastructure.Jobs;

@@ -1,16 +1,7 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
 using Vivier.Core.Candidates;
 using Vivier.Core.Candidates.Europass;
-using Vivier.Core.Identity;
 using Vivier.Core.Inputs;
 using Vivier.Core.ReferenceData;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Profile;
 

@@ -1,12 +1,8 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 using Vivier.Core.Audit;
 using Vivier.Core.Candidates;
 using Vivier.Core.Candidates.Europass;
-using Vivier.Core.Identity;
 using Vivier.Core.Inputs;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Profile;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.ReferenceData;
 
 namespace Vivier.Web.Features.ReferenceData;

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.ReferenceData;
 
 namespace Vivier.Web.Features.ReferenceData;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.ReferenceData;
 
 namespace Vivier.Web.Features.ReferenceData;

@@ -1,13 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
 using Vivier.Core.Deployments;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Roster;
 

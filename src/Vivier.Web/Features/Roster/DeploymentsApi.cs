@@ -1,12 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
 using Vivier.Core.Deployments;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Roster;
 

@@ -1,15 +1,6 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
 using Vivier.Core.Deployments.Import;
 using Vivier.Core.Files;
-using Vivier.Core.Identity;
 using Vivier.Core.Inputs;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Roster;
 

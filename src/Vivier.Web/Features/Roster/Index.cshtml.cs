@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
 using Vivier.Core.ReferenceData;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Roster;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Vivier.Core.Missions;
 using Vivier.Core.ReferenceData;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Roster;
 

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Deployments;
-using Vivier.Core.Missions;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Roster;
 

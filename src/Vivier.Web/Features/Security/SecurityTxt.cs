@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Security;
 

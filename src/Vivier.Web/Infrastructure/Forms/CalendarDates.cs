@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
-using Microsoft.Extensions.Localization;
 using Vivier.Core.Inputs;
 
 namespace Vivier.Web.Infrastructure.Forms;

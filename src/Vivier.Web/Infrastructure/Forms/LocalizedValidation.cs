@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
-using Microsoft.Extensions.Localization;
 
 namespace Vivier.Web.Infrastructure.Forms;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.Extensions.Localization;
 
 namespace Vivier.Web.Infrastructure.Identity;
 

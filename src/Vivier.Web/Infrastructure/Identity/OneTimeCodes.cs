@@ -1,9 +1,6 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core.Identity;
 
 namespace Vivier.Web.Infrastructure.Identity;
 

@@ -2,10 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Audit;
-using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Infrastructure.Identity;

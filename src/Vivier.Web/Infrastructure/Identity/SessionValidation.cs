@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Vivier.Core.Identity;
 
 namespace Vivier.Web.Infrastructure.Identity;
 

@@ -1,9 +1,5 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Identity;
 using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Infrastructure.Identity;

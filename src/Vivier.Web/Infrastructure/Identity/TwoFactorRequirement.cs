@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Vivier.Core.Identity;
 
 namespace Vivier.Web.Infrastructure.Identity;
 

@@ -1,4 +1,3 @@
-using Vivier.Core;
 using Vivier.Core.Jobs;
 
 namespace Vivier.Web.Infrastructure.Jobs;

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Net;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using Vivier.Core;
 using Vivier.Core.Mail;
 using Vivier.Web.Infrastructure.Jobs;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Vivier.Core;
 using Vivier.Web.Infrastructure.Jobs;
 
 namespace Vivier.Web.Infrastructure.Mail;

@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using Vivier.Core.Identity;
 using Vivier.Core.Recruitment;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Applications.Stages;
 

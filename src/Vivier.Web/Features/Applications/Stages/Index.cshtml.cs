@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using Vivier.Core.Identity;
 using Vivier.Core.Recruitment;
 
 namespace Vivier.Web.Features.Applications.Stages;

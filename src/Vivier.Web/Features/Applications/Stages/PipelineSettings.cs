@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
 using Vivier.Core.Recruitment;
 
 namespace Vivier.Web.Features.Applications.Stages;

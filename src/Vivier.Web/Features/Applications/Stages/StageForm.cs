@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Vivier.Core.Identity;
-
 namespace Vivier.Web.Features.Applications.Stages;
 
 /// <summary>What the stage pages share: the stage's fields as posted, and problems shown beside them.</summary>

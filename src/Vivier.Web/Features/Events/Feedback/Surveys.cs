@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Events;
-
 namespace Vivier.Web.Features.Events.Feedback;
 
 /// <summary>A survey as a participant sees it: the event's or a session's, open once it has ended.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vivier.Web.Infrastructure;
-
 namespace Vivier.Web.Features.Events.Letters;
 
 /// <summary>/evenements/{id}/attestation: after the event, the attendance certificate of a participant who was checked in.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Events;
-
 namespace Vivier.Web.Features.Events.Letters;
 
 /// <summary>What a visa invitation letter says: who is invited, to what, where and when, and who signs.</summary>

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Events;
-using Vivier.Core.Identity;
 using Vivier.Web.Features.Events.OnSite;
 
 namespace Vivier.Web.Features.Events.Manage;

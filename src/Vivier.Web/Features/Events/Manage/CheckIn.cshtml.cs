@@ -1,13 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Events;
-using Vivier.Core.Identity;
 using Vivier.Web.Features.Events.OnSite;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events.Manage;
 

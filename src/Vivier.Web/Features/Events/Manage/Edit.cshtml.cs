@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Events;
-using Vivier.Core.Identity;
-
 namespace Vivier.Web.Features.Events.Manage;
 
 /// <summary>/gestion/evenements/{id}: an organiser edits the event (version checked) and sees its programme with the seats taken.</summary>

@@ -1,7 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using Vivier.Core.Events;
-using Vivier.Core.Missions;
 
 namespace Vivier.Web.Features.Events.Manage;
 

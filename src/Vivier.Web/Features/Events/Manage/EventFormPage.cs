@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Vivier.Web.Features.Events.Manage;
 
 /// <summary>What the event pages (new, edit) share: the form, and the editor's problems put on its fields.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vivier.Core.Identity;
-
 namespace Vivier.Web.Features.Events.Manage;
 
 /// <summary>/gestion/evenements: the organisers' list of events.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using Vivier.Core.Identity;
-using Vivier.Web.Infrastructure;
-
 namespace Vivier.Web.Features.Events.Manage;
 
 /// <summary>/gestion/evenements/nouveau: an organiser creates an event.</summary>

@@ -1,15 +1,5 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
 using Vivier.Core.Audit;
-using Vivier.Core.Events;
-using Vivier.Core.Identity;
 using Vivier.Web.Features.Dashboards;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events.Manage;
 

@@ -1,14 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Events;
 using Vivier.Core.ReferenceData;
 using Vivier.Web.Features.ReferenceData;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events.Networking;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Events;
 using Vivier.Core.Events.Networking;
 
 namespace Vivier.Web.Features.Events.Networking;

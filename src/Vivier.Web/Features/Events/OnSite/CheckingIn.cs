@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Events;
-
 namespace Vivier.Web.Features.Events.OnSite;
 
 /// <summary>What the desk shows after a scan; <see cref="Outcome"/> is a wire name (checked-in, already, forged, other-event, not-registered, unknown-place).</summary>

@@ -1,12 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Identity;
 using Vivier.Web.Features.Events.Feedback;
 using Vivier.Web.Features.Events.Networking;
-using Vivier.Web.Infrastructure;
 
 namespace Vivier.Web.Features.Events.OnSite;
 

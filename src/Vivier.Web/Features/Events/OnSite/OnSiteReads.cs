@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using QRCoder;
-using Vivier.Core;
-using Vivier.Core.Events;
 
 namespace Vivier.Web.Features.Events.OnSite;
 

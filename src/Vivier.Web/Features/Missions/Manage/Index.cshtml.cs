@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Vivier.Core;
-using Vivier.Core.Identity;
-using Vivier.Core.Missions;
-using Vivier.Web.Infrastructure;
-
 namespace Vivier.Web.Features.Missions.Manage;
 
 /// <summary>Every mission, whatever its status, for staff.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using Vivier.Core;
-using Vivier.Core.Identity;
-
 namespace Vivier.Web.Features.Missions.Manage;
 
 /// <summary>A new mission starts as a draft.</summary>
