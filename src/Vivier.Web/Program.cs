@@ -7,8 +7,6 @@ using Vivier.Web.Features.Missions;
 using Vivier.Web.Features.Profile;
 using Vivier.Web.Features.ReferenceData;
 using Vivier.Web.Features.Roster;
-using Vivier.Web.Infrastructure.Identity;
-using Vivier.Web.Infrastructure.Mail;
 
 try
 {

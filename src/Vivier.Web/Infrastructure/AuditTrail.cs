@@ -1,5 +1,3 @@
-using Vivier.Core.Audit;
-
 namespace Vivier.Web.Infrastructure;
 
 /// <summary>Writes the audit log: who (from the request, unless given), did what, to what, from where.</summary>

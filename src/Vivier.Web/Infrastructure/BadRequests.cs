@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Web.Infrastructure;
 

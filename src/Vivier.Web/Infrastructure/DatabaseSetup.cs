@@ -2,8 +2,6 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using Vivier.Core.Database;
 using Vivier.Core.Demo;
-using Vivier.Core.ReferenceData;
-using Microsoft.AspNetCore.Identity;
 
 namespace Vivier.Web.Infrastructure;
 

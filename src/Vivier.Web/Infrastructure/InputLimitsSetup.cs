@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Vivier.Core.Candidates.Europass;
 using Vivier.Core.Deployments.Import;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Web.Infrastructure;
 

@@ -5,7 +5,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Json;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Web.Infrastructure;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
-using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Infrastructure;
 

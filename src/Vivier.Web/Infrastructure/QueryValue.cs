@@ -1,5 +1,3 @@
-using Vivier.Core.Inputs;
-
 namespace Vivier.Web.Infrastructure;
 
 /// <summary>Values as URLs carry them: a day as YYYY-MM-DD (within <see cref="CalendarRange"/>), an enum by its name in any case, among its defined values.</summary>

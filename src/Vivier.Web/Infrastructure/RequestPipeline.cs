@@ -1,5 +1,4 @@
 using Vivier.Web.Features.Security;
-using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Infrastructure;
 

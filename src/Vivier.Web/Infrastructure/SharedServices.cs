@@ -1,5 +1,3 @@
-using Vivier.Web.Infrastructure.Jobs;
-
 namespace Vivier.Web.Infrastructure;
 
 /// <summary>What every feature may use: the clock, this instance's name in job leases, the audit log, the request.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Web.Infrastructure;
 

@@ -1,8 +1,5 @@
 using System.Text;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Vivier.Core.Audit;
-using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Features.Account;
 

@@ -1,12 +1,8 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using Vivier.Core.Audit;
 using Vivier.Web.Infrastructure.Forms;
-using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Account;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Vivier.Core.Audit;
-using Vivier.Web.Infrastructure.Identity;
-
 namespace Vivier.Web.Features.Account;
 
 /// <summary>A new password ends every other session; this one is renewed.</summary>

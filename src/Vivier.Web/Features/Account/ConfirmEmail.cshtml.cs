@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Vivier.Web.Features.Account;
 
 /// <summary>The link of the confirmation mail lands here.</summary>

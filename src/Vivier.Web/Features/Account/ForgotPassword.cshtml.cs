@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
-using Vivier.Web.Infrastructure.Mail;
-
 namespace Vivier.Web.Features.Account;
 
 /// <summary>Sends a reset link to a confirmed address; answers the same whether or not an account exists.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Vivier.Core.Audit;
-using Vivier.Web.Infrastructure.Identity;
-
 namespace Vivier.Web.Features.Account;
 
 /// <summary>Who I am for Vivier, and my account's security.</summary>

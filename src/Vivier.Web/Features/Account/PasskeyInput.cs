@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Account;
 

@@ -1,6 +1,4 @@
 using System.Buffers.Text;
-using Microsoft.AspNetCore.Identity;
-using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Account;
 

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
-using Vivier.Core.Audit;
-using Vivier.Web.Infrastructure.Identity;
-
 namespace Vivier.Web.Features.Account;
 
 /// <summary>The second step of signing in: a code from the authenticator app, or one of the account's passkeys.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Identity;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
-using Vivier.Core.Audit;
-using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Features.Account;
 

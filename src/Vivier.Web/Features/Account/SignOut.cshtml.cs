@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Vivier.Web.Infrastructure.Identity;
-
 namespace Vivier.Web.Features.Account;
 
 /// <summary>Signs out of this browser; anyone may post here (signing out twice is harmless).</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
-
 namespace Vivier.Web.Features.Account;
 
 [AllowAnonymous]

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using QRCoder;
-using Vivier.Core.Audit;
-using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Account;
 

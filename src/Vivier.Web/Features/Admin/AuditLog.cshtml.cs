@@ -1,5 +1,3 @@
-using Vivier.Core.Audit;
-
 namespace Vivier.Web.Features.Admin;
 
 /// <summary>Searches the audit log, newest first.</summary>

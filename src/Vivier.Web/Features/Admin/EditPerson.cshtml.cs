@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Vivier.Core.Audit;
-
 namespace Vivier.Web.Features.Admin;
 
 /// <summary>An account's roles and organisation. Saving ends the person's open sessions.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Vivier.Core.Audit;
 using Vivier.Web.Features.Account;
-using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Features.Admin;
 

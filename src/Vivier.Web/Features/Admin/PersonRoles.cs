@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Vivier.Web.Infrastructure.Identity;
 
 namespace Vivier.Web.Features.Admin;
 

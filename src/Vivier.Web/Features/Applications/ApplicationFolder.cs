@@ -1,4 +1,3 @@
-using Vivier.Core.Recruitment;
 using Vivier.Web.Features.Profile;
 
 namespace Vivier.Web.Features.Applications;

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Vivier.Core.Audit;
 using Vivier.Core.Candidates;
-using Vivier.Core.Recruitment;
 using Vivier.Web.Features.Profile;
 
 namespace Vivier.Web.Features.Applications;

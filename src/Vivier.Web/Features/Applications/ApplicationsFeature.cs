@@ -1,5 +1,4 @@
 using Vivier.Web.Features.Applications.Stages;
-using Vivier.Web.Infrastructure.Jobs;
 
 namespace Vivier.Web.Features.Applications;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Vivier.Core.Recruitment;
 using Vivier.Web.Features.Profile;
 
 namespace Vivier.Web.Features.Applications;

@@ -1,6 +1,3 @@
-using Vivier.Web.Infrastructure.Jobs;
-using Vivier.Web.Infrastructure.Mail;
-
 namespace Vivier.Web.Features.Applications;
 
 /// <summary>

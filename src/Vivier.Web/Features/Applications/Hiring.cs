@@ -1,6 +1,3 @@
-using Vivier.Core.Deployments;
-using Vivier.Core.Recruitment;
-
 namespace Vivier.Web.Features.Applications;
 
 /// <summary>

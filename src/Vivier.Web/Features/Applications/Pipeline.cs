@@ -1,5 +1,3 @@
-using Vivier.Core.Recruitment;
-
 namespace Vivier.Web.Features.Applications;
 
 /// <summary>An application as staff list it in a mission's pipeline, with how many reviews and notes it has.</summary>

@@ -1,6 +1,3 @@
-using Vivier.Core.Recruitment;
-using Vivier.Web.Infrastructure.Mail;
-
 namespace Vivier.Web.Features.Applications;
 
 /// <summary>Who a stage mail goes to, and what fills its placeholders.</summary>

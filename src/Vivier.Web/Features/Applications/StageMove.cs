@@ -1,5 +1,3 @@
-using Vivier.Core.Recruitment;
-
 namespace Vivier.Web.Features.Applications;
 
 /// <summary>How an application changes stage, wherever the change comes from: the new stage, and an event saying who, when and why.</summary>

@@ -1,5 +1,3 @@
-using Vivier.Core.Recruitment;
-
 namespace Vivier.Web.Features.Dashboards;
 
 /// <summary>An application behind a recruitment figure: who, to which mission, where it stands.</summary>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.WebUtilities;
-using Vivier.Core.Recruitment;
-using Vivier.Core.ReferenceData;
 
 namespace Vivier.Web.Features.Dashboards;
 

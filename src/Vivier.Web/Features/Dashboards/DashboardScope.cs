@@ -1,6 +1,3 @@
-using Vivier.Core.Deployments;
-using Vivier.Core.Recruitment;
-
 namespace Vivier.Web.Features.Dashboards;
 
 /// <summary>How many of the cohort's applications went furthest to a stage, by the applicant's declared gender.</summary>

@@ -1,6 +1,3 @@
-using Vivier.Core.Deployments;
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Web.Features.Dashboards;
 
 /// <summary>Deployments in post on a day of one kind, in one country, whose expert declared one gender (null: not declared).</summary>

@@ -1,5 +1,3 @@
-using Vivier.Core.Audit;
-
 namespace Vivier.Web.Features.Dashboards;
 
 /// <summary>

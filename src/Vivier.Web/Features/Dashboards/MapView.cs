@@ -1,5 +1,3 @@
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Web.Features.Dashboards;
 
 /// <summary>A country on the map: its shape, its count and its class in the legend (1 to the number of classes).</summary>

@@ -1,5 +1,4 @@
 using Vivier.Core.Candidates;
-using Vivier.Core.Recruitment;
 
 namespace Vivier.Web.Features.Dashboards;
 

@@ -1,5 +1,3 @@
-using Vivier.Core.Deployments;
-
 namespace Vivier.Web.Features.Directory;
 
 /// <summary>A listed expert as the directory shows them: only what they chose to share.</summary>

@@ -1,5 +1,3 @@
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Web.Features.Directory;
 
 /// <summary>/annuaire: deployed experts who opted in, by country and theme; staff, sponsors, partners and experts in post only.</summary>

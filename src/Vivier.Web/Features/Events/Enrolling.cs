@@ -1,5 +1,3 @@
-using Vivier.Web.Infrastructure.Mail;
-
 namespace Vivier.Web.Features.Events;
 
 /// <summary>What an enrolment gave: a seat, or a place on the waitlist (1 = next), or why not.</summary>

@@ -1,5 +1,3 @@
-using Vivier.Core.Inputs;
-
 namespace Vivier.Web.Features.Events;
 
 /// <summary>

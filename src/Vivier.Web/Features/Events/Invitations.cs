@@ -1,6 +1,3 @@
-using Vivier.Core.Deployments;
-using Vivier.Web.Infrastructure.Mail;
-
 namespace Vivier.Web.Features.Events;
 
 /// <summary>Where invitations go: everyone in post on a day, the first-time departees leaving in a period, the partners' or the sponsors' accounts.</summary>

@@ -1,5 +1,3 @@
-using Vivier.Web.Infrastructure.Mail;
-
 namespace Vivier.Web.Features.Events;
 
 /// <summary>A registration as the person fills it: their participant type and the organiser's questions.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Vivier.Core.Audit;
 
 namespace Vivier.Web.Features.Files;
 

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using Vivier.Core.Alerts;
-using Vivier.Web.Infrastructure.Jobs;
-using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Features.Missions;
 

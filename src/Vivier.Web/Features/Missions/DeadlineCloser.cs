@@ -1,5 +1,3 @@
-using Vivier.Web.Infrastructure.Jobs;
-
 namespace Vivier.Web.Features.Missions;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Web.Features.Missions;
 
 /// <summary>A mission's page: what a candidate needs, the call to apply, the printable job description, and its JSON-LD.</summary>

@@ -1,5 +1,3 @@
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Web.Features.Missions;
 
 /// <summary>The public job board: search, filters with counts, sort, pages; every state a shareable URL.</summary>

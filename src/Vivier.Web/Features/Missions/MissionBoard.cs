@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Vivier.Core.Database;
-using Vivier.Core.ReferenceData;
 using Vivier.Core.Search;
 
 namespace Vivier.Web.Features.Missions;

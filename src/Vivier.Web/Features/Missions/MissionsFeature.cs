@@ -1,5 +1,3 @@
-using Vivier.Web.Infrastructure.Jobs;
-
 namespace Vivier.Web.Features.Missions;
 
 /// <summary>Missions: the public board and its feeds, the staff editor, saved-search alerts, deadlines closing missions.</summary>

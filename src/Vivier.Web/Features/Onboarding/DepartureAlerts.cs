@@ -1,7 +1,3 @@
-using Vivier.Core.Deployments;
-using Vivier.Web.Infrastructure.Jobs;
-using Vivier.Web.Infrastructure.Mail;
-
 namespace Vivier.Web.Features.Onboarding;
 
 /// <summary>

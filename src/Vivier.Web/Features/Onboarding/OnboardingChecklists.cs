@@ -1,5 +1,3 @@
-using Vivier.Core.Deployments;
-
 namespace Vivier.Web.Features.Onboarding;
 
 /// <summary>A checklist step as shown: whose it is, when it is due, whether it is done or late.</summary>

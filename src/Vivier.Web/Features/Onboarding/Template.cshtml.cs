@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Vivier.Core.Deployments;
 
 namespace Vivier.Web.Features.Onboarding;
 

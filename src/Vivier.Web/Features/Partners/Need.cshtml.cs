@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Vivier.Web.Features.Missions;
 
 namespace Vivier.Web.Features.Partners;

@@ -1,9 +1,7 @@
-using Vivier.Core.Audit;
 using Vivier.Core.Candidates;
 using Vivier.Core.Candidates.Europass;
 using Vivier.Core.Files;
 using Vivier.Core.Files.Pdf;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Web.Features.Profile;
 

@@ -1,6 +1,5 @@
 using Vivier.Core.Candidates;
 using Vivier.Core.Files.Pdf;
-using Vivier.Web.Infrastructure.Jobs;
 
 namespace Vivier.Web.Features.Profile;
 

@@ -1,7 +1,5 @@
 using Vivier.Core.Candidates;
 using Vivier.Core.Candidates.Europass;
-using Vivier.Core.Inputs;
-using Vivier.Core.ReferenceData;
 
 namespace Vivier.Web.Features.Profile;
 

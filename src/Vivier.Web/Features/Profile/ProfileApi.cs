@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Vivier.Core.Audit;
 using Vivier.Core.Candidates;
 using Vivier.Core.Candidates.Europass;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Web.Features.Profile;
 

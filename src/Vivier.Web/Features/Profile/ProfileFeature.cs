@@ -1,5 +1,3 @@
-using Vivier.Web.Infrastructure.Jobs;
-
 namespace Vivier.Web.Features.Profile;
 
 /// <summary>The candidate's profile: its fields, the CV and its text, the Europass import.</summary>

@@ -1,5 +1,3 @@
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Web.Features.ReferenceData;
 
 /// <summary>Countries and territories by continent, named and sorted in the reader's language.</summary>

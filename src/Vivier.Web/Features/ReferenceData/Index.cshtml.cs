@@ -1,5 +1,3 @@
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Web.Features.ReferenceData;
 
 /// <summary>The programme's themes and the DAC codes behind them: public, so candidates speak the same words.</summary>

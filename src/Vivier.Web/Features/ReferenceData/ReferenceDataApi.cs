@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Vivier.Core.ReferenceData;
 
 namespace Vivier.Web.Features.ReferenceData;
 

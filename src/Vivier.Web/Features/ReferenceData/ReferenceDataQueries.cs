@@ -1,5 +1,3 @@
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Web.Features.ReferenceData;
 
 /// <summary>Reference lists ordered by their name in the reader's language, by the database's French-aware collation.</summary>

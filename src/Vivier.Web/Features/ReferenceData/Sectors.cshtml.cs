@@ -1,5 +1,3 @@
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Web.Features.ReferenceData;
 
 /// <summary>The OECD DAC purpose codes in use, by category, in code order as the DAC publishes them.</summary>

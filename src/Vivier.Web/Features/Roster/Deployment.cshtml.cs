@@ -1,5 +1,3 @@
-using Vivier.Core.Deployments;
-
 namespace Vivier.Web.Features.Roster;
 
 /// <summary>/gestion/deploiements/{id}: one deployment, its history, and its lifecycle steps for staff (arrival, extension, end, cancellation).</summary>

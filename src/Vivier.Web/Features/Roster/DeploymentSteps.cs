@@ -1,5 +1,3 @@
-using Vivier.Core.Deployments;
-
 namespace Vivier.Web.Features.Roster;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Vivier.Core.Deployments;
 
 namespace Vivier.Web.Features.Roster;
 

@@ -1,6 +1,5 @@
 using Vivier.Core.Deployments.Import;
 using Vivier.Core.Files;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Web.Features.Roster;
 

@@ -1,7 +1,6 @@
 using Vivier.Core.Deployments.Import;
 using Vivier.Web.Features.Directory;
 using Vivier.Web.Features.Onboarding;
-using Vivier.Web.Infrastructure.Jobs;
 
 namespace Vivier.Web.Features.Roster;
 

@@ -1,5 +1,3 @@
-using Vivier.Core.Deployments;
-
 namespace Vivier.Web.Features.Roster;
 
 /// <summary>One deployment as the roster lists it, with the hand-over on its post (who came before, who after).</summary>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Web.Infrastructure.Forms;
 

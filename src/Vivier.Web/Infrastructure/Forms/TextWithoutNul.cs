@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Filters;
-using Vivier.Core.Inputs;
 
 namespace Vivier.Web.Infrastructure.Forms;
 

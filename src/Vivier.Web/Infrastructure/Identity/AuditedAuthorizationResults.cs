@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization.Policy;
-using Vivier.Core.Audit;
 
 namespace Vivier.Web.Infrastructure.Identity;
 

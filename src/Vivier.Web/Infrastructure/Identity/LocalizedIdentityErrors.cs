@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Vivier.Web.Infrastructure.Identity;
 
 /// <summary>Identity's refusals in the user's language.</summary>

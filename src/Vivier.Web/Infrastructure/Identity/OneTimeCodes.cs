@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
 
 namespace Vivier.Web.Infrastructure.Identity;
 

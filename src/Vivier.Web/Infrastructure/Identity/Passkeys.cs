@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
-using Vivier.Core.Audit;
-using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Infrastructure.Identity;
 

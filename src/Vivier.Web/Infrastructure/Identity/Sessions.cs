@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Infrastructure.Identity;
 

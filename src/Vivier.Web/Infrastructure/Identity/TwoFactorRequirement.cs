@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Vivier.Web.Infrastructure.Identity;
 
 /// <summary>

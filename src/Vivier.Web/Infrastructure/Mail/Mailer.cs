@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using Vivier.Core.Mail;
-using Vivier.Web.Infrastructure.Jobs;
 
 namespace Vivier.Web.Infrastructure.Mail;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Vivier.Web.Infrastructure.Jobs;
 
 namespace Vivier.Web.Infrastructure.Mail;
 

@@ -1,5 +1,3 @@
-using Vivier.Core.Recruitment;
-
 namespace Vivier.Web.Features.Applications.Stages;
 
 /// <summary>

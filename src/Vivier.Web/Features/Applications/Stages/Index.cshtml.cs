@@ -1,5 +1,3 @@
-using Vivier.Core.Recruitment;
-
 namespace Vivier.Web.Features.Applications.Stages;
 
 /// <summary>/gestion/etapes: the pipeline's stages and the mail each sends; Recruiters and Admin add stages.</summary>

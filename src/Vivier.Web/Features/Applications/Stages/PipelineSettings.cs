@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Vivier.Core.Recruitment;
 
 namespace Vivier.Web.Features.Applications.Stages;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Vivier.Core.ReferenceData;
 using Vivier.Web.Features.ReferenceData;
 
 namespace Vivier.Web.Features.Events.Letters;

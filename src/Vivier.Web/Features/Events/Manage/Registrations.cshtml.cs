@@ -1,4 +1,3 @@
-using Vivier.Core.Audit;
 using Vivier.Web.Features.Dashboards;
 
 namespace Vivier.Web.Features.Events.Manage;

@@ -1,5 +1,4 @@
 using Vivier.Core.Events.Networking;
-using Vivier.Web.Infrastructure.Mail;
 
 namespace Vivier.Web.Features.Events.Networking;
 

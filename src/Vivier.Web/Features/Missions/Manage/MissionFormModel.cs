@@ -1,5 +1,3 @@
-using Vivier.Core.ReferenceData;
-
 namespace Vivier.Web.Features.Missions.Manage;
 
 /// <summary>What the mission form shows and posts: the input, and the lists to choose from.</summary>
