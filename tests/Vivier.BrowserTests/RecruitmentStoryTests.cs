@@ -30,7 +30,7 @@ public sealed partial class RecruitmentStoryTests(BrowserApp app) : VivierTest(a
         await candidate.Locator("#Input_AcceptPrivacyNotice").CheckAsync();
         await candidate.Locator("main button[type=submit]").ClickAsync();
         await candidate.WaitForURLAsync("**/inscription/envoyee**");
-        await App.Services.GetRequiredService<OutboxSender>().SendDueAsync(TestContext.Current.CancellationToken);
+        await App.Services.GetRequiredService<OutboxSender>().RunAsync(TestContext.Current.CancellationToken);
         var link = await ConfirmationLinkAsync(email);
         await candidate.GotoAsync(new Uri(link).PathAndQuery);
 

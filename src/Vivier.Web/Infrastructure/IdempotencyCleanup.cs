@@ -6,19 +6,18 @@ namespace Vivier.Web.Infrastructure;
 /// by age is the same work on any instance, so two instances running it at once do no harm and
 /// no lease is taken.
 /// </summary>
-public sealed class IdempotencyCleanup(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<IdempotencyCleanup> logger)
-    : PeriodicJob(clock, logger)
+public sealed class IdempotencyCleanup(JobServices jobs) : PeriodicJob(jobs)
 {
-    protected override TimeSpan Interval => configuration.GetValue("Idempotency:CleanupInterval", TimeSpan.FromHours(1));
+    protected override TimeSpan Interval => Configuration.GetValue("Idempotency:CleanupInterval", TimeSpan.FromHours(1));
 
-    public TimeSpan KeyLifetime => configuration.GetValue("Idempotency:KeyLifetime", TimeSpan.FromHours(24));
+    public TimeSpan KeyLifetime => Configuration.GetValue("Idempotency:KeyLifetime", TimeSpan.FromHours(24));
 
     protected override Task RunOnceAsync(CancellationToken cancellationToken) => RemoveExpiredAsync(cancellationToken);
 
     /// <summary>One run: how many records were removed.</summary>
     public async Task<int> RemoveExpiredAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VivierDb>();
         var expired = Clock.GetUtcNow().UtcDateTime - KeyLifetime;
         return await db.IdempotentRequests.Where(r => r.CreatedAt < expired).ExecuteDeleteAsync(cancellationToken);

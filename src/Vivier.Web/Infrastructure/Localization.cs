@@ -9,6 +9,25 @@ public static class Localization
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private static readonly CultureInfo[] Supported = [French, English];
 
+    /// <summary>The culture of a stored language ("fr" or "en"): mails, feeds and jobs speak the person's language, not the request's.</summary>
+    public static CultureInfo CultureOf(string? language) => language == "en" ? English : French;
+
+    /// <summary>The text of <paramref name="key"/> in <paramref name="language"/>, whatever the culture of the current request.</summary>
+    public static string In(this IStringLocalizer localizer, string? language, string key, params object[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureOf(language);
+        try
+        {
+            return localizer[key, arguments].Value;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     public static WebApplicationBuilder AddVivierLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");

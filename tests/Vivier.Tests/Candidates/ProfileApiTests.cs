@@ -193,7 +193,7 @@ public sealed class ProfileApiTests(VivierApp app) : VivierTest(app), IClassFixt
 
         var uploaded = await client.PutAsync("/api/v1/me/cv", File(pdf, "CV Awa.pdf"), Cancel);
         var pending = await client.GetFromJsonAsync<ProfileDocument>("/api/v1/me/profile", Cancel);
-        await App.Services.GetRequiredService<CvTextExtraction>().ExtractPendingAsync(Cancel);
+        await App.Services.GetRequiredService<CvTextExtraction>().RunAsync(Cancel);
         var extracted = await client.GetFromJsonAsync<ProfileDocument>("/api/v1/me/profile", Cancel);
         var download = await client.GetAsync("/api/v1/me/cv", Cancel);
 
@@ -216,7 +216,7 @@ public sealed class ProfileApiTests(VivierApp app) : VivierTest(app), IClassFixt
         await bomberClient.PutAsync("/api/v1/me/cv", File(TestPdf.Build(["CV"], bombBytes: 80L * 1024 * 1024), "cv.pdf"), Cancel);
         await honestClient.PutAsync("/api/v1/me/cv", File(TestPdf.Build(["Un CV honnête"]), "cv.pdf"), Cancel);
 
-        await App.Services.GetRequiredService<CvTextExtraction>().ExtractPendingAsync(Cancel);
+        await App.Services.GetRequiredService<CvTextExtraction>().RunAsync(Cancel);
 
         var bomb = await bomberClient.GetFromJsonAsync<ProfileDocument>("/api/v1/me/profile", Cancel);
         var honest = await honestClient.GetFromJsonAsync<ProfileDocument>("/api/v1/me/profile", Cancel);

@@ -122,7 +122,7 @@ public sealed class DepartureAlertsTests(VivierApp app) : VivierTest(app), IClas
     /// </summary>
     private async Task RunAsync()
     {
-        while (await App.Services.GetRequiredService<DepartureAlerts>().AlertAsync(Cancel) is null)
+        while (await App.Services.GetRequiredService<DepartureAlerts>().RunAsync(Cancel) is null)
         {
             await Task.Delay(50, Cancel);
         }

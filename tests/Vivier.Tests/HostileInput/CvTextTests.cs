@@ -36,7 +36,7 @@ public sealed class CvTextTests(CvTextBudgetApp app) : VivierTest(app), IClassFi
         (await client.PutAsync(new Uri("/api/v1/me/cv", UriKind.Relative), form, Cancel)).EnsureSuccessStatusCode();
 
         var clock = Stopwatch.StartNew();
-        await App.Services.GetRequiredService<CvTextExtraction>().ExtractPendingAsync(Cancel);
+        await App.Services.GetRequiredService<CvTextExtraction>().RunAsync(Cancel);
         var took = clock.Elapsed;
 
         await using var db = App.NewDb();

@@ -26,12 +26,12 @@ public sealed class AlertTests(VivierApp app) : VivierTest(app), IClassFixture<V
         var fresh = await App.CreateMissionAsync($"Climat {marker} nouvelle", "VN", themes: ["climate"]);
         await App.CreateMissionAsync($"Santé {marker} nouvelle", "VN", themes: ["health"]);
         var sender = App.Services.GetRequiredService<AlertSender>();
-        await sender.SendDueAsync(Cancel);
+        await sender.RunAsync(Cancel);
         Assert.Empty(await App.MailsToAsync(expert.Email));
 
         App.Clock.Advance(TimeSpan.FromDays(1));
-        await sender.SendDueAsync(Cancel);
-        await sender.SendDueAsync(Cancel);
+        await sender.RunAsync(Cancel);
+        await sender.RunAsync(Cancel);
 
         var mail = Assert.Single(await App.MailsToAsync(expert.Email));
         Assert.Equal("Nouvelles missions pour votre recherche", mail.Subject);

@@ -16,11 +16,11 @@ public sealed class DeadlineTests(VivierApp app) : VivierTest(app), IClassFixtur
         var closer = App.Services.GetRequiredService<DeadlineCloser>();
 
         App.Clock.SetUtcNow(ParisTime.EndOfDay(deadline));
-        await closer.CloseDueAsync(TestContext.Current.CancellationToken);
+        await closer.RunAsync(TestContext.Current.CancellationToken);
         Assert.Equal(MissionStatus.Published, await StatusAsync(mission.Reference));
 
         App.Clock.Advance(TimeSpan.FromSeconds(1));
-        await closer.CloseDueAsync(TestContext.Current.CancellationToken);
+        await closer.RunAsync(TestContext.Current.CancellationToken);
         Assert.Equal(MissionStatus.Closed, await StatusAsync(mission.Reference));
         await using var db = App.NewDb();
         Assert.True(await db.MissionChanges.AnyAsync(c => c.MissionId == mission.Id && c.Action == "closed" && c.Detail == "deadline"));

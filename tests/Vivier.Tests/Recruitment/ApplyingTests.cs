@@ -192,8 +192,8 @@ public sealed class DraftReminderTests(VivierApp app) : VivierTest(app), IClassF
         }
         var reminder = App.Services.GetRequiredService<DraftReminder>();
 
-        var first = await reminder.RemindAsync(Cancel);
-        var second = await reminder.RemindAsync(Cancel);
+        var first = await reminder.RunAsync(Cancel);
+        var second = await reminder.RunAsync(Cancel);
 
         Assert.Equal((1, 0), (first, second));
         var mail = Assert.Single(await App.MailsToAsync(person.Email));

@@ -54,7 +54,7 @@ public sealed class HiringTests(VivierApp app) : VivierTest(app), IClassFixture<
         Assert.Equal(MissionStatus.Filled, (await db.Missions.SingleAsync(m => m.Id == mission.Id, Cancel)).Status);
         var stages = await db.Applications.Where(a => a.MissionId == mission.Id).ToDictionaryAsync(a => a.Id, a => a.StageKey, Cancel);
         Assert.Equal((PipelineStage.Hired, PipelineStage.Rejected, PipelineStage.Withdrawn, (string?)null), (stages[chosen], stages[rejected], stages[withdrawn], stages[draft]));
-        Assert.Equal(Hiring.PostFilledReason, (await db.ApplicationEvents.SingleAsync(e => e.ApplicationId == rejected && e.ToStage == PipelineStage.Rejected, Cancel)).Reason);
+        Assert.Equal("Post filled", (await db.ApplicationEvents.SingleAsync(e => e.ApplicationId == rejected && e.ToStage == PipelineStage.Rejected, Cancel)).Reason);
         Assert.Contains(await App.MailsToAsync(hired.Email), m => m.Subject == "Bienvenue : votre recrutement est confirmé" && m.TextBody.Contains(mission.Reference, StringComparison.Ordinal));
         Assert.Contains(await App.MailsToAsync(other.Email), m => m.Subject == $"Your application to mission {mission.Reference}" && m.TextBody.StartsWith("Dear ", StringComparison.Ordinal));
         Assert.DoesNotContain(await App.MailsToAsync(withdrawer.Email), m => m.Subject.Contains("Votre candidature à la mission", StringComparison.Ordinal));

@@ -21,7 +21,7 @@ public sealed class SmtpVivierApp : VivierApp
     };
 
     public Task<int?> SendOutboxAsync(VivierApp? instance = null) =>
-        (instance ?? this).Services.GetRequiredService<OutboxSender>().SendDueAsync(TestContext.Current.CancellationToken);
+        (instance ?? this).Services.GetRequiredService<OutboxSender>().RunAsync(TestContext.Current.CancellationToken);
 
     public async Task<string> RegisterAsync()
     {
@@ -140,7 +140,7 @@ public sealed class PickupFolderTests(VivierApp app) : VivierTest(app), IClassFi
         {
         }
 
-        await App.Services.GetRequiredService<OutboxSender>().SendDueAsync(TestContext.Current.CancellationToken);
+        await App.Services.GetRequiredService<OutboxSender>().RunAsync(TestContext.Current.CancellationToken);
 
         var row = Assert.Single(await App.MailsToAsync(email));
         var file = Path.Combine(App.DataDirectory, "mail", $"{row.Id:N}.eml");

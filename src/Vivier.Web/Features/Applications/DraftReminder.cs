@@ -4,16 +4,10 @@ namespace Vivier.Web.Features.Applications;
 /// Reminds candidates of an unfinished draft when the mission's deadline is 3 days away (Paris
 /// days), once per draft, every Applications:ReminderInterval (default an hour), once across a cluster.
 /// </summary>
-public sealed class DraftReminder(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<DraftReminder> logger)
-    : LeasedJob(LeaseName, TimeSpan.FromMinutes(5), scopes, clock, logger)
+public sealed class DraftReminder(JobServices jobs) : LeasedJob(Schedule, jobs)
 {
-    public const string LeaseName = "draft-reminders";
+    public static readonly JobSchedule Schedule = new("draft-reminders", TimeSpan.FromMinutes(5), "Applications:ReminderInterval", TimeSpan.FromHours(1));
     public const int DaysBefore = 3;
-
-    protected override TimeSpan Interval => configuration.GetValue("Applications:ReminderInterval", TimeSpan.FromHours(1));
-
-    /// <summary>One run: how many reminders were queued, or null when another instance is at it.</summary>
-    public Task<int?> RemindAsync(CancellationToken cancellationToken) => RunLeasedAsync(cancellationToken);
 
     protected override async Task<int> WorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -31,7 +25,7 @@ public sealed class DraftReminder(IServiceScopeFactory scopes, IConfiguration co
         foreach (var item in due)
         {
             mailer.Queue(item.Person.Email!, item.Person.PreferredLanguage, "DraftReminder", item.Person.GivenName,
-                $"/missions/{item.Mission.Reference}/postuler", [item.Mission.Title, item.Mission.Deadline.ToString("d", item.Person.PreferredLanguage == "en" ? Infrastructure.Localization.English : Infrastructure.Localization.French)]);
+                $"/missions/{item.Mission.Reference}/postuler", [item.Mission.Title, item.Mission.Deadline.ToString("d", Infrastructure.Localization.CultureOf(item.Person.PreferredLanguage))]);
             item.Application.ReminderSentAt = now;
             // The mail and the mark commit together: a reminder is neither lost nor sent twice.
             await db.SaveChangesAsync(cancellationToken);

@@ -6,11 +6,8 @@ namespace Vivier.Web.Features.Applications;
 /// its mail queued. Two hires on one mission at once: the mission's concurrency token lets exactly
 /// one commit; the other changes nothing and is told the post is filled.
 /// </summary>
-public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails)
+public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails, IStringLocalizer<SharedResource> l)
 {
-    /// <summary>The reason recorded on the applications a hire closes.</summary>
-    public const string PostFilledReason = "Poste pourvu";
-
     /// <summary>The mission's post: the one an earlier hire on it created, or a new one named after the mission.</summary>
     private async Task<Post> PostOfAsync(Mission mission, CancellationToken cancellationToken)
     {
@@ -56,9 +53,12 @@ public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails)
         var others = await db.Applications
             .Where(a => a.MissionId == mission.Id && a.Id != application.Id && a.StageKey != null && !finalStages.Contains(a.StageKey))
             .ToListAsync(cancellationToken);
-        await StageMove.RecordAsync(db, others, PipelineStage.Rejected, PostFilledReason, actorId, now, cancellationToken);
-
         var recipients = (await mails.RecipientsAsync([application.Id, .. others.Select(o => o.Id)], cancellationToken)).ToDictionary(r => r.ApplicationId, r => r.Recipient);
+        // The reason a closed application shows its candidate is written in the candidate's language.
+        foreach (var sameLanguage in others.GroupBy(o => recipients[o.Id].Language))
+        {
+            await StageMove.RecordAsync(db, sameLanguage, PipelineStage.Rejected, l.In(sameLanguage.Key, "Pipeline.PostFilledReason"), actorId, now, cancellationToken);
+        }
         await mails.QueueAsync(PipelineStage.Hired, [recipients[application.Id]], cancellationToken);
         await mails.QueueAsync(PipelineStage.Rejected, others.Select(o => recipients[o.Id]), cancellationToken);
         try

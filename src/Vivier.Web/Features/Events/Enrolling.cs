@@ -180,7 +180,7 @@ public sealed class Enrolling(VivierDb db, EventTransactions transactions, Maile
         {
             return;
         }
-        var culture = person.PreferredLanguage == "en" ? Infrastructure.Localization.English : Infrastructure.Localization.French;
+        var culture = Infrastructure.Localization.CultureOf(person.PreferredLanguage);
         mailer.Queue(person.Email, person.PreferredLanguage, "SeatFreed", person.GivenName, "/mon-agenda",
             [Bilingual.Pick(person.PreferredLanguage, title, titleEn), $"{ParisTime.Local(start).ToString("f", culture)} — {room}"]);
     }

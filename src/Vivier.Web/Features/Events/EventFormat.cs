@@ -19,7 +19,7 @@ public static class EventFormat
 
     /// <summary>The same in a given language, for mails (written outside the reader's request).</summary>
     public static string Slot(DateTime start, DateTime end, string language) =>
-        Slot(start, end, language == "en" ? Infrastructure.Localization.English : Infrastructure.Localization.French);
+        Slot(start, end, Infrastructure.Localization.CultureOf(language));
 
     private static string Slot(DateTime start, DateTime end, CultureInfo culture)
     {

@@ -29,7 +29,7 @@ public sealed record SessionView(Guid Id, Guid EventId, string Title, string? Ti
 public sealed record Place(EnrolmentStatus Status, int? Position);
 
 /// <summary>Reads of events, programmes and agendas, shared by the pages, the API and the calendars.</summary>
-public sealed class EventReads(VivierDb db)
+public sealed class EventReads(VivierDb db, IStringLocalizer<SharedResource> l)
 {
     public async Task<IReadOnlyList<EventView>> ListAsync(CancellationToken cancellationToken)
     {
@@ -105,7 +105,7 @@ public sealed class EventReads(VivierDb db)
             .Join(db.Users, m => m.FromId == personId ? m.ToId : m.FromId, p => p.Id, (m, p) => new { m, Name = p.GivenName + " " + p.FamilyName })
             .Join(db.Events, x => x.m.EventId, e => e.Id, (x, e) => new { x.m, x.Name, e.Venue, e.Title, e.TitleEn })
             .ToListAsync(cancellationToken);
-        entries.AddRange(meetings.Select(x => new CalendarEntry(x.m.Id, (language == "en" ? "Meeting with " : "Rendez-vous avec ") + x.Name, x.m.Message,
+        entries.AddRange(meetings.Select(x => new CalendarEntry(x.m.Id, l.In(language, "Agenda.MeetingWith", x.Name), x.m.Message,
             $"Table {x.m.Table}", x.Venue, Bilingual.Pick(language, x.Title, x.TitleEn), x.m.Start!.Value, x.m.End!.Value, IsMeeting: true)));
         return entries;
     }

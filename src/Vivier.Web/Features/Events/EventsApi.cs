@@ -116,7 +116,7 @@ public static class EventsApi
         var entries = await reads.AgendaEntriesAsync(personId, language, cancellationToken);
         // The address is the secret: no cache or referrer may keep it.
         http.Response.Headers.CacheControl = "private, no-store";
-        return Results.Text(EventCalendar.Write(language == "en" ? "My Vivier agenda" : "Mon agenda Vivier", entries, clock.GetUtcNow().UtcDateTime), EventCalendar.ContentType);
+        return Results.Text(EventCalendar.Write(l.In(language, "Agenda.FeedTitle"), entries, clock.GetUtcNow().UtcDateTime), EventCalendar.ContentType);
     }
 
     private static async Task<Results<Ok<RegistrationAnswer>, NotFound, ValidationProblem>> Register(Guid id, RegistrationInput input, ClaimsPrincipal user,

@@ -9,16 +9,10 @@ namespace Vivier.Web.Features.Missions;
 /// published since the last alert, by mail through the outbox. Once across a cluster (lease);
 /// every Alerts:CheckInterval (default one hour).
 /// </summary>
-public sealed class AlertSender(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AlertSender> logger)
-    : LeasedJob(LeaseName, TimeSpan.FromMinutes(30), scopes, clock, logger)
+public sealed class AlertSender(JobServices jobs) : LeasedJob(Schedule, jobs)
 {
-    public const string LeaseName = "mission-alerts";
+    public static readonly JobSchedule Schedule = new("mission-alerts", TimeSpan.FromMinutes(30), "Alerts:CheckInterval", TimeSpan.FromHours(1));
     private const int MaxMissionsPerAlert = 20;
-
-    protected override TimeSpan Interval => configuration.GetValue("Alerts:CheckInterval", TimeSpan.FromHours(1));
-
-    /// <summary>One run: answers how many alert mails were queued, or null when another instance holds the lease.</summary>
-    public Task<int?> SendDueAsync(CancellationToken cancellationToken) => RunLeasedAsync(cancellationToken);
 
     protected override async Task<int> WorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

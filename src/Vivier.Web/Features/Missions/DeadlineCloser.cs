@@ -4,15 +4,9 @@ namespace Vivier.Web.Features.Missions;
 /// Closes published missions whose deadline (23:59:59 Paris time) has passed, every
 /// Missions:DeadlineCheckInterval (default 5 minutes), once across a cluster.
 /// </summary>
-public sealed class DeadlineCloser(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<DeadlineCloser> logger)
-    : LeasedJob(LeaseName, TimeSpan.FromMinutes(5), scopes, clock, logger)
+public sealed class DeadlineCloser(JobServices jobs) : LeasedJob(Schedule, jobs)
 {
-    public const string LeaseName = "mission-deadlines";
-
-    protected override TimeSpan Interval => configuration.GetValue("Missions:DeadlineCheckInterval", TimeSpan.FromMinutes(5));
-
-    /// <summary>One run: answers how many missions were closed, or null when another instance is at it.</summary>
-    public Task<int?> CloseDueAsync(CancellationToken cancellationToken) => RunLeasedAsync(cancellationToken);
+    public static readonly JobSchedule Schedule = new("mission-deadlines", TimeSpan.FromMinutes(5), "Missions:DeadlineCheckInterval", TimeSpan.FromMinutes(5));
 
     protected override async Task<int> WorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

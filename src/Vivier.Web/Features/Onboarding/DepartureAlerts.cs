@@ -6,22 +6,16 @@ namespace Vivier.Web.Features.Onboarding;
 /// team's to Deployments:StaffAddress when set), and sends the end-of-mission alerts 90 and 30
 /// days before the planned end (again after an extension moves it).
 /// </summary>
-public sealed class DepartureAlerts(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<DepartureAlerts> logger)
-    : LeasedJob(LeaseName, TimeSpan.FromMinutes(5), scopes, clock, logger)
+public sealed class DepartureAlerts(JobServices jobs) : LeasedJob(Schedule, jobs)
 {
-    public const string LeaseName = "departure-alerts";
+    public static readonly JobSchedule Schedule = new("departure-alerts", TimeSpan.FromMinutes(5), "Deployments:AlertInterval", TimeSpan.FromHours(1));
     public const int DaysAhead = 7;
-
-    protected override TimeSpan Interval => configuration.GetValue("Deployments:AlertInterval", TimeSpan.FromHours(1));
-
-    /// <summary>One run: how many mails were queued, or null when another instance is at it.</summary>
-    public Task<int?> AlertAsync(CancellationToken cancellationToken) => RunLeasedAsync(cancellationToken);
 
     protected override async Task<int> WorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<VivierDb>();
         var mailer = services.GetRequiredService<Mailer>();
-        var staffAddress = configuration["Deployments:StaffAddress"];
+        var staffAddress = Configuration["Deployments:StaffAddress"];
         var now = Clock.GetUtcNow().UtcDateTime;
         var today = ParisTime.Today(now);
         var queued = 0;
@@ -40,7 +34,7 @@ public sealed class DepartureAlerts(IServiceScopeFactory scopes, IConfiguration 
             {
                 continue;
             }
-            var culture = language == "en" ? Infrastructure.Localization.English : Infrastructure.Localization.French;
+            var culture = Infrastructure.Localization.CultureOf(language);
             var steps = group.Select(x => $"- {(language == "en" ? x.Item.TitleEn : x.Item.TitleFr)} ({x.Item.DueOn.ToString("d", culture)})").ToList();
             mailer.Queue(to, language, expert ? "ChecklistReminder" : "ChecklistReminderStaff", expert ? person.GivenName : person.FullName,
                 expert ? "/mon-depart" : "/gestion/departs?retard=true", steps);
@@ -67,7 +61,7 @@ public sealed class DepartureAlerts(IServiceScopeFactory scopes, IConfiguration 
                 continue;
             }
             var days = within30 ? 30 : 90;
-            var culture = x.Person.PreferredLanguage == "en" ? Infrastructure.Localization.English : Infrastructure.Localization.French;
+            var culture = Infrastructure.Localization.CultureOf(x.Person.PreferredLanguage);
             string[] facts = [d.HostInstitution, d.PlannedEnd.ToString("D", culture), days.ToString(CultureInfo.InvariantCulture)];
             mailer.Queue(x.Person.Email!, x.Person.PreferredLanguage, "EndOfMission", x.Person.GivenName, "/compte", facts);
             if (!string.IsNullOrWhiteSpace(staffAddress))

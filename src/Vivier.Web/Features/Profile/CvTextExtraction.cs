@@ -8,21 +8,15 @@ namespace Vivier.Web.Features.Profile;
 /// 10 seconds), once across a cluster. Each file has limits of its own (pages, inflated bytes,
 /// time; Candidates:CvText*): a PDF past one fails alone, with its reason, and the rest go on.
 /// </summary>
-public sealed class CvTextExtraction(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<CvTextExtraction> logger)
-    : LeasedJob(LeaseName, TimeSpan.FromMinutes(5), scopes, clock, logger)
+public sealed class CvTextExtraction(JobServices jobs) : LeasedJob(Schedule, jobs)
 {
-    public const string LeaseName = "cv-text";
+    public static readonly JobSchedule Schedule = new("cv-text", TimeSpan.FromMinutes(5), "Candidates:CvTextInterval", TimeSpan.FromSeconds(10));
     private const int Batch = 10;
 
-    protected override TimeSpan Interval => configuration.GetValue("Candidates:CvTextInterval", TimeSpan.FromSeconds(10));
-
     private PdfTextLimits Limits => new(
-        configuration.GetValue("Candidates:CvTextMaxPages", 30),
-        configuration.GetValue("Candidates:CvTextMaxInflatedBytes", 64L * 1024 * 1024),
-        configuration.GetValue("Candidates:CvTextMaxTime", TimeSpan.FromSeconds(10)));
-
-    /// <summary>One run: how many CVs were handled, or null when another instance is at it.</summary>
-    public Task<int?> ExtractPendingAsync(CancellationToken cancellationToken) => RunLeasedAsync(cancellationToken);
+        Configuration.GetValue("Candidates:CvTextMaxPages", 30),
+        Configuration.GetValue("Candidates:CvTextMaxInflatedBytes", 64L * 1024 * 1024),
+        Configuration.GetValue("Candidates:CvTextMaxTime", TimeSpan.FromSeconds(10)));
 
     protected override async Task<int> WorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

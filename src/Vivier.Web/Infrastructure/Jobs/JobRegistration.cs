@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Vivier.Web.Infrastructure.Jobs;
 
 public static class JobRegistration
@@ -6,6 +8,7 @@ public static class JobRegistration
     public static IServiceCollection AddJob<TJob>(this IServiceCollection services)
         where TJob : class, IHostedService
     {
+        services.TryAddSingleton<JobServices>();
         services.AddSingleton<TJob>();
         services.AddHostedService(provider => provider.GetRequiredService<TJob>());
         return services;

@@ -5,9 +5,13 @@ namespace Vivier.Web.Infrastructure.Jobs;
 /// and a failed run is logged and left to the next tick. Jobs that must run once across a cluster
 /// extend <see cref="LeasedJob"/>.
 /// </summary>
-public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : BackgroundService
+public abstract class PeriodicJob(JobServices services) : BackgroundService
 {
-    protected TimeProvider Clock { get; } = clock;
+    protected TimeProvider Clock => services.Clock;
+
+    protected IConfiguration Configuration => services.Configuration;
+
+    protected IServiceScopeFactory Scopes => services.Scopes;
 
     protected abstract TimeSpan Interval { get; }
 
@@ -15,6 +19,7 @@ public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : Backgrou
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var logger = services.Loggers.CreateLogger(GetType());
         using var timer = new PeriodicTimer(Interval, Clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -11,7 +11,6 @@ public sealed class MailSettings
     public string From { get; set; } = "Vivier <no-reply@vivier.invalid>";
     /// <summary>Relative to the data folder (Vivier:DataDirectory); default "mail".</summary>
     public string PickupDirectory { get; set; } = "mail";
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>The address every absolute link starts with (<see cref="PublicAddress"/>); required outside Development.</summary>
     public string? PublicUrl { get; set; }
 }

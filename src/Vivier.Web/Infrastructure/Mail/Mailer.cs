@@ -19,7 +19,7 @@ public sealed partial class Mailer(VivierDb db, IStringLocalizer<SharedResource>
     {
         var url = Absolute(link);
         var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = language == "en" ? Localization.English : Localization.French;
+        CultureInfo.CurrentUICulture = Localization.CultureOf(language);
         try
         {
             return QueueWritten(to, language, l[$"Mail.{template}.Subject"].Value,

@@ -1,21 +1,13 @@
-using Microsoft.Extensions.Options;
-
 namespace Vivier.Web.Infrastructure.Mail;
 
 /// <summary>
 /// Sends the outbox: every poll interval, under a lease so that one instance of a cluster sends at
 /// a time, each due mail is delivered and marked sent, or marked failed and retried later.
 /// </summary>
-public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailSettings> settings, TimeProvider clock, ILogger<OutboxSender> logger)
-    : LeasedJob(LeaseName, TimeSpan.FromMinutes(2), scopes, clock, logger)
+public sealed class OutboxSender(JobServices jobs) : LeasedJob(Schedule, jobs)
 {
-    public const string LeaseName = "outbox-mail";
+    public static readonly JobSchedule Schedule = new("outbox-mail", TimeSpan.FromMinutes(2), "Mail:PollInterval", TimeSpan.FromSeconds(5));
     private const int Batch = 50;
-
-    protected override TimeSpan Interval => settings.Value.PollInterval;
-
-    /// <summary>One round: answers how many mails were delivered, or null when another instance holds the lease.</summary>
-    public Task<int?> SendDueAsync(CancellationToken cancellationToken) => RunLeasedAsync(cancellationToken);
 
     protected override async Task<int> WorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
