@@ -37,7 +37,7 @@ public sealed class CvTextExtraction(JobServices jobs) : LeasedJob(Schedule, job
                     .SetProperty(p => p.CvTextStatus, result.Problem is null ? CvTextStatus.Extracted : CvTextStatus.Failed), cancellationToken);
             if (result.Problem is not null && saved > 0)
             {
-                logger.LogWarning("The text of CV {File} was not extracted: {Problem}", fileId, result.Problem);
+                Logger.LogWarning("The text of CV {File} was not extracted: {Problem}", fileId, result.Problem);
             }
         }
         return pending.Count;

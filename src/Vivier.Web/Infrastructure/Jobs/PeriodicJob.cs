@@ -13,13 +13,15 @@ public abstract class PeriodicJob(JobServices services) : BackgroundService
 
     protected IServiceScopeFactory Scopes => services.Scopes;
 
+    /// <summary>The job's logger, under the job's own type name.</summary>
+    protected ILogger Logger => field ??= services.Loggers.CreateLogger(GetType());
+
     protected abstract TimeSpan Interval { get; }
 
     protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var logger = services.Loggers.CreateLogger(GetType());
         using var timer = new PeriodicTimer(Interval, Clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -29,7 +31,7 @@ public abstract class PeriodicJob(JobServices services) : BackgroundService
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "{Job} failed; the next run tries again.", GetType().Name);
+                Logger.LogError(e, "{Job} failed; the next run tries again.", GetType().Name);
             }
         }
     }

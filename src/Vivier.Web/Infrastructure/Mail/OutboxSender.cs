@@ -29,7 +29,7 @@ public sealed class OutboxSender(JobServices jobs) : LeasedJob(Schedule, jobs)
                                           or System.Net.Sockets.SocketException or TimeoutException or UnauthorizedAccessException)
             {
                 mail.Failed(e.Message, Clock.GetUtcNow().UtcDateTime);
-                logger.LogWarning("Mail {MessageId} not delivered (attempt {Attempts}): {Error}", mail.MessageId, mail.Attempts, e.Message);
+                Logger.LogWarning("Mail {MessageId} not delivered (attempt {Attempts}): {Error}", mail.MessageId, mail.Attempts, e.Message);
             }
             // Saved one by one: a crash after a delivery loses at most that mail's "sent" mark, never a mail.
             await db.SaveChangesAsync(cancellationToken);
