@@ -174,6 +174,7 @@ public sealed class EventsApiTests(VivierApp app) : VivierTest(app), IClassFixtu
         var afterRevoke = await anonymous.GetAsync(renewed, Cancel);
 
         Assert.Equal(3, programme.Events.Count);
+        Assert.Equal("Mon agenda Vivier", agenda.Properties.Get<string>("X-WR-CALNAME"));
         var first = programme.Events.OrderBy(v => v.DtStart!.Value).First();
         Assert.Equal(("Plénière d'ouverture", EventCalendar.Uid(opening.Id), "Amphithéâtre, INSP, Paris", "Europe/Paris"),
             (first.Summary, first.Uid, first.Location, first.DtStart!.TzId));

@@ -119,6 +119,12 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Equal((placed.Start, $"Table {placed.Table}"), (entry.Start, entry.Room));
         var feed = EventCalendar.Write("Agenda", agenda, DateTime.UtcNow);
         Assert.Contains($"UID:meeting-{placed.Id:D}@vivier", feed, StringComparison.Ordinal);
+        // The meeting is named after the other person, in the agenda's language.
+        await using var db = App.NewDb();
+        var other = await db.Users.Where(p => p.Id == placed.ToId).Select(p => p.GivenName + " " + p.FamilyName).SingleAsync(Cancel);
+        var inEnglish = await App.Services.InScopeAsync<EventReads, List<CalendarEntry>>(r => r.AgendaEntriesAsync(placed.FromId, "en", Cancel));
+        Assert.Equal(($"Rendez-vous avec {other}", $"Meeting with {other}"),
+            (entry.Title, Assert.Single(inEnglish, x => x.IsMeeting && x.SessionId == placed.Id).Title));
     }
 
     [Fact]

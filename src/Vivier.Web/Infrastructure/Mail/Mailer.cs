@@ -17,18 +17,8 @@ public sealed partial class Mailer(VivierDb db, IStringLocalizer<SharedResource>
     /// <summary>Queues a mail whose body also lists <paramref name="items"/> (its {2}), one per line.</summary>
     public OutboxMail Queue(string to, string language, string template, string recipientName, string link, IReadOnlyList<string> items)
     {
-        var url = Absolute(link);
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = Localization.CultureOf(language);
-        try
-        {
-            return QueueWritten(to, language, l[$"Mail.{template}.Subject"].Value,
-                l[$"Mail.{template}.Body", recipientName, url, string.Join("\n", items)].Value);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        var body = l.In(language, $"Mail.{template}.Body", recipientName, Absolute(link), string.Join("\n", items));
+        return QueueWritten(to, language, l.In(language, $"Mail.{template}.Subject"), body);
     }
 
     /// <summary>Queues a mail written elsewhere (a template staff edit): paragraphs separated by a blank line, links made clickable.</summary>
