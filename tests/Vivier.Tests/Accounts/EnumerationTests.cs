@@ -158,10 +158,3 @@ public sealed class EnumerationTests(RealHasherVivierApp app) : VivierTest(app),
         return (response.StatusCode, System.Text.RegularExpressions.Regex.Replace(body, "\"traceId\":\"[^\"]*\"", ""));
     }
 }
-
-/// <summary>Tests that compare times: run apart from the others, so that a busy neighbour does not decide them.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class TimingSensitive
-{
-    public const string Name = "Timing-sensitive";
-}

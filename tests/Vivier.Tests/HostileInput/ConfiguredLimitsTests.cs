@@ -35,6 +35,7 @@ public sealed class SmallLimitsApp : VivierApp
 /// language, naming the limit: the sizes, depths and counts through the requests that meet them,
 /// the time budgets on files that take longer than them.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public sealed class ConfiguredLimitsTests(SmallLimitsApp app) : VivierTest(app), IClassFixture<SmallLimitsApp>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -18,6 +18,7 @@ public sealed class CvTextBudgetApp : VivierApp
 /// The background reading of CVs: a crafted PDF that kept the old scanner busy for seconds is read
 /// in one pass, and a file past its time budget stops where it is, with nothing left running.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public sealed class CvTextTests(CvTextBudgetApp app) : VivierTest(app), IClassFixture<CvTextBudgetApp>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

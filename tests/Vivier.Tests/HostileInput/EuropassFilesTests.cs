@@ -11,6 +11,7 @@ namespace Vivier.Tests.HostileInput;
 /// PDFs of "stream" keywords that sent the scanner back to the start for each, attachments that
 /// inflate to hundreds of megabytes. Each is refused with its message, fast, and in linear time.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public sealed class EuropassFilesTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Xml;
 
@@ -169,7 +170,7 @@ internal static class XlsxSheet
                         inText = false;
                         break;
                     case { NodeType: XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA } when inText && !phonetic:
-                        Append(text, reader.Value, limits);
+                        AppendText(text, reader, limits);
                         break;
                     case { NodeType: XmlNodeType.EndElement, LocalName: "si" }:
                         strings.Add(text.ToString());
@@ -228,7 +229,7 @@ internal static class XlsxSheet
                         inValue = false;
                         break;
                     case { NodeType: XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA } when inValue:
-                        Append(value, reader.Value, limits);
+                        AppendText(value, reader, limits);
                         break;
                 }
             }
@@ -241,13 +242,29 @@ internal static class XlsxSheet
             ? strings[index]
             : value;
 
-    private static void Append(StringBuilder text, string value, XlsxLimits limits)
+    /// <summary>
+    /// The text node read in chunks and refused as soon as its cell passes the limit: a text node of
+    /// 30 MB is never held whole, as <see cref="XmlReader.Value"/> would.
+    /// </summary>
+    private static void AppendText(StringBuilder text, XmlReader reader, XlsxLimits limits)
     {
-        if (text.Length + value.Length > limits.MaxCellCharacters)
+        var chunk = ArrayPool<char>.Shared.Rent(4096);
+        try
         {
-            throw new SheetException("Import.Problem.CellTooLong", limits.MaxCellCharacters);
+            int read;
+            while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+            {
+                if (text.Length + read > limits.MaxCellCharacters)
+                {
+                    throw new SheetException("Import.Problem.CellTooLong", limits.MaxCellCharacters);
+                }
+                text.Append(chunk, 0, read);
+            }
         }
-        text.Append(value);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chunk);
+        }
     }
 
     /// <summary>"C7" → 2 (0-based); a cell without a reference follows the previous one. Past the limit, refused.</summary>
