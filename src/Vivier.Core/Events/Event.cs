@@ -43,6 +43,69 @@ public sealed class Event
     public int MeetingTables { get; set; }
     public int Version { get; set; }
 
+    /// <summary>The events' forms say "required" and "too long" alike for every text.</summary>
+    public static FieldRefusals NewRefusals() => new("Events.Field.Required", "Events.Field.TooLong");
+
+    /// <summary>
+    /// The organiser's text for the event, every rule checked: what is refused is named by field, the
+    /// rest is taken. The registration window defaults to open from the event's creation until it starts.
+    /// </summary>
+    public FieldRefusals Apply(EventInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var refusals = NewRefusals();
+        Title = refusals.Required(input.Title, MaxTitle, "Title");
+        TitleEn = refusals.Optional(input.TitleEn, MaxTitle, "TitleEn");
+        Description = refusals.Optional(input.Description, MaxDescription, "Description");
+        DescriptionEn = refusals.Optional(input.DescriptionEn, MaxDescription, "DescriptionEn");
+        Venue = refusals.Required(input.Venue, MaxVenue, "Venue");
+        SignatoryName = refusals.Optional(input.SignatoryName, MaxSignatory, "SignatoryName");
+        SignatoryTitle = refusals.Optional(input.SignatoryTitle, MaxSignatory, "SignatoryTitle");
+        if (input.StartDate is not { } start)
+        {
+            refusals.Add("StartDate", "Events.StartDate.Required");
+        }
+        else if (input.EndDate is not { } end)
+        {
+            refusals.Add("EndDate", "Events.EndDate.Required");
+        }
+        else if (end < start || end > start.AddDays(31))
+        {
+            refusals.Add("EndDate", "Events.EndDate.Range");
+        }
+        else
+        {
+            (StartDate, EndDate) = (start, end);
+        }
+        if (!EventNames.TryRead(EventNames.Audiences, input.Audience ?? "open", out var audience))
+        {
+            refusals.Add("Audience", "Events.Audience.Unknown");
+        }
+        Audience = audience;
+        var opens = CreatedAt;
+        if (!string.IsNullOrWhiteSpace(input.RegistrationOpensAt) && !EventNames.TryInstant(input.RegistrationOpensAt, out opens))
+        {
+            refusals.Add("RegistrationOpensAt", "Events.Instant.Invalid");
+        }
+        var closes = input.StartDate is { } day ? StartsAt(day) : CreatedAt;
+        if (!string.IsNullOrWhiteSpace(input.RegistrationClosesAt) && !EventNames.TryInstant(input.RegistrationClosesAt, out closes))
+        {
+            refusals.Add("RegistrationClosesAt", "Events.Instant.Invalid");
+        }
+        else if (closes <= opens && !refusals.Has("RegistrationOpensAt"))
+        {
+            refusals.Add("RegistrationClosesAt", "Events.Window.Order");
+        }
+        (RegistrationOpensAt, RegistrationClosesAt) = (opens, closes);
+        var questions = (input.Questions ?? []).Select(q => q?.Trim() ?? "").Where(q => q.Length > 0).Distinct().ToList();
+        if (questions.Count > MaxQuestions || questions.Any(q => q.Length > MaxQuestionLength))
+        {
+            refusals.Add("Questions", "Events.Questions.Invalid");
+        }
+        Questions = questions;
+        return refusals;
+    }
+
     public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
 
     /// <summary>When the event is over: its last session's end, or the end of its last day in Paris when it has no session.</summary>

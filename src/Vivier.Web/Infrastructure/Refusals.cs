@@ -58,6 +58,30 @@ public static class Refusals
         modelState.AddModelError(refusal.Field is null ? "" : prefix + refusal.Field, refusal.MessageOf(l));
     }
 
+    /// <summary>
+    /// A form's refusals, in the page's words rather than the framework's: a value the browser sent
+    /// that could not be read as its type (a malformed date or number) is said by the refusal of
+    /// its field, or else by <paramref name="unreadableKey"/>.
+    /// </summary>
+    public static void AddTo(this IEnumerable<Refusal> refusals, ModelStateDictionary modelState, IStringLocalizer l, string unreadableKey, string prefix = "Input.")
+    {
+        ArgumentNullException.ThrowIfNull(refusals);
+        ArgumentNullException.ThrowIfNull(modelState);
+        var unreadable = modelState.Where(e => e.Value!.Errors.Count > 0).Select(e => e.Key).ToList();
+        foreach (var key in unreadable)
+        {
+            modelState[key]!.Errors.Clear();
+        }
+        foreach (var refusal in refusals)
+        {
+            refusal.AddTo(modelState, l, prefix);
+        }
+        foreach (var key in unreadable.Where(k => modelState[k]!.Errors.Count == 0))
+        {
+            modelState.AddModelError(key, l[unreadableKey]);
+        }
+    }
+
     /// <summary>A C# property path in JSON's camel case: "CoverLetter" → "coverLetter", "Answers[1]" → "answers[1]"; "" for none.</summary>
     public static string JsonName(string? field) => string.IsNullOrEmpty(field) ? "" : char.ToLowerInvariant(field[0]) + field[1..];
 }

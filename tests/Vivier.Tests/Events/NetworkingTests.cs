@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
 using Vivier.Core.Events;
 using Vivier.Core.Events.Networking;
 using Vivier.Testing;
@@ -26,7 +27,7 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
 
     private async Task SetUpAsync(Event e, int tables, params (int From, int To)[] windows)
     {
-        var problems = await App.Services.InScopeAsync<MeetingPlanning, Dictionary<string, string>>(p => p.SaveSettingsAsync(e.Id,
+        var problems = await App.Services.InScopeAsync<MeetingPlanning, IReadOnlyCollection<Refusal>>(p => p.SaveSettingsAsync(e.Id,
             new NetworkingSettingsInput(20, tables, windows.Select(w => new WindowInput($"{e.StartDate:yyyy-MM-dd}T{w.From:00}:00", $"{e.StartDate:yyyy-MM-dd}T{w.To:00}:00")).ToList()), Cancel));
         Assert.Empty(problems);
     }
@@ -142,7 +143,7 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.All(before, m => Assert.NotNull(m.Start));
 
         // Person 0 takes a seat in a session at the first meeting's time: it moves, the others stay.
-        var start = Vivier.Web.Features.Events.EventNames.Paris(before[0].Start!.Value);
+        var start = EventNames.Paris(before[0].Start!.Value);
         var clash = await App.AddSessionAsync(e, "Conférence", TimeOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime).AddMinutes(20), 50);
         Assert.True((await App.Services.InScopeAsync<Enrolling, EnrolmentOutcome>(d => d.EnrolAsync(clash.Id, people[0], Cancel))).Status == EnrolmentStatus.Enrolled);
         var afterSeat = new[] { Read(first), Read(second), Read(third) };
@@ -285,13 +286,13 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
     {
         var e = await App.CreateEventAsync("Journées");
         var person = (await App.RegisterPeopleAsync(e, 1))[0];
-        Task<Dictionary<string, string>> Save(NetworkingProfileInput input) =>
-            Desk(d => d.SaveProfileAsync(e.Id, person, input, Cancel));
+        async Task<Dictionary<string, string>> Save(NetworkingProfileInput input) =>
+            ByField(await Desk(d => d.SaveProfileAsync(e.Id, person, input, Cancel)));
 
         var missing = await Save(new NetworkingProfileInput(true, " ", null, null));
         var unknown = await Save(new NetworkingProfileInput(true, "Ministère", "XX", "not-a-theme"));
         var tooLong = await Save(new NetworkingProfileInput(false, new string('a', Registration.MaxOrganisation + 1), null, null));
-        var outsider = await Desk(d => d.SaveProfileAsync(e.Id, Guid.NewGuid(), new NetworkingProfileInput(false, null, null, null), Cancel));
+        var outsider = ByField(await Desk(d => d.SaveProfileAsync(e.Id, Guid.NewGuid(), new NetworkingProfileInput(false, null, null, null), Cancel)));
         string theme;
         await using (var db = App.NewDb())
         {
@@ -338,4 +339,7 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Equal((20, 4), (stored.MeetingMinutes, stored.MeetingTables));
         Assert.Single(await db.NetworkingWindows.Where(w => w.EventId == e.Id).ToListAsync(Cancel));
     }
+
+    /// <summary>Refusals as field → message key ("" for the whole request).</summary>
+    private static Dictionary<string, string> ByField(IEnumerable<Refusal> refusals) => refusals.ToDictionary(r => r.Field ?? "", r => r.MessageKey);
 }

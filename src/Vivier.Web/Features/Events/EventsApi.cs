@@ -59,16 +59,13 @@ public static class EventsApi
     }
 
 
-    internal static Dictionary<string, string[]> Errors(Dictionary<string, string> problems, IStringLocalizer l) =>
-        problems.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { l[p.Value].Value });
-
-    private static async Task<Results<Created<EventView>, ValidationProblem>> CreateEvent(EventInput input, ClaimsPrincipal user, EventEditor editor, EventReads reads,
+    private static async Task<Results<Created<EventView>, ProblemHttpResult>> CreateEvent(EventInput input, ClaimsPrincipal user, EventEditor editor, EventReads reads,
         IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var (e, problems) = await editor.CreateAsync(input, user.PersonId(), cancellationToken);
+        var (e, refusals) = await editor.CreateAsync(input, user.PersonId(), cancellationToken);
         if (e is null)
         {
-            return TypedResults.ValidationProblem(Errors(problems, l));
+            return refusals.ToProblem(l);
         }
         return TypedResults.Created($"/api/v1/events/{e.Id}", EventView.Of(e, 0));
     }
@@ -76,7 +73,7 @@ public static class EventsApi
     private static async Task<Results<Ok<IReadOnlyList<SessionView>>, NotFound>> Sessions(Guid id, EventReads reads, VivierDb db, CancellationToken cancellationToken) =>
         await db.Events.AnyAsync(e => e.Id == id, cancellationToken) ? TypedResults.Ok(await reads.SessionsAsync(id, cancellationToken)) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<SessionView>, NotFound, ValidationProblem>> AddSession(Guid id, SessionInput input, VivierDb db, EventEditor editor,
+    private static async Task<Results<Created<SessionView>, NotFound, ProblemHttpResult>> AddSession(Guid id, SessionInput input, VivierDb db, EventEditor editor,
         EventReads reads, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         var e = await db.Events.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
@@ -84,10 +81,10 @@ public static class EventsApi
         {
             return TypedResults.NotFound();
         }
-        var (session, problems) = await editor.AddSessionAsync(e, input, cancellationToken);
+        var (session, refusals) = await editor.AddSessionAsync(e, input, cancellationToken);
         if (session is null)
         {
-            return TypedResults.ValidationProblem(Errors(problems, l));
+            return refusals.ToProblem(l);
         }
         return TypedResults.Created($"/api/v1/sessions/{session.Id}", (await reads.SessionAsync(session.Id, cancellationToken))!);
     }
@@ -119,17 +116,13 @@ public static class EventsApi
         return Results.Text(EventCalendar.Write(l.In(language, "Agenda.FeedTitle"), entries, clock.GetUtcNow().UtcDateTime), EventCalendar.ContentType);
     }
 
-    private static async Task<Results<Ok<RegistrationAnswer>, NotFound, ValidationProblem>> Register(Guid id, RegistrationInput input, ClaimsPrincipal user,
+    private static async Task<Results<Ok<RegistrationAnswer>, ProblemHttpResult>> Register(Guid id, RegistrationInput input, ClaimsPrincipal user,
         Registering desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var (registration, problems) = await desk.RegisterAsync(id, user, input, cancellationToken);
-        if (problems.GetValueOrDefault("") == Registering.NotFound)
-        {
-            return TypedResults.NotFound();
-        }
+        var (registration, refusals) = await desk.RegisterAsync(id, user, input, cancellationToken);
         if (registration is null)
         {
-            return TypedResults.ValidationProblem(Errors(problems, l));
+            return refusals.ToProblem(l);
         }
         return TypedResults.Ok(new RegistrationAnswer(registration.Id, registration.EventId, EventNames.Name(EventNames.ParticipantTypes, registration.ParticipantType),
             registration.Status.ToString().ToLowerInvariant()));

@@ -50,21 +50,21 @@ public sealed class RegisterModel(EventReads reads, Registering desk, IStringLoc
         if (!ModelState.IsValid)
         {
             // A malformed date: said in the page's words, and nothing saved.
-            FormProblems.Add(ModelState, new Dictionary<string, string>(), l);
+            ModelState.Show([], l);
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
-        var (registration, problems) = await desk.RegisterAsync(id, User,
+        var (registration, refusals) = await desk.RegisterAsync(id, User,
             new RegistrationInput(Input.ParticipantType, Input.ArrivalDate, Input.DietaryNeeds, Input.AccessibilityNeeds, Input.ImageRightsConsent, Input.Answers),
             cancellationToken);
         if (registration is not null)
         {
             return Redirect($"/evenements/{id}");
         }
-        if (problems.GetValueOrDefault("") == Registering.NotFound)
+        if (refusals.Any(r => r.Kind == RefusalKind.NotFound))
         {
             return NotFound();
         }
-        FormProblems.Add(ModelState, problems, l);
+        ModelState.Show(refusals, l);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 

@@ -14,52 +14,52 @@ public sealed class Registering(VivierDb db, EventTransactions transactions, Enr
 {
     public const string NotFound = "Events.NotFound";
 
-    public async Task<(Registration? Registration, Dictionary<string, string> Problems)> RegisterAsync(Guid eventId, ClaimsPrincipal user, RegistrationInput input,
+    public async Task<(Registration? Registration, IReadOnlyCollection<Refusal> Refusals)> RegisterAsync(Guid eventId, ClaimsPrincipal user, RegistrationInput input,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(input);
         var personId = user.PersonId();
-        var problems = new Dictionary<string, string>();
+        var refusals = new FieldRefusals();
         var e = await db.Events.AsNoTracking().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
         if (e is null)
         {
-            problems[""] = NotFound;
-            return (null, problems);
+            refusals.Add(Refusal.NotFound(NotFound));
+            return (null, refusals);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var invited = await db.Invitations.AnyAsync(i => i.EventId == eventId && i.PersonId == personId, cancellationToken);
         if (now < e.RegistrationOpensAt)
         {
-            problems[""] = "Events.Register.NotYetOpen";
+            refusals.Add("", "Events.Register.NotYetOpen");
         }
         else if (now >= e.RegistrationClosesAt)
         {
-            problems[""] = "Events.Register.Closed";
+            refusals.Add("", "Events.Register.Closed");
         }
         else if (e.Audience == EventAudience.Invitation && !invited)
         {
-            problems[""] = "Events.Register.InvitationOnly";
+            refusals.Add("", "Events.Register.InvitationOnly");
         }
         if (!EventNames.TryRead(EventNames.ParticipantTypes, input.ParticipantType, out var type))
         {
-            problems["ParticipantType"] = "Events.ParticipantType.Unknown";
+            refusals.Add("ParticipantType", "Events.ParticipantType.Unknown");
         }
         else if (!MayRegisterAs(user, type))
         {
-            problems["ParticipantType"] = "Events.ParticipantType.NotYours";
+            refusals.Add("ParticipantType", "Events.ParticipantType.NotYours");
         }
         if (input.ArrivalDate is { } arrival && (arrival < e.StartDate.AddDays(-14) || arrival > e.EndDate))
         {
-            problems["ArrivalDate"] = "Events.Register.ArrivalDate";
+            refusals.Add("ArrivalDate", "Events.Register.ArrivalDate");
         }
         if (input.DietaryNeeds?.Trim().Length > Registration.MaxNeeds)
         {
-            problems["DietaryNeeds"] = "Events.Field.TooLong";
+            refusals.Add("DietaryNeeds", "Events.Field.TooLong");
         }
         if (input.AccessibilityNeeds?.Trim().Length > Registration.MaxNeeds)
         {
-            problems["AccessibilityNeeds"] = "Events.Field.TooLong";
+            refusals.Add("AccessibilityNeeds", "Events.Field.TooLong");
         }
         var answers = e.Questions.Select((question, i) => new Vivier.Core.Recruitment.ScreeningAnswer
         {
@@ -67,11 +67,11 @@ public sealed class Registering(VivierDb db, EventTransactions transactions, Enr
         }).ToList();
         if ((input.Answers?.Count ?? 0) > e.Questions.Count || answers.Any(a => a.Answer.Length > Vivier.Core.Recruitment.ScreeningAnswer.MaxAnswer))
         {
-            problems["Answers"] = "Events.Answers.Invalid";
+            refusals.Add("Answers", "Events.Answers.Invalid");
         }
-        if (problems.Count > 0)
+        if (refusals.Count > 0)
         {
-            return (null, problems);
+            return (null, refusals);
         }
         var registration = await db.Registrations.SingleOrDefaultAsync(r => r.EventId == eventId && r.PersonId == personId, cancellationToken);
         var fresh = registration is null || registration.Status is RegistrationStatus.Cancelled or RegistrationStatus.Declined;
@@ -104,7 +104,7 @@ public sealed class Registering(VivierDb db, EventTransactions transactions, Enr
             db.ChangeTracker.Clear();
             registration = await db.Registrations.AsNoTracking().SingleAsync(r => r.EventId == eventId && r.PersonId == personId, cancellationToken);
         }
-        return (registration, problems);
+        return (registration, refusals);
     }
 
     /// <summary>Who may say they come as what: staff, sponsors and partners by their role; experts, first-time departees and guests anyone.</summary>

@@ -17,40 +17,40 @@ public sealed record VisaLetterInput(string? Nationality, string? PassportNumber
 /// </summary>
 public sealed class ParticipantLetters(VivierDb db, TimeProvider clock)
 {
-    public async Task<Dictionary<string, string>> RequestVisaLetterAsync(Guid eventId, Guid personId, VisaLetterInput input, CancellationToken cancellationToken)
+    public async Task<IReadOnlyCollection<Refusal>> RequestVisaLetterAsync(Guid eventId, Guid personId, VisaLetterInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var problems = new Dictionary<string, string>();
+        var refusals = new FieldRefusals();
         var registration = await db.Registrations.SingleOrDefaultAsync(r => r.EventId == eventId && r.PersonId == personId
             && r.Status == RegistrationStatus.Confirmed, cancellationToken);
         if (registration is null)
         {
-            problems[""] = "Letters.NotRegistered";
-            return problems;
+            refusals.Add("", "Letters.NotRegistered");
+            return refusals;
         }
         var nationality = input.Nationality?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(nationality) || !await db.Countries.AnyAsync(c => c.Code == nationality, cancellationToken))
         {
-            problems["Nationality"] = "Letters.Nationality.Required";
+            refusals.Add("Nationality", "Letters.Nationality.Required");
         }
         var passport = input.PassportNumber?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(passport) || passport.Length > Registration.MaxPassport || !passport.All(char.IsAsciiLetterOrDigit))
         {
-            problems["PassportNumber"] = "Letters.Passport.Invalid";
+            refusals.Add("PassportNumber", "Letters.Passport.Invalid");
         }
         var today = Core.Missions.ParisTime.Today(clock.GetUtcNow().UtcDateTime);
         if (input.BirthDate is not { } birth || birth > today.AddYears(-16) || birth < today.AddYears(-110))
         {
-            problems["BirthDate"] = "Letters.BirthDate.Invalid";
+            refusals.Add("BirthDate", "Letters.BirthDate.Invalid");
         }
-        if (problems.Count > 0)
+        if (refusals.Count > 0)
         {
-            return problems;
+            return refusals;
         }
         registration.VisaLetterRequested = true;
         (registration.Nationality, registration.PassportNumber, registration.BirthDate) = (nationality, passport, input.BirthDate);
         await db.SaveChangesAsync(cancellationToken);
-        return problems;
+        return refusals;
     }
 
     /// <summary>The letter, once asked for by a confirmed participant; null otherwise.</summary>

@@ -37,13 +37,13 @@ public sealed class VisaLetterModel(VivierDb db, EventReads events, ParticipantL
     {
         if (!ModelState.IsValid)
         {
-            FormProblems.Add(ModelState, new Dictionary<string, string>(), l);
+            ModelState.Show([], l);
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
-        var problems = await desk.RequestVisaLetterAsync(id, User.PersonId(), new VisaLetterInput(Input.Nationality, Input.PassportNumber, Input.BirthDate), cancellationToken);
-        if (problems.Count > 0)
+        var refusals = await desk.RequestVisaLetterAsync(id, User.PersonId(), new VisaLetterInput(Input.Nationality, Input.PassportNumber, Input.BirthDate), cancellationToken);
+        if (refusals.Count > 0)
         {
-            FormProblems.Add(ModelState, problems, l);
+            ModelState.Show(refusals, l);
             Edit = true;
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }

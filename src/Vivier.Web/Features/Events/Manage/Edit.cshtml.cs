@@ -2,7 +2,7 @@ namespace Vivier.Web.Features.Events.Manage;
 
 /// <summary>/gestion/evenements/{id}: an organiser edits the event (version checked) and sees its programme with the seats taken.</summary>
 [Authorize(Roles = $"{Roles.ProgrammeManager},{Roles.Admin}")]
-public sealed class EditModel(VivierDb db, EventEditor editor, EventReads reads, IStringLocalizer<SharedResource> l) : EventFormPage(l)
+public sealed class EditModel(VivierDb db, EventEditor editor, EventReads reads, IStringLocalizer<SharedResource> l) : EventFormPage
 {
     public Event Event { get; private set; } = null!;
     public IReadOnlyList<SessionView> Sessions { get; private set; } = [];
@@ -28,12 +28,12 @@ public sealed class EditModel(VivierDb db, EventEditor editor, EventReads reads,
         }
         // The version the organiser read: a change saved since then is not silently overwritten.
         db.Entry(Event).Property(e => e.Version).OriginalValue = Version;
-        var problems = await editor.UpdateAsync(Event, Input.ToInput(), cancellationToken);
-        if (problems.Count == 0 && ModelState.IsValid)
+        var refusals = await editor.UpdateAsync(Event, Input.ToInput(), cancellationToken);
+        if (refusals.Count == 0 && ModelState.IsValid)
         {
             return Redirect($"/gestion/evenements/{id}?saved=true");
         }
-        AddProblems(problems);
+        ModelState.Show(refusals, l);
         return Page();
     }
 

@@ -1,9 +1,7 @@
 namespace Vivier.Web.Features.Events.Manage;
 
-/// <summary>What the event pages (new, edit) share: the form, and the editor's problems put on its fields.</summary>
-public abstract class EventFormPage(IStringLocalizer<SharedResource> l) : PageModel
+/// <summary>What the event pages (new, edit) share: the form.</summary>
+public abstract class EventFormPage : PageModel
 {
     [BindProperty] public EventForm Input { get; set; } = new();
-
-    protected void AddProblems(Dictionary<string, string> problems) => FormProblems.Add(ModelState, problems, l);
 }

@@ -33,10 +33,10 @@ public sealed class MeetingsModel(VivierDb db, MeetingPlanning planning, Network
         {
             return NotFound();
         }
-        var problems = await planning.SaveSettingsAsync(id, new NetworkingSettingsInput(Minutes, Tables, Windows), cancellationToken);
-        if (problems.Count > 0)
+        var refusals = await planning.SaveSettingsAsync(id, new NetworkingSettingsInput(Minutes, Tables, Windows), cancellationToken);
+        if (refusals.Count > 0)
         {
-            FormProblems.Add(ModelState, problems, l, prefix: "");
+            ModelState.Show(refusals, l, prefix: "");
             return Page();
         }
         return Redirect($"/gestion/evenements/{id}/rencontres?saved=true");

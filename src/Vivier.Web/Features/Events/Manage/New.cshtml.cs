@@ -2,7 +2,7 @@ namespace Vivier.Web.Features.Events.Manage;
 
 /// <summary>/gestion/evenements/nouveau: an organiser creates an event.</summary>
 [Authorize(Roles = $"{Roles.ProgrammeManager},{Roles.Admin}")]
-public sealed class NewModel(EventEditor editor, IStringLocalizer<SharedResource> l) : EventFormPage(l)
+public sealed class NewModel(EventEditor editor, IStringLocalizer<SharedResource> l) : EventFormPage
 {
     public void OnGet()
     {
@@ -10,12 +10,12 @@ public sealed class NewModel(EventEditor editor, IStringLocalizer<SharedResource
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (e, problems) = await editor.CreateAsync(Input.ToInput(), User.PersonId(), cancellationToken);
+        var (e, refusals) = await editor.CreateAsync(Input.ToInput(), User.PersonId(), cancellationToken);
         if (e is not null && ModelState.IsValid)
         {
             return Redirect($"/gestion/evenements/{e.Id}");
         }
-        AddProblems(problems);
+        ModelState.Show(refusals, l);
         return Page();
     }
 }

@@ -30,14 +30,14 @@ public sealed class SessionModel(VivierDb db, EventEditor editor, IStringLocaliz
         {
             return NotFound();
         }
-        var problems = Existing is null
-            ? (await editor.AddSessionAsync(Event, Input.ToInput(), cancellationToken)).Problems
+        var refusals = Existing is null
+            ? (await editor.AddSessionAsync(Event, Input.ToInput(), cancellationToken)).Refusals
             : await editor.UpdateSessionAsync(Event, Existing, Input.ToInput(), cancellationToken);
-        if (problems.Count == 0)
+        if (refusals.Count == 0)
         {
             return Redirect($"/gestion/evenements/{id}?saved=true");
         }
-        FormProblems.Add(ModelState, problems, l);
+        ModelState.Show(refusals, l);
         return Page();
     }
 

@@ -32,56 +32,56 @@ public sealed class MeetingPlanning(VivierDb db, EventTransactions transactions,
     public const int MaxWindows = 12;
 
     /// <summary>Saves the settings and replans; nothing is saved when a problem is found (field → message key).</summary>
-    public async Task<Dictionary<string, string>> SaveSettingsAsync(Guid eventId, NetworkingSettingsInput input, CancellationToken cancellationToken)
+    public async Task<IReadOnlyCollection<Refusal>> SaveSettingsAsync(Guid eventId, NetworkingSettingsInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var problems = new Dictionary<string, string>();
+        var refusals = new FieldRefusals();
         var e = await db.Events.AsNoTracking().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
         if (e is null)
         {
-            problems[""] = "Events.NotFound";
-            return problems;
+            refusals.Add(Refusal.NotFound("Events.NotFound"));
+            return refusals;
         }
         if (input.Minutes is not (>= MinMinutes and <= MaxMinutes))
         {
-            problems["Minutes"] = "Networking.Minutes.Range";
+            refusals.Add("Minutes", "Networking.Minutes.Range");
         }
         if (input.Tables is not (>= 0 and <= Event.MaxMeetingTables))
         {
-            problems["Tables"] = "Networking.Tables.Range";
+            refusals.Add("Tables", "Networking.Tables.Range");
         }
         var windows = new List<(DateTime Start, DateTime End)>();
         var rows = (input.Windows ?? []).Where(w => !string.IsNullOrWhiteSpace(w.Start) || !string.IsNullOrWhiteSpace(w.End)).ToList();
         if (rows.Count > MaxWindows)
         {
-            problems["Windows"] = "Networking.Windows.TooMany";
+            refusals.Add("Windows", "Networking.Windows.TooMany");
         }
         foreach (var (row, i) in rows.Select((r, i) => (r, i)))
         {
             if (!EventNames.TryInstant(row.Start, out var start) || !EventNames.TryInstant(row.End, out var end))
             {
-                problems[$"Windows[{i}]"] = "Events.Instant.Invalid";
+                refusals.Add($"Windows[{i}]", "Events.Instant.Invalid");
             }
             else if (end <= start)
             {
-                problems[$"Windows[{i}]"] = "Networking.Window.EndBeforeStart";
+                refusals.Add($"Windows[{i}]", "Networking.Window.EndBeforeStart");
             }
             else if (Core.Missions.ParisTime.Today(start) < e.StartDate || Core.Missions.ParisTime.Today(end) > e.EndDate)
             {
-                problems[$"Windows[{i}]"] = "Networking.Window.OutsideEvent";
+                refusals.Add($"Windows[{i}]", "Networking.Window.OutsideEvent");
             }
             else if (windows.Any(w => w.Start < end && start < w.End))
             {
-                problems[$"Windows[{i}]"] = "Networking.Window.Overlap";
+                refusals.Add($"Windows[{i}]", "Networking.Window.Overlap");
             }
             else
             {
                 windows.Add((start, end));
             }
         }
-        if (problems.Count > 0)
+        if (refusals.Count > 0)
         {
-            return problems;
+            return refusals;
         }
         await transactions.RunAsync(async queue =>
         {
@@ -95,7 +95,7 @@ public sealed class MeetingPlanning(VivierDb db, EventTransactions transactions,
             return 0;
         }, cancellationToken, eventId);
         await ReplanAsync(eventId, cancellationToken);
-        return problems;
+        return refusals;
     }
 
     /// <summary>Replans only when the event has accepted meetings: seat changes of events without networking cost one indexed read.</summary>

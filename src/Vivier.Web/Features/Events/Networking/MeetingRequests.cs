@@ -13,46 +13,46 @@ public sealed record NetworkingProfileInput(bool InDirectory, string? Organisati
 /// </summary>
 public sealed class MeetingRequests(VivierDb db, EventTransactions transactions, MeetingPlanning planning, Mailer mailer, TimeProvider clock)
 {
-    public async Task<Dictionary<string, string>> SaveProfileAsync(Guid eventId, Guid personId, NetworkingProfileInput input, CancellationToken cancellationToken)
+    public async Task<IReadOnlyCollection<Refusal>> SaveProfileAsync(Guid eventId, Guid personId, NetworkingProfileInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var problems = new Dictionary<string, string>();
+        var refusals = new FieldRefusals();
         var registration = await db.Registrations.SingleOrDefaultAsync(r => r.EventId == eventId && r.PersonId == personId
             && r.Status == RegistrationStatus.Confirmed, cancellationToken);
         if (registration is null)
         {
-            problems[""] = "Networking.NotRegistered";
-            return problems;
+            refusals.Add("", "Networking.NotRegistered");
+            return refusals;
         }
         var organisation = input.Organisation?.Trim();
         var country = input.CountryCode?.Trim().ToUpperInvariant();
         var sector = input.SectorCode?.Trim();
         if (organisation?.Length > Registration.MaxOrganisation)
         {
-            problems["Organisation"] = "Networking.Organisation.TooLong";
+            refusals.Add("Organisation", "Networking.Organisation.TooLong");
         }
         else if (input.InDirectory && string.IsNullOrEmpty(organisation))
         {
-            problems["Organisation"] = "Networking.Organisation.Required";
+            refusals.Add("Organisation", "Networking.Organisation.Required");
         }
         if (!string.IsNullOrEmpty(country) ? !await db.Countries.AnyAsync(c => c.Code == country, cancellationToken) : input.InDirectory)
         {
-            problems["CountryCode"] = "Networking.Country.Unknown";
+            refusals.Add("CountryCode", "Networking.Country.Unknown");
         }
         if (!string.IsNullOrEmpty(sector) ? !await db.Themes.AnyAsync(t => t.Code == sector, cancellationToken) : input.InDirectory)
         {
-            problems["SectorCode"] = "Networking.Sector.Unknown";
+            refusals.Add("SectorCode", "Networking.Sector.Unknown");
         }
-        if (problems.Count > 0)
+        if (refusals.Count > 0)
         {
-            return problems;
+            return refusals;
         }
         registration.InDirectory = input.InDirectory;
         registration.Organisation = string.IsNullOrEmpty(organisation) ? null : organisation;
         registration.CountryCode = string.IsNullOrEmpty(country) ? null : country;
         registration.SectorCode = string.IsNullOrEmpty(sector) ? null : sector;
         await db.SaveChangesAsync(cancellationToken);
-        return problems;
+        return refusals;
     }
 
     /// <summary>Asks <paramref name="to"/> for a meeting. Null when sent; otherwise the message key of the refusal.</summary>

@@ -49,32 +49,33 @@ public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingRe
 
     public async Task<IActionResult> OnPostProfileAsync(Guid id, CancellationToken cancellationToken)
     {
-        var problems = await desk.SaveProfileAsync(id, User.PersonId(), new NetworkingProfileInput(Input.InDirectory, Input.Organisation, Input.CountryCode, Input.SectorCode),
+        var refusals = await desk.SaveProfileAsync(id, User.PersonId(), new NetworkingProfileInput(Input.InDirectory, Input.Organisation, Input.CountryCode, Input.SectorCode),
             cancellationToken);
-        return await AfterAsync(id, problems, "profile", cancellationToken);
+        return await AfterAsync(id, refusals, "profile", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRequestAsync(Guid id, Guid to, string? message, CancellationToken cancellationToken) =>
-        await AfterAsync(id, Problem(await desk.RequestAsync(id, User.PersonId(), to, message, cancellationToken), $"message-{to}"), "requested", cancellationToken);
+        await AfterAsync(id, Refused(await desk.RequestAsync(id, User.PersonId(), to, message, cancellationToken), $"message-{to}"), "requested", cancellationToken);
 
     public async Task<IActionResult> OnPostAnswerAsync(Guid id, Guid meeting, bool accept, CancellationToken cancellationToken) =>
-        await AfterAsync(id, Problem(await desk.AnswerAsync(meeting, User.PersonId(), accept, cancellationToken), ""), accept ? "accepted" : "declined", cancellationToken);
+        await AfterAsync(id, Refused(await desk.AnswerAsync(meeting, User.PersonId(), accept, cancellationToken), ""), accept ? "accepted" : "declined", cancellationToken);
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid meeting, CancellationToken cancellationToken) =>
-        await AfterAsync(id, Problem(await desk.CancelAsync(meeting, User.PersonId(), cancellationToken), ""), "cancelled", cancellationToken);
+        await AfterAsync(id, Refused(await desk.CancelAsync(meeting, User.PersonId(), cancellationToken), ""), "cancelled", cancellationToken);
 
-    private static Dictionary<string, string> Problem(string? key, string field) => key is null ? [] : new() { [field] = key };
+    /// <summary>A meeting refusal: beside the person's message box ("message-{id}"), or in the summary ("").</summary>
+    private static Refusal[] Refused(string? key, string field) => key is null ? [] : [new Refusal(RefusalKind.Invalid, key, field.Length == 0 ? null : field)];
 
-    private async Task<IActionResult> AfterAsync(Guid id, Dictionary<string, string> problems, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(Guid id, IReadOnlyCollection<Refusal> refusals, string done, CancellationToken cancellationToken)
     {
-        if (problems.Count == 0)
+        if (refusals.Count == 0)
         {
             return Redirect($"/evenements/{id}/reseau?done={done}");
         }
         ModelState.Clear();
-        foreach (var (field, key) in problems)
+        foreach (var refusal in refusals)
         {
-            ModelState.AddModelError(field.StartsWith("message-", StringComparison.Ordinal) || field.Length == 0 ? field : $"Input.{field}", l[key]);
+            refusal.AddTo(ModelState, l, refusal.Field?.StartsWith("message-", StringComparison.Ordinal) == true ? "" : "Input.");
         }
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }

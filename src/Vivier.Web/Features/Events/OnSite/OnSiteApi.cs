@@ -29,11 +29,11 @@ public static class OnSiteApi
         events.MapGet("/attendance", async Task<Results<Ok<AttendanceView>, NotFound>> (Guid id, VivierDb db, OnSiteReads reads, CancellationToken ct) =>
                 await db.Events.AnyAsync(e => e.Id == id, ct) ? TypedResults.Ok(await reads.AttendanceAsync(id, ct)) : TypedResults.NotFound())
             .RequireAuthorization(p => p.RequireRole(staff)).WithSummary("Live attendance: confirmed participants, arrivals at the desk, and each session's arrivals against its seats.");
-        events.MapPut("/networking", async Task<Results<NoContent, NotFound, ValidationProblem>> (Guid id, NetworkingSettingsInput input, MeetingPlanning planning,
+        events.MapPut("/networking", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, NetworkingSettingsInput input, MeetingPlanning planning,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             {
-                var problems = await planning.SaveSettingsAsync(id, input, ct);
-                return problems.ContainsKey("") ? TypedResults.NotFound() : problems.Count > 0 ? TypedResults.ValidationProblem(EventsApi.Errors(problems, l)) : TypedResults.NoContent();
+                var refusals = await planning.SaveSettingsAsync(id, input, ct);
+                return refusals.Count > 0 ? refusals.ToProblem(l) : TypedResults.NoContent();
             })
             .RequireAuthorization(p => p.RequireRole(organisers)).WithSummary("Sets the one-to-one meeting windows (start, end in Paris time), slot length in minutes and tables; accepted meetings are placed again.");
         events.MapGet("/meetings/mine", async (Guid id, ClaimsPrincipal user, NetworkingReads reads, CancellationToken ct) =>

@@ -1,4 +1,4 @@
-namespace Vivier.Web.Features.Events;
+namespace Vivier.Core.Events;
 
 /// <summary>
 /// How audiences, session types and participant types are written in URLs and JSON (kebab-case,
