@@ -2,16 +2,14 @@ using System.Net.Mail;
 
 namespace Vivier.Core.Candidates;
 
-/// <summary>A refused value: the field (as the API names it, with its index in a list) and the message key.</summary>
-public sealed record ProfileProblem(string Field, string MessageKey, params object[] Arguments);
-
 /// <summary>The codes a profile may use, from the reference data.</summary>
 public sealed record ProfileReferences(
     IReadOnlySet<string> Countries, IReadOnlySet<string> Languages, IReadOnlySet<string> Sectors, IReadOnlySet<string> Themes);
 
 /// <summary>
 /// What a profile may hold. The same rules run on the page, the API and an imported Europass CV
-/// before anything is saved; a profile with a problem is not saved at all.
+/// before anything is saved; a profile with a refused value is not saved at all. A refusal's field is
+/// named as the API names it, with its index in a list ("experiences[0].from").
 /// </summary>
 public static class ProfileRules
 {
@@ -22,12 +20,12 @@ public static class ProfileRules
     public const int MaxDescription = 4000;
     public const int MaxYears = 60;
 
-    public static List<ProfileProblem> Check(string? givenName, string? familyName, CandidateProfile profile, ProfileReferences references)
+    public static List<Refusal> Check(string? givenName, string? familyName, CandidateProfile profile, ProfileReferences references)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(references);
-        var problems = new List<ProfileProblem>();
-        void Fail(string field, string key, params object[] args) => problems.Add(new ProfileProblem(field, key, args));
+        var refusals = new List<Refusal>();
+        void Fail(string field, string key, params object[] args) => refusals.Add(Refusal.Invalid(field, key, args));
         void Text(string field, string? value, int max, bool required = false)
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -72,7 +70,7 @@ public static class ProfileRules
         {
             Country($"nationalities[{i}]", profile.Nationalities[i]);
         }
-        Duplicates("nationalities", profile.Nationalities, problems);
+        Duplicates("nationalities", profile.Nationalities, refusals);
         Country("residenceCountry", profile.ResidenceCountryCode);
         Count("languages", profile.Languages, 20);
         for (var i = 0; i < profile.Languages.Count; i++)
@@ -82,11 +80,11 @@ public static class ProfileRules
                 Fail($"languages[{i}].code", "Profile.UnknownLanguage", profile.Languages[i].Code ?? "");
             }
         }
-        Duplicates("languages", profile.Languages.Select(l => l.Code).ToList(), problems);
+        Duplicates("languages", profile.Languages.Select(l => l.Code).ToList(), refusals);
         Count("sectors", profile.SectorCodes, 30);
-        problems.AddRange(profile.SectorCodes.Where(c => !references.Sectors.Contains(c)).Select(c => new ProfileProblem("sectors", "Profile.UnknownSector", c)));
+        refusals.AddRange(profile.SectorCodes.Where(c => !references.Sectors.Contains(c)).Select(c => Refusal.Invalid("sectors", "Profile.UnknownSector", c)));
         Count("themes", profile.ThemeCodes, 30);
-        problems.AddRange(profile.ThemeCodes.Where(c => !references.Themes.Contains(c)).Select(c => new ProfileProblem("themes", "Profile.UnknownTheme", c)));
+        refusals.AddRange(profile.ThemeCodes.Where(c => !references.Themes.Contains(c)).Select(c => Refusal.Invalid("themes", "Profile.UnknownTheme", c)));
         Count("skills", profile.Skills, 30);
         if (profile.Skills.Any(s => string.IsNullOrWhiteSpace(s) || s.Length > MaxSkill))
         {
@@ -101,7 +99,7 @@ public static class ProfileRules
                 Fail($"countriesWorked[{i}].years", "Profile.Years", MaxYears);
             }
         }
-        Duplicates("countriesWorked", profile.CountriesWorked.Select(c => c.CountryCode).ToList(), problems);
+        Duplicates("countriesWorked", profile.CountriesWorked.Select(c => c.CountryCode).ToList(), refusals);
         if (profile.YearsOfExperience is < 0 or > MaxYears)
         {
             Fail("yearsOfExperience", "Profile.Years", MaxYears);
@@ -116,7 +114,7 @@ public static class ProfileRules
             {
                 Fail($"education[{i}].eqfLevel", "Profile.Eqf");
             }
-            Period($"education[{i}]", entry.From, entry.To, problems);
+            Period($"education[{i}]", entry.From, entry.To, refusals);
             Country($"education[{i}].countryCode", entry.CountryCode);
         }
         Count("employment", profile.Employment, 40);
@@ -127,7 +125,7 @@ public static class ProfileRules
             Text($"employment[{i}].employer", entry.Employer, MaxText);
             Text($"employment[{i}].city", entry.City, 100);
             Text($"employment[{i}].description", entry.Description, MaxDescription);
-            Period($"employment[{i}]", entry.From, entry.To, problems);
+            Period($"employment[{i}]", entry.From, entry.To, refusals);
             if (entry.Current && entry.To is not null)
             {
                 Fail($"employment[{i}].to", "Profile.CurrentHasNoEnd");
@@ -139,31 +137,31 @@ public static class ProfileRules
             Fail("availableFrom", "Profile.Date");
         }
         Text("pitch", profile.Pitch, MaxPitch);
-        return problems;
+        return refusals;
     }
 
-    private static void Period(string field, string? from, string? to, List<ProfileProblem> problems)
+    private static void Period(string field, string? from, string? to, List<Refusal> refusals)
     {
         PartialDate? start = null, end = null;
         if (from is not null)
         {
-            if (PartialDate.TryParse(from, out var parsed)) { start = parsed; } else { problems.Add(new ProfileProblem($"{field}.from", "Profile.PartialDate")); }
+            if (PartialDate.TryParse(from, out var parsed)) { start = parsed; } else { refusals.Add(Refusal.Invalid($"{field}.from", "Profile.PartialDate")); }
         }
         if (to is not null)
         {
-            if (PartialDate.TryParse(to, out var parsed)) { end = parsed; } else { problems.Add(new ProfileProblem($"{field}.to", "Profile.PartialDate")); }
+            if (PartialDate.TryParse(to, out var parsed)) { end = parsed; } else { refusals.Add(Refusal.Invalid($"{field}.to", "Profile.PartialDate")); }
         }
         if (start is { } s && end is { } e && e.CompareTo(s) < 0)
         {
-            problems.Add(new ProfileProblem($"{field}.to", "Profile.EndBeforeStart"));
+            refusals.Add(Refusal.Invalid($"{field}.to", "Profile.EndBeforeStart"));
         }
     }
 
-    private static void Duplicates(string field, List<string> values, List<ProfileProblem> problems)
+    private static void Duplicates(string field, List<string> values, List<Refusal> refusals)
     {
         if (values.Count != values.Distinct(StringComparer.OrdinalIgnoreCase).Count())
         {
-            problems.Add(new ProfileProblem(field, "Profile.Duplicate"));
+            refusals.Add(Refusal.Invalid(field, "Profile.Duplicate"));
         }
     }
 }

@@ -40,7 +40,48 @@ public sealed class JobApplication
 
     public bool IsDraft => StageKey is null;
 
-    /// <summary>Enters a stage; the furthest stage moves on when this one lies further along the funnel.</summary>
+    /// <summary>The candidate's letter and answers, as a draft or just before sending; a new version.</summary>
+    public void Write(string coverLetter, List<ScreeningAnswer> answers, DateTime now)
+    {
+        CoverLetter = coverLetter;
+        Answers = answers;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Sends the application: the profile (JSON, without the self-declared gender, kept apart for
+    /// parity figures alone) and the CV are frozen as they are now, and it enters the first stage.
+    /// </summary>
+    /// <returns>The history's entry for the move, for the caller to store.</returns>
+    public ApplicationEvent Submit(string profileSnapshot, Candidates.SelfDeclaredGender? gender, Guid cvFileId, PipelineStage received,
+        IReadOnlyDictionary<string, PipelineStage> stages, DateTime now)
+    {
+        ProfileSnapshot = profileSnapshot;
+        ApplicantGender = gender;
+        CvFileId = cvFileId;
+        SubmittedAt = now;
+        return MoveTo(received, stages, reason: null, actorId: PersonId, now);
+    }
+
+    /// <summary>Moves to a stage, saying who, when and why (the candidate sees it in their history); a new version.</summary>
+    /// <param name="stages">The pipeline's stages by key, to compare positions.</param>
+    /// <returns>The history's entry for the move, for the caller to store.</returns>
+    public ApplicationEvent MoveTo(PipelineStage stage, IReadOnlyDictionary<string, PipelineStage> stages, string? reason, Guid? actorId, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        var move = new ApplicationEvent
+        {
+            ApplicationId = Id, At = now, ActorId = actorId, FromStage = StageKey, ToStage = stage.Key, Reason = reason, VisibleToCandidate = true,
+        };
+        Enter(stage, stages);
+        Touch(now);
+        return move;
+    }
+
+    /// <summary>
+    /// Enters a stage, without history or version (demo and imported data write their own); the
+    /// furthest stage moves on when this one lies further along the funnel.
+    /// </summary>
     /// <param name="stages">The pipeline's stages by key, to compare positions.</param>
     public void Enter(PipelineStage stage, IReadOnlyDictionary<string, PipelineStage> stages)
     {
@@ -51,6 +92,13 @@ public sealed class JobApplication
         {
             FurthestStage = stage.Key;
         }
+    }
+
+    /// <summary>A change of the application: a new version, so that a form read before it cannot overwrite it.</summary>
+    private void Touch(DateTime now)
+    {
+        UpdatedAt = now;
+        Version = Guid.NewGuid();
     }
 }
 

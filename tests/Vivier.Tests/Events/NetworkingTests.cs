@@ -18,6 +18,9 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
 
     private Task<T> Desk<T>(Func<MeetingRequests, Task<T>> work) => App.Services.InScopeAsync(work);
 
+    /// <summary>A meeting request, answer or cancellation: null when done, else the refusal's message key.</summary>
+    private async Task<string?> Refused(Func<MeetingRequests, Task<Refusal?>> work) => (await App.Services.InScopeAsync(work))?.MessageKey;
+
     private async Task ListAsync(Event e, IEnumerable<Guid> people)
     {
         await using var db = App.NewDb();
@@ -34,10 +37,10 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
 
     private async Task<Guid> AcceptedAsync(Event e, Guid from, Guid to)
     {
-        Assert.Null(await Desk(d => d.RequestAsync(e.Id, from, to, "Parlons de gouvernance locale.", Cancel)));
+        Assert.Null(await Refused(d => d.RequestAsync(e.Id, from, to, "Parlons de gouvernance locale.", Cancel)));
         await using var db = App.NewDb();
         var id = await db.Meetings.Where(m => m.EventId == e.Id && m.FromId == from && m.ToId == to && m.Status == MeetingStatus.Requested).Select(m => m.Id).SingleAsync(Cancel);
-        Assert.Null(await Desk(d => d.AnswerAsync(id, to, true, Cancel)));
+        Assert.Null(await Refused(d => d.AnswerAsync(id, to, true, Cancel)));
         return id;
     }
 
@@ -68,19 +71,19 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
 
         var refusals = new[]
         {
-            await Desk(d => d.RequestAsync(e.Id, ana, unlisted, "Bonjour", Cancel)),
-            await Desk(d => d.RequestAsync(e.Id, ana, ben, "  ", Cancel)),
-            await Desk(d => d.RequestAsync(e.Id, ana, ana, "Bonjour", Cancel)),
-            await Desk(d => d.RequestAsync(e.Id, outsider, ben, "Bonjour", Cancel)),
-            await Desk(d => d.RequestAsync(e.Id, ana, ben, new string('a', Meeting.MaxMessage + 1), Cancel)),
+            await Refused(d => d.RequestAsync(e.Id, ana, unlisted, "Bonjour", Cancel)),
+            await Refused(d => d.RequestAsync(e.Id, ana, ben, "  ", Cancel)),
+            await Refused(d => d.RequestAsync(e.Id, ana, ana, "Bonjour", Cancel)),
+            await Refused(d => d.RequestAsync(e.Id, outsider, ben, "Bonjour", Cancel)),
+            await Refused(d => d.RequestAsync(e.Id, ana, ben, new string('a', Meeting.MaxMessage + 1), Cancel)),
         };
-        Assert.Null(await Desk(d => d.RequestAsync(e.Id, ana, ben, "Bonjour", Cancel)));
-        var twice = await Desk(d => d.RequestAsync(e.Id, ben, ana, "Bonjour à vous", Cancel));
+        Assert.Null(await Refused(d => d.RequestAsync(e.Id, ana, ben, "Bonjour", Cancel)));
+        var twice = await Refused(d => d.RequestAsync(e.Id, ben, ana, "Bonjour à vous", Cancel));
         foreach (var other in people.Skip(3).Take(14))
         {
-            Assert.Null(await Desk(d => d.RequestAsync(e.Id, ana, other, "Bonjour", Cancel)));
+            Assert.Null(await Refused(d => d.RequestAsync(e.Id, ana, other, "Bonjour", Cancel)));
         }
-        var sixteenth = await Desk(d => d.RequestAsync(e.Id, ana, people[17], "Bonjour", Cancel));
+        var sixteenth = await Refused(d => d.RequestAsync(e.Id, ana, people[17], "Bonjour", Cancel));
 
         Assert.Equal(["Networking.Request.NotListed", "Networking.Message.Required", "Networking.Request.Yourself", "Networking.NotRegistered", "Networking.Message.TooLong"],
             refusals.Select(r => r ?? ""));
@@ -108,7 +111,7 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
             requests.Add(await AcceptedAsync(e, people[i], people[(i + 1) % people.Count]));
             requests.Add(await AcceptedAsync(e, people[i], people[(i + 5) % people.Count]));
         }
-        var declined = await Desk(d => d.RequestAsync(e.Id, people[0], people[3], "Et nous ?", Cancel));
+        var declined = await Refused(d => d.RequestAsync(e.Id, people[0], people[3], "Et nous ?", Cancel));
 
         var accepted = await AssertStoredPlanKeepsTheRulesAsync(e);
         Assert.Null(declined);
@@ -200,7 +203,7 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
 
         // Accepted and placed: it is in the asker's agenda page, with its table and the other person.
         await SetUpAsync(e, 3, (12, 14));
-        Assert.Null(await Desk(d => d.AnswerAsync(meeting.Id, listed[0], true, Cancel)));
+        Assert.Null(await Refused(d => d.AnswerAsync(meeting.Id, listed[0], true, Cancel)));
         var agenda = await client.GetDocumentAsync("/mon-agenda");
         var text = agenda.QuerySelector("main")!.TextContent;
         Assert.Contains("table 1", text, StringComparison.Ordinal);
@@ -234,8 +237,8 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         var people = await App.RegisterPeopleAsync(e, 30);
         await ListAsync(e, people);
         await using var other = await App.AnotherInstanceAsync();
-        Task<string?> Ask(IServiceProvider services, Guid from, Guid to) =>
-            services.InScopeAsync<MeetingRequests, string?>(d => d.RequestAsync(e.Id, from, to, "Bonjour", Cancel));
+        async Task<string?> Ask(IServiceProvider services, Guid from, Guid to) =>
+            (await services.InScopeAsync<MeetingRequests, Refusal?>(d => d.RequestAsync(e.Id, from, to, "Bonjour", Cancel)))?.MessageKey;
 
         // Five pairs asking each other at the same moment, from both instances; person 29 asking 20 people at once.
         var crossed = await Task.WhenAll(Enumerable.Range(0, 5).SelectMany(i => new[]
@@ -261,19 +264,19 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         var people = await App.RegisterPeopleAsync(e, 3);
         await ListAsync(e, people);
         var (ana, ben, chloe) = (people[0], people[1], people[2]);
-        Assert.Null(await Desk(d => d.RequestAsync(e.Id, ana, ben, "Bonjour", Cancel)));
+        Assert.Null(await Refused(d => d.RequestAsync(e.Id, ana, ben, "Bonjour", Cancel)));
         Guid id;
         await using (var db = App.NewDb())
         {
             id = await db.Meetings.Where(m => m.EventId == e.Id).Select(m => m.Id).SingleAsync(Cancel);
         }
 
-        var byAsker = await Desk(d => d.AnswerAsync(id, ana, true, Cancel));
-        var byStranger = await Desk(d => d.AnswerAsync(id, chloe, true, Cancel));
-        var declined = await Desk(d => d.AnswerAsync(id, ben, false, Cancel));
-        var twice = await Desk(d => d.AnswerAsync(id, ben, true, Cancel));
-        var cancelByStranger = await Desk(d => d.CancelAsync(id, chloe, Cancel));
-        var cancelDeclined = await Desk(d => d.CancelAsync(id, ana, Cancel));
+        var byAsker = await Refused(d => d.AnswerAsync(id, ana, true, Cancel));
+        var byStranger = await Refused(d => d.AnswerAsync(id, chloe, true, Cancel));
+        var declined = await Refused(d => d.AnswerAsync(id, ben, false, Cancel));
+        var twice = await Refused(d => d.AnswerAsync(id, ben, true, Cancel));
+        var cancelByStranger = await Refused(d => d.CancelAsync(id, chloe, Cancel));
+        var cancelDeclined = await Refused(d => d.CancelAsync(id, ana, Cancel));
 
         Assert.Equal(("Networking.Meeting.NotFound", "Networking.Meeting.NotFound", null, "Networking.Meeting.Answered"), (byAsker, byStranger, declined, twice));
         Assert.Equal(("Networking.Meeting.NotFound", "Networking.Meeting.Closed"), (cancelByStranger, cancelDeclined));

@@ -38,7 +38,7 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
 
         var outcomes = await RushAsync([App.Services, other.Services], session.Id, people, 40, (services, person) => EnrolAsync(services, session.Id, person));
 
-        Assert.All(outcomes, o => Assert.Null(o.Problem));
+        Assert.All(outcomes, o => Assert.Null(o.Refusal));
         Assert.Equal(30, outcomes.Count(o => o.Status == EnrolmentStatus.Enrolled));
         await using var db = App.NewDb();
         var stored = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == session.Id, Cancel);
@@ -145,9 +145,9 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
         var missing = await EnrolAsync(Guid.NewGuid(), person);
 
         Assert.Equal((EnrolmentStatus.Enrolled, EnrolmentStatus.Enrolled, EnrolmentStatus.Enrolled), (first.Status, again.Status, next.Status));
-        Assert.Equal(("Events.Enrol.Clash", "Plénière d'ouverture"), (clash.Problem, clash.ClashWith));
-        Assert.Equal("Events.Enrol.NotRegistered", notRegistered.Problem);
-        Assert.Equal(Enrolling.NotFound, missing.Problem);
+        Assert.Equal(("Events.Enrol.Clash", "Plénière d'ouverture"), (clash.Refusal?.MessageKey, (string?)clash.Refusal?.Arguments.Single()));
+        Assert.Equal("Events.Enrol.NotRegistered", notRegistered.Refusal?.MessageKey);
+        Assert.Equal(Enrolling.NotFound, missing.Refusal?.MessageKey);
         await using var db = App.NewDb();
         Assert.Equal(1, (await db.Sessions.SingleAsync(s => s.Id == morning.Id, Cancel)).Enrolled);
         Assert.Equal(0, await db.Enrolments.CountAsync(x => x.SessionId == overlapping.Id, Cancel));
@@ -173,7 +173,7 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
         Assert.Equal(1, await db.Enrolments.CountAsync(x => x.PersonId == person && x.Status == EnrolmentStatus.Enrolled, Cancel));
         // The answers agree with the rows: every "enrolled" answer names the one session held.
         Assert.Single(asks.Zip(outcomes).Where(x => x.Second.Status == EnrolmentStatus.Enrolled).Select(x => x.First.Item2).Distinct());
-        Assert.All(outcomes.Where(o => o.Problem is not null), o => Assert.Equal("Events.Enrol.Clash", o.Problem));
+        Assert.All(outcomes.Where(o => o.Refusal is not null), o => Assert.Equal("Events.Enrol.Clash", o.Refusal!.MessageKey));
     }
 
     [Fact]
@@ -202,6 +202,6 @@ public sealed class SeatTests(VivierApp app) : VivierTest(app), IClassFixture<Vi
         var today = await App.CreateEventAsync("Aujourd'hui", start: new DateOnly(2026, 11, 27));
         var started = await App.AddSessionAsync(today, "Déjà commencée", new TimeOnly(8, 30), new TimeOnly(10, 0), 10);
         var late = (await App.RegisterPeopleAsync(today, 1, "late"))[0];
-        Assert.Equal("Events.Enrol.Started", (await EnrolAsync(started.Id, late)).Problem);
+        Assert.Equal("Events.Enrol.Started", (await EnrolAsync(started.Id, late)).Refusal?.MessageKey);
     }
 }

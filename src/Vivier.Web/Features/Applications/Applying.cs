@@ -79,19 +79,14 @@ public sealed class Applying(VivierDb db, TimeProvider clock, CandidateProfiles 
             }
         }
         var application = existing ?? new JobApplication { MissionId = mission.Id, PersonId = personId, CreatedAt = now };
-        application.CoverLetter = letter;
-        application.Answers = answers;
-        application.UpdatedAt = now;
-        application.Version = Guid.NewGuid();
+        application.Write(letter, answers, now);
         if (profile is not null)
         {
-            // What recruiters read is what the candidate sent: the profile and CV as they are now.
-            // ... without the self-declared gender, which staff never read: it is kept apart, for parity figures alone.
-            application.ProfileSnapshot = JsonSerializer.Serialize(profile with { Version = null, Gender = null }, JsonSerializerOptions.Web);
-            application.ApplicantGender = profile.Gender;
-            application.CvFileId = profile.Cv!.FileId;
-            application.SubmittedAt = now;
-            await StageMove.RecordAsync(db, [application], PipelineStage.Received, null, personId, now, cancellationToken);
+            // What recruiters read is what the candidate sent: the profile and CV as they are now,
+            // without the self-declared gender, which staff never read.
+            var stages = await StageMove.StagesAsync(db, cancellationToken);
+            db.ApplicationEvents.Add(application.Submit(JsonSerializer.Serialize(profile with { Version = null, Gender = null }, JsonSerializerOptions.Web),
+                profile.Gender, profile.Cv!.FileId, stages[PipelineStage.Received], stages, now));
             await mails.QueueAsync(PipelineStage.Received, [await RecipientAsync(personId, mission, cancellationToken)], cancellationToken);
         }
         if (existing is null)

@@ -7,18 +7,12 @@ internal static class StageMove
     public static async Task RecordAsync(VivierDb db, IEnumerable<JobApplication> applications, string stageKey, string? reason, Guid? actorId, DateTime now,
         CancellationToken cancellationToken)
     {
-        var stages = await db.PipelineStages.AsNoTracking().ToDictionaryAsync(s => s.Key, cancellationToken);
+        var stages = await StagesAsync(db, cancellationToken);
         var stage = stages[stageKey];
-        foreach (var application in applications)
-        {
-            db.ApplicationEvents.Add(new ApplicationEvent
-            {
-                ApplicationId = application.Id, At = now, ActorId = actorId, FromStage = application.StageKey, ToStage = stageKey,
-                Reason = reason, VisibleToCandidate = true,
-            });
-            application.Enter(stage, stages);
-            application.UpdatedAt = now;
-            application.Version = Guid.NewGuid();
-        }
+        db.ApplicationEvents.AddRange(applications.Select(application => application.MoveTo(stage, stages, reason, actorId, now)).ToList());
     }
+
+    /// <summary>The pipeline's stages by key, as <see cref="JobApplication.MoveTo"/> compares them.</summary>
+    public static Task<Dictionary<string, PipelineStage>> StagesAsync(VivierDb db, CancellationToken cancellationToken) =>
+        db.PipelineStages.AsNoTracking().ToDictionaryAsync(s => s.Key, cancellationToken);
 }

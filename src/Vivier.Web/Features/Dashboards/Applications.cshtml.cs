@@ -23,8 +23,8 @@ public sealed class ApplicationsModel(VivierDb db, TimeProvider clock, IStringLo
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var q = Request.Query;
-        var (query, problems) = DashboardQuery.Parse(ParisTime.Today(clock.GetUtcNow().UtcDateTime), null, q["kind"], q["sponsor"], q["from"], q["to"]);
-        Problems.AddRange(problems.Values.Select(key => l[key].Value));
+        var (query, refusals) = DashboardQuery.Parse(ParisTime.Today(clock.GetUtcNow().UtcDateTime), null, q["kind"], q["sponsor"], q["from"], q["to"]);
+        Problems.AddRange(refusals.Select(r => r.MessageOf(l)));
         var stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
         if (q["reached"].FirstOrDefault() is { Length: > 0 } key)
         {

@@ -11,27 +11,27 @@ public sealed record DashboardQuery(DateOnly AsOf, ExpertKind? Kind, string? Spo
     /// <summary>How many month-ends the series of people in post covers, up to asOf.</summary>
     public const int Months = 24;
 
-    public static (DashboardQuery? Query, Dictionary<string, string> Problems) Parse(DateOnly today, string? asOf, string? kind, string? sponsor, string? from, string? to)
+    public static (DashboardQuery? Query, IReadOnlyCollection<Refusal> Refusals) Parse(DateOnly today, string? asOf, string? kind, string? sponsor, string? from, string? to)
     {
-        var problems = new Dictionary<string, string>();
+        var refusals = new FieldRefusals();
         var day = Day(asOf, "asOf") ?? today;
         ExpertKind? parsedKind = null;
         if (!string.IsNullOrWhiteSpace(kind))
         {
-            if (QueryValue.TryName<ExpertKind>(kind, out var k)) { parsedKind = k; } else { problems["kind"] = "Dashboard.Invalid.kind"; }
+            if (QueryValue.TryName<ExpertKind>(kind, out var k)) { parsedKind = k; } else { refusals.Add("kind", "Dashboard.Invalid.kind"); }
         }
         if (sponsor is { Length: > 50 })
         {
-            problems["sponsor"] = "Dashboard.Invalid.sponsor";
+            refusals.Add("sponsor", "Dashboard.Invalid.sponsor");
         }
         var (start, end) = (Day(from, "from"), Day(to, "to"));
         if (start > end)
         {
-            problems["to"] = "Dashboard.Invalid.period";
+            refusals.Add("to", "Dashboard.Invalid.period");
         }
-        return problems.Count > 0
-            ? (null, problems)
-            : (new DashboardQuery(day, parsedKind, string.IsNullOrWhiteSpace(sponsor) ? null : sponsor.Trim(), start, end), problems);
+        return refusals.Count > 0
+            ? (null, refusals)
+            : (new DashboardQuery(day, parsedKind, string.IsNullOrWhiteSpace(sponsor) ? null : sponsor.Trim(), start, end), refusals);
 
         DateOnly? Day(string? text, string name)
         {
@@ -43,7 +43,7 @@ public sealed record DashboardQuery(DateOnly AsOf, ExpertKind? Kind, string? Spo
             {
                 return value;
             }
-            problems[name] = $"Dashboard.Invalid.{name}";
+            refusals.Add(name, $"Dashboard.Invalid.{name}");
             return null;
         }
     }

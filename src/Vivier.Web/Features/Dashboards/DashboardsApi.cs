@@ -15,7 +15,7 @@ public static class DashboardsApi
         return api;
     }
 
-    private static async Task<Results<Ok<Dashboard>, ValidationProblem, ForbidHttpResult>> ReadAsync(HttpRequest request, ClaimsPrincipal user, DashboardAccess access,
+    private static async Task<Results<Ok<Dashboard>, ProblemHttpResult, ForbidHttpResult>> ReadAsync(HttpRequest request, ClaimsPrincipal user, DashboardAccess access,
         DashboardReads desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         var asked = await access.ResolveAsync(user, request.Query, cancellationToken);
@@ -25,7 +25,7 @@ public static class DashboardsApi
         }
         if (asked.Query is not { } query)
         {
-            return TypedResults.ValidationProblem(asked.Problems.ToDictionary(p => p.Key, p => new[] { l[p.Value].Value }));
+            return asked.Refusals.ToProblem(l);
         }
         return TypedResults.Ok(await desk.ReadAsync(query, asked.SponsorId, cancellationToken));
     }

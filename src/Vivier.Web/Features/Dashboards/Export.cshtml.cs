@@ -20,7 +20,7 @@ public sealed class ExportModel(DashboardAccess access, DashboardReads desk, Aud
         }
         if (asked.Query is not { } query)
         {
-            return BadRequest(string.Join(" ", asked.Problems.Values.Select(key => l[key].Value)));
+            return BadRequest(string.Join(" ", asked.Refusals.Select(r => r.MessageOf(l))));
         }
         var figures = (await desk.ReadAsync(query, asked.SponsorId, cancellationToken, only: table))[table];
         var semicolon = Request.Query["sep"] == "semicolon";

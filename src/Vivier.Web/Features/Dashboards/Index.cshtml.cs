@@ -23,7 +23,7 @@ public sealed class IndexModel(VivierDb db, DashboardAccess access, DashboardRea
         {
             return Forbid();
         }
-        Problems.AddRange(Asked.Problems.Values.Select(key => l[key].Value));
+        Problems.AddRange(Asked.Refusals.Select(r => r.MessageOf(l)));
         Sponsors = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Sponsor).OrderBy(o => o.ShortName).ToListAsync(cancellationToken);
         if (Asked.Query is { } query)
         {

@@ -1,9 +1,12 @@
 namespace Vivier.Web.Features.Events;
 
 /// <summary>What an enrolment gave: a seat, or a place on the waitlist (1 = next), or why not.</summary>
-public sealed record EnrolmentOutcome(EnrolmentStatus? Status, int? Position, string? Problem = null, string? ClashWith = null)
+public sealed record EnrolmentOutcome(EnrolmentStatus? Status, int? Position, Refusal? Refusal = null)
 {
-    public static EnrolmentOutcome Refused(string problem, string? clashWith = null) => new(null, null, problem, clashWith);
+    public static EnrolmentOutcome Gone() => new(null, null, Refusal.NotFound(Enrolling.NotFound));
+
+    /// <summary>The person may not take the session now: said of the field "Session".</summary>
+    public static EnrolmentOutcome Refused(string messageKey, params object[] arguments) => new(null, null, Refusal.Invalid("Session", messageKey, arguments));
 }
 
 /// <summary>
@@ -23,7 +26,7 @@ public sealed class Enrolling(VivierDb db, EventTransactions transactions, Maile
             .Select(s => new { s.EventId, s.Start, s.End }).SingleOrDefaultAsync(cancellationToken);
         if (session is null)
         {
-            return EnrolmentOutcome.Refused(NotFound);
+            return EnrolmentOutcome.Gone();
         }
         var now = clock.GetUtcNow().UtcDateTime;
         if (session.Start <= now)

@@ -131,16 +131,13 @@ public static class EventsApi
     private static async Task<IResult> CancelRegistration(Guid id, ClaimsPrincipal user, Registering desk, CancellationToken cancellationToken) =>
         await desk.CancelAsync(id, user.PersonId(), cancellationToken) ? Results.NoContent() : Results.NotFound();
 
-    private static async Task<Results<Ok<EnrolmentAnswer>, NotFound, ValidationProblem>> Enrol(Guid id, ClaimsPrincipal user, Enrolling desk,
+    private static async Task<Results<Ok<EnrolmentAnswer>, ProblemHttpResult>> Enrol(Guid id, ClaimsPrincipal user, Enrolling desk,
         IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         var outcome = await desk.EnrolAsync(id, user.PersonId(), cancellationToken);
-        return outcome switch
-        {
-            { Problem: Enrolling.NotFound } => TypedResults.NotFound(),
-            { Problem: { } problem } => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["session"] = [l[problem, outcome.ClashWith ?? ""].Value] }),
-            _ => TypedResults.Ok(new EnrolmentAnswer(id, outcome.Status!.Value.ToString().ToLowerInvariant(), outcome.Position)),
-        };
+        return outcome.Refusal is { } refusal
+            ? refusal.ToProblem(l)
+            : TypedResults.Ok(new EnrolmentAnswer(id, outcome.Status!.Value.ToString().ToLowerInvariant(), outcome.Position));
     }
 
     private static async Task<IResult> Leave(Guid id, ClaimsPrincipal user, Enrolling desk, CancellationToken cancellationToken) =>

@@ -28,16 +28,16 @@ public sealed class ProgrammeModel(EventReads reads, Enrolling enrolments, TimeP
             return Challenge();
         }
         var outcome = await enrolments.EnrolAsync(session, User.PersonId(), cancellationToken);
-        if (outcome.Problem is null)
+        if (outcome.Refusal is not { } refusal)
         {
             var done = outcome.Status == EnrolmentStatus.Enrolled ? "enrolled" : "waitlisted";
             return Redirect($"/evenements/{id}?done={done}{(outcome.Position is { } p ? $"&position={p}" : "")}#session-{session}");
         }
-        if (outcome.Problem == Enrolling.NotFound || !await LoadAsync(id, cancellationToken))
+        if (refusal.Kind == RefusalKind.NotFound || !await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
-        ModelState.AddModelError($"session-{session}", l[outcome.Problem, outcome.ClashWith ?? ""]);
+        ModelState.AddModelError($"session-{session}", refusal.MessageOf(l));
         return Page();
     }
 

@@ -20,8 +20,8 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         return Document(person, profile ?? new CandidateProfile { PersonId = personId, Version = Guid.Empty }, cv, withGender);
     }
 
-    /// <summary>Saves the whole document, or nothing: the problems, or a conflict when someone saved in between.</summary>
-    public async Task<(ProfileDocument? Saved, IReadOnlyList<ProfileProblem> Problems)> SaveAsync(Guid personId, ProfileDocument document,
+    /// <summary>Saves the whole document, or nothing: the refusals, or a conflict when someone saved in between.</summary>
+    public async Task<(ProfileDocument? Saved, IReadOnlyList<Refusal> Refusals)> SaveAsync(Guid personId, ProfileDocument document,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -31,14 +31,14 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         profile ??= new CandidateProfile { PersonId = personId, Version = Guid.Empty };
         if (document.Version is { } expected && expected != profile.Version)
         {
-            return (null, [new ProfileProblem("version", "Profile.Conflict")]);
+            return (null, [Refusal.Conflict("Profile.Conflict", "version")]);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         Apply(document, profile, now);
-        var problems = ProfileRules.Check(document.GivenName?.Trim(), document.FamilyName?.Trim(), profile, await ReferencesAsync(cancellationToken));
-        if (problems.Count > 0)
+        var refusals = ProfileRules.Check(document.GivenName?.Trim(), document.FamilyName?.Trim(), profile, await ReferencesAsync(cancellationToken));
+        if (refusals.Count > 0)
         {
-            return (null, problems);
+            return (null, refusals);
         }
         person.GivenName = document.GivenName!.Trim();
         person.FamilyName = document.FamilyName!.Trim();
@@ -55,11 +55,11 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         catch (DbUpdateException) when (isNew)
         {
             // Two first saves at once: the other one won; this one is a conflict like any other.
-            return (null, [new ProfileProblem("version", "Profile.Conflict")]);
+            return (null, [Refusal.Conflict("Profile.Conflict", "version")]);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return (null, [new ProfileProblem("version", "Profile.Conflict")]);
+            return (null, [Refusal.Conflict("Profile.Conflict", "version")]);
         }
         return (await ReadAsync(personId, withGender: true, cancellationToken), []);
     }

@@ -42,14 +42,14 @@ public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, PdfLimit
         var document = WithoutBlankRows(Input);
         if (ModelState.IsValid)
         {
-            var (saved, problems) = await profiles.SaveAsync(User.PersonId(), document, cancellationToken);
+            var (saved, refusals) = await profiles.SaveAsync(User.PersonId(), document, cancellationToken);
             if (saved is not null)
             {
                 return Redirect("/profil?done=saved");
             }
-            foreach (var problem in problems)
+            foreach (var refusal in refusals)
             {
-                ModelState.AddModelError(FieldName(problem.Field), l[problem.MessageKey, problem.Arguments]);
+                ModelState.AddModelError(FieldName(refusal.Field ?? ""), refusal.MessageOf(l));
             }
         }
         Input = document;

@@ -31,15 +31,11 @@ public static class ProfileApi
     public static async Task<Ok<ProfileDocument>> Get(ClaimsPrincipal user, CandidateProfiles profiles, CancellationToken cancellationToken) =>
         TypedResults.Ok((await profiles.ReadAsync(user.PersonId(), withGender: true, cancellationToken))!);
 
-    public static async Task<Results<Ok<ProfileDocument>, ValidationProblem, ProblemHttpResult>> Put(ProfileDocument document, ClaimsPrincipal user,
+    public static async Task<Results<Ok<ProfileDocument>, ProblemHttpResult>> Put(ProfileDocument document, ClaimsPrincipal user,
         CandidateProfiles profiles, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var (saved, problems) = await profiles.SaveAsync(user.PersonId(), document, cancellationToken);
-        if (problems.Any(p => p.MessageKey == "Profile.Conflict"))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l["Profile.Conflict"]);
-        }
-        return saved is null ? TypedResults.ValidationProblem(ProfileMessages.Errors(problems, l)) : TypedResults.Ok(saved);
+        var (saved, refusals) = await profiles.SaveAsync(user.PersonId(), document, cancellationToken);
+        return saved is null ? refusals.ToProblem(l) : TypedResults.Ok(saved);
     }
 
     /// <summary>
@@ -116,12 +112,9 @@ public static class ProfileApi
             : TypedResults.NotFound();
 }
 
-/// <summary>Profile problems and import notes in the reader's language.</summary>
+/// <summary>Import notes in the reader's language.</summary>
 public static class ProfileMessages
 {
-    public static Dictionary<string, string[]> Errors(IEnumerable<ProfileProblem> problems, IStringLocalizer l) =>
-        problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => l[p.MessageKey, p.Arguments].Value).ToArray());
-
     public static string Note(ImportNote note, IStringLocalizer l)
     {
         ArgumentNullException.ThrowIfNull(note);

@@ -33,16 +33,16 @@ public static class DeploymentsApi
         return api;
     }
 
-    public static async Task<Results<Ok<RosterPage>, ValidationProblem>> Roster(HttpRequest request, ClaimsPrincipal user, VivierDb db, RosterReads roster,
+    public static async Task<Results<Ok<RosterPage>, ProblemHttpResult>> Roster(HttpRequest request, ClaimsPrincipal user, VivierDb db, RosterReads roster,
         TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var q = request.Query;
-        var (query, problems) = RosterQuery.Parse(ParisTime.Today(clock.GetUtcNow().UtcDateTime), q["asOf"], q["kind"], q["continent"], q["country"], q["theme"],
+        var (query, refusals) = RosterQuery.Parse(ParisTime.Today(clock.GetUtcNow().UtcDateTime), q["asOf"], q["kind"], q["continent"], q["country"], q["theme"],
             q["sponsor"], q["host"], q["page"], q["pageSize"]);
         if (query is null)
         {
-            return TypedResults.ValidationProblem(problems.ToDictionary(p => p.Key, p => new[] { l[p.Value].Value }));
+            return refusals.ToProblem(l);
         }
         return TypedResults.Ok(await roster.ReadAsync(query, await SponsorScopeAsync(user, db, cancellationToken), cancellationToken));
     }

@@ -21,8 +21,8 @@ public sealed class IndexModel(VivierDb db, RosterReads roster, TimeProvider clo
     {
         var q = Request.Query;
         var today = ParisTime.Today(clock.GetUtcNow().UtcDateTime);
-        var (query, problems) = RosterQuery.Parse(today, q["asOf"], q["kind"], q["continent"], q["country"], q["theme"], q["sponsor"], q["host"], q["page"], null);
-        Problems.AddRange(problems.Values.Select(key => l[key].Value));
+        var (query, refusals) = RosterQuery.Parse(today, q["asOf"], q["kind"], q["continent"], q["country"], q["theme"], q["sponsor"], q["host"], q["page"], null);
+        Problems.AddRange(refusals.Select(r => r.MessageOf(l)));
         var scope = await DeploymentsApi.SponsorScopeAsync(User, db, cancellationToken);
         IsSponsor = scope is not null;
         Countries = await db.Countries.AsNoTracking().OrderBy(c => c.NameFr).ToListAsync(cancellationToken);

@@ -2,7 +2,7 @@ namespace Vivier.Web.Features.Roster;
 
 /// <summary>
 /// Who was in post on a day, narrowed by the roster's filters. Parsed from the URL or the API's
-/// query; a value that does not parse is a problem (its message key), never silently ignored.
+/// query; a value that does not parse is refused, never silently ignored.
 /// </summary>
 public sealed record RosterQuery(DateOnly AsOf, ExpertKind? Kind, Continent? Continent, string? Country, string? Theme, string? Sponsor, string? Host,
     int Page, int PageSize)
@@ -10,38 +10,38 @@ public sealed record RosterQuery(DateOnly AsOf, ExpertKind? Kind, Continent? Con
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
-    /// <summary>The query, or the problems (parameter → message key) that stop it.</summary>
-    public static (RosterQuery? Query, Dictionary<string, string> Problems) Parse(DateOnly today, string? asOf, string? kind, string? continent, string? country,
+    /// <summary>The query, or the refusals (each naming its parameter) that stop it.</summary>
+    public static (RosterQuery? Query, IReadOnlyCollection<Refusal> Refusals) Parse(DateOnly today, string? asOf, string? kind, string? continent, string? country,
         string? theme, string? sponsor, string? host, string? page, string? pageSize)
     {
-        var problems = new Dictionary<string, string>();
+        var refusals = new FieldRefusals();
         var day = today;
         if (!string.IsNullOrWhiteSpace(asOf) && !QueryValue.TryDay(asOf, out day))
         {
-            problems["asOf"] = "Roster.Invalid.asOf";
+            refusals.Add("asOf", "Roster.Invalid.asOf");
         }
         ExpertKind? parsedKind = null;
         if (!string.IsNullOrWhiteSpace(kind))
         {
-            if (QueryValue.TryName<ExpertKind>(kind, out var k)) { parsedKind = k; } else { problems["kind"] = "Roster.Invalid.kind"; }
+            if (QueryValue.TryName<ExpertKind>(kind, out var k)) { parsedKind = k; } else { refusals.Add("kind", "Roster.Invalid.kind"); }
         }
         Continent? parsedContinent = null;
         if (!string.IsNullOrWhiteSpace(continent))
         {
-            if (QueryValue.TryName<Continent>(continent, out var c)) { parsedContinent = c; } else { problems["continent"] = "Roster.Invalid.continent"; }
+            if (QueryValue.TryName<Continent>(continent, out var c)) { parsedContinent = c; } else { refusals.Add("continent", "Roster.Invalid.continent"); }
         }
         if (!string.IsNullOrWhiteSpace(country) && !(country.Length == 2 && country.All(char.IsAsciiLetter)))
         {
-            problems["country"] = "Roster.Invalid.country";
+            refusals.Add("country", "Roster.Invalid.country");
         }
         var number = Number(page, 1, int.MaxValue, "page");
         var size = Number(pageSize, 1, MaxPageSize, "pageSize") ?? DefaultPageSize;
         if (host is { Length: > 200 })
         {
-            problems["host"] = "Roster.Invalid.host";
+            refusals.Add("host", "Roster.Invalid.host");
         }
-        return problems.Count > 0 ? (null, problems) : (new RosterQuery(day, parsedKind, parsedContinent, Blank(country)?.ToUpperInvariant(), Blank(theme),
-            Blank(sponsor), Blank(host), number ?? 1, size), problems);
+        return refusals.Count > 0 ? (null, refusals) : (new RosterQuery(day, parsedKind, parsedContinent, Blank(country)?.ToUpperInvariant(), Blank(theme),
+            Blank(sponsor), Blank(host), number ?? 1, size), refusals);
 
         int? Number(string? text, int min, int max, string name)
         {
@@ -53,7 +53,7 @@ public sealed record RosterQuery(DateOnly AsOf, ExpertKind? Kind, Continent? Con
             {
                 return value;
             }
-            problems[name] = $"Roster.Invalid.{name}";
+            refusals.Add(name, $"Roster.Invalid.{name}");
             return null;
         }
     }

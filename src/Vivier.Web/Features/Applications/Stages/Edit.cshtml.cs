@@ -41,12 +41,12 @@ public sealed class EditModel(PipelineSettings settings, IStringLocalizer<Shared
         {
             return NotFound();
         }
-        var problems = await settings.RenameStageAsync(key, Stage, cancellationToken);
-        if (problems.Count == 0)
+        var refusals = await settings.RenameStageAsync(key, Stage, cancellationToken);
+        if (refusals.Count == 0)
         {
             return Redirect($"/gestion/etapes/{key}?saved=stage");
         }
-        Show(problems);
+        Show(refusals);
         return Page();
     }
 
@@ -57,8 +57,8 @@ public sealed class EditModel(PipelineSettings settings, IStringLocalizer<Shared
             return NotFound();
         }
         var me = User.PersonId();
-        var problems = await settings.SaveTemplateAsync(key, language, new TemplateInput(Enabled, Subject, Body, Version), me, cancellationToken);
-        if (problems.Count == 0)
+        var refusals = await settings.SaveTemplateAsync(key, language, new TemplateInput(Enabled, Subject, Body, Version), me, cancellationToken);
+        if (refusals.Count == 0)
         {
             return Redirect($"/gestion/etapes/{key}?saved={language}");
         }
@@ -68,7 +68,7 @@ public sealed class EditModel(PipelineSettings settings, IStringLocalizer<Shared
             Mails[language] = new StageMailTemplate { StageKey = key, Language = language, Enabled = Enabled, Subject = Subject ?? "", Body = Body ?? "", Version = Version ?? Guid.Empty };
         }
         ShowStoredNames();
-        Show(problems);
+        Show(refusals);
         return Page();
     }
 

@@ -17,12 +17,12 @@ public sealed class IndexModel(PipelineSettings settings, IStringLocalizer<Share
         {
             return Forbid();
         }
-        var problems = await settings.AddStageAsync(Stage, cancellationToken);
-        if (problems.Count == 0)
+        var refusals = await settings.AddStageAsync(Stage, cancellationToken);
+        if (refusals.Count == 0)
         {
             return Redirect($"/gestion/etapes/{Key!.Trim()}?ajoutee=true");
         }
-        Show(problems);
+        Show(refusals);
         Stages = await settings.ListAsync(cancellationToken);
         return Page();
     }

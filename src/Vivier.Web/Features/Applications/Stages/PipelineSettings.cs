@@ -8,9 +8,6 @@ public sealed record StageInput(string? Key, string? NameFr, string? NameEn, str
 /// <summary>A stage mail as staff write it, with the version it was loaded at.</summary>
 public sealed record TemplateInput(bool Enabled, string? Subject, string? Body, Guid? Version);
 
-/// <summary>A refused change: the field and the message key (with its argument, if any).</summary>
-public sealed record SettingsProblem(string Field, string MessageKey, string? Argument = null);
-
 /// <summary>
 /// The programme's pipeline: its stages (renamed, or added, e.g. a second interview round) and the
 /// mail each stage sends, per language. A stage is never deleted: applications and history name it.
@@ -37,22 +34,22 @@ public sealed partial class PipelineSettings(VivierDb db, TimeProvider clock)
         await db.StageMailTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.StageKey == key && t.Language == language, cancellationToken)
         ?? new StageMailTemplate { StageKey = key, Language = language, Enabled = false, Subject = "", Body = "", Version = Guid.Empty };
 
-    public async Task<List<SettingsProblem>> AddStageAsync(StageInput input, CancellationToken cancellationToken)
+    public async Task<List<Refusal>> AddStageAsync(StageInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var problems = Check(input);
+        var refusals = Check(input);
         var key = input.Key?.Trim() ?? "";
         if (!KeyPattern().IsMatch(key))
         {
-            problems.Add(new SettingsProblem("Key", "Stages.Key.Invalid"));
+            refusals.Add(Refusal.Invalid("Key", "Stages.Key.Invalid"));
         }
         else if (await db.PipelineStages.AnyAsync(s => s.Key == key, cancellationToken))
         {
-            problems.Add(new SettingsProblem("Key", "Stages.Key.Taken"));
+            refusals.Add(Refusal.Invalid("Key", "Stages.Key.Taken"));
         }
-        if (problems.Count > 0)
+        if (refusals.Count > 0)
         {
-            return problems;
+            return refusals;
         }
         db.PipelineStages.Add(new PipelineStage
         {
@@ -66,19 +63,19 @@ public sealed partial class PipelineSettings(VivierDb db, TimeProvider clock)
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return [new SettingsProblem("Key", "Stages.Key.Taken")];
+            return [Refusal.Invalid("Key", "Stages.Key.Taken")];
         }
         return [];
     }
 
-    public async Task<List<SettingsProblem>> RenameStageAsync(string key, StageInput input, CancellationToken cancellationToken)
+    public async Task<List<Refusal>> RenameStageAsync(string key, StageInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var problems = Check(input);
+        var refusals = Check(input);
         var stage = await db.PipelineStages.SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
-        if (stage is null || problems.Count > 0)
+        if (stage is null || refusals.Count > 0)
         {
-            return stage is null ? [new SettingsProblem("", "Pipeline.UnknownStage")] : problems;
+            return stage is null ? [Refusal.NotFound("Pipeline.UnknownStage")] : refusals;
         }
         (stage.NameFr, stage.NameEn, stage.CandidateLabelFr, stage.CandidateLabelEn, stage.Position) =
             (input.NameFr!.Trim(), input.NameEn!.Trim(), input.CandidateLabelFr!.Trim(), input.CandidateLabelEn!.Trim(), input.Position!.Value);
@@ -87,40 +84,40 @@ public sealed partial class PipelineSettings(VivierDb db, TimeProvider clock)
     }
 
     /// <summary>Saves a stage's mail in one language; refused when someone saved it since it was loaded.</summary>
-    public async Task<List<SettingsProblem>> SaveTemplateAsync(string key, string language, TemplateInput input, Guid editorId, CancellationToken cancellationToken)
+    public async Task<List<Refusal>> SaveTemplateAsync(string key, string language, TemplateInput input, Guid editorId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!Languages.Contains(language) || !await db.PipelineStages.AnyAsync(s => s.Key == key, cancellationToken))
         {
-            return [new SettingsProblem("", "Pipeline.UnknownStage")];
+            return [Refusal.NotFound("Pipeline.UnknownStage")];
         }
         var field = language == "en" ? "En" : "Fr";
-        var problems = new List<SettingsProblem>();
+        var refusals = new List<Refusal>();
         var subject = input.Subject?.Trim() ?? "";
         var body = input.Body?.Trim() ?? "";
         if (subject.Length == 0 || subject.Length > StageMailTemplate.MaxSubject)
         {
-            problems.Add(new SettingsProblem($"Subject{field}", subject.Length == 0 ? "Stages.Subject.Required" : "Stages.TooLong"));
+            refusals.Add(Refusal.Invalid($"Subject{field}", subject.Length == 0 ? "Stages.Subject.Required" : "Stages.TooLong"));
         }
         if (body.Length == 0 || body.Length > StageMailTemplate.MaxBody)
         {
-            problems.Add(new SettingsProblem($"Body{field}", body.Length == 0 ? "Stages.Body.Required" : "Stages.TooLong"));
+            refusals.Add(Refusal.Invalid($"Body{field}", body.Length == 0 ? "Stages.Body.Required" : "Stages.TooLong"));
         }
         foreach (var (name, text) in new[] { ($"Subject{field}", subject), ($"Body{field}", body) })
         {
             if (StageMailTemplate.UnknownPlaceholders(text).ToList() is { Count: > 0 } unknown)
             {
-                problems.Add(new SettingsProblem(name, "Stages.UnknownPlaceholder", string.Join(", ", unknown.Select(u => $"{{{u}}}"))));
+                refusals.Add(Refusal.Invalid(name, "Stages.UnknownPlaceholder", string.Join(", ", unknown.Select(u => $"{{{u}}}"))));
             }
         }
-        if (problems.Count > 0)
+        if (refusals.Count > 0)
         {
-            return problems;
+            return refusals;
         }
         var template = await db.StageMailTemplates.SingleOrDefaultAsync(t => t.StageKey == key && t.Language == language, cancellationToken);
         if ((template?.Version ?? Guid.Empty) != (input.Version ?? Guid.Empty))
         {
-            return [new SettingsProblem($"Subject{field}", "Stages.SavedMeanwhile")];
+            return [Refusal.Stale("Stages.SavedMeanwhile", $"Subject{field}")];
         }
         if (template is null)
         {
@@ -137,14 +134,14 @@ public sealed partial class PipelineSettings(VivierDb db, TimeProvider clock)
         {
             // Saved by someone else between our read and our write (version changed, or created at the same time).
             db.ChangeTracker.Clear();
-            return [new SettingsProblem($"Subject{field}", "Stages.SavedMeanwhile")];
+            return [Refusal.Stale("Stages.SavedMeanwhile", $"Subject{field}")];
         }
         return [];
     }
 
-    private static List<SettingsProblem> Check(StageInput input)
+    private static List<Refusal> Check(StageInput input)
     {
-        var problems = new List<SettingsProblem>();
+        var refusals = new List<Refusal>();
         foreach (var (field, value, max) in new[]
                  {
                      ("NameFr", input.NameFr, 80), ("NameEn", input.NameEn, 80), ("CandidateLabelFr", input.CandidateLabelFr, 120), ("CandidateLabelEn", input.CandidateLabelEn, 120),
@@ -152,17 +149,17 @@ public sealed partial class PipelineSettings(VivierDb db, TimeProvider clock)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                problems.Add(new SettingsProblem(field, "Stages.Required"));
+                refusals.Add(Refusal.Invalid(field, "Stages.Required"));
             }
             else if (value.Trim().Length > max)
             {
-                problems.Add(new SettingsProblem(field, "Stages.TooLong"));
+                refusals.Add(Refusal.Invalid(field, "Stages.TooLong"));
             }
         }
         if (input.Position is not (> 0 and < 1000))
         {
-            problems.Add(new SettingsProblem("Position", "Stages.Position.Invalid"));
+            refusals.Add(Refusal.Invalid("Position", "Stages.Position.Invalid"));
         }
-        return problems;
+        return refusals;
     }
 }

@@ -1,6 +1,6 @@
 namespace Vivier.Web.Features.Applications.Stages;
 
-/// <summary>What the stage pages share: the stage's fields as posted, and problems shown beside them.</summary>
+/// <summary>What the stage pages share: the stage's fields as posted, and refusals shown beside them.</summary>
 public abstract class StageFormModel(IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public string? Key { get; set; }
@@ -15,11 +15,11 @@ public abstract class StageFormModel(IStringLocalizer<SharedResource> l) : PageM
 
     protected StageInput Stage => new(Key, NameFr, NameEn, CandidateLabelFr, CandidateLabelEn, Position);
 
-    protected void Show(IEnumerable<SettingsProblem> problems)
+    protected void Show(IEnumerable<Refusal> refusals)
     {
-        foreach (var problem in problems)
+        foreach (var refusal in refusals)
         {
-            ModelState.AddModelError(problem.Field, problem.Argument is null ? l[problem.MessageKey] : l[problem.MessageKey, problem.Argument]);
+            refusal.AddTo(ModelState, l, prefix: "");
         }
     }
 }

@@ -55,45 +55,45 @@ public sealed class MeetingRequests(VivierDb db, EventTransactions transactions,
         return refusals;
     }
 
-    /// <summary>Asks <paramref name="to"/> for a meeting. Null when sent; otherwise the message key of the refusal.</summary>
-    public async Task<string?> RequestAsync(Guid eventId, Guid from, Guid to, string? message, CancellationToken cancellationToken)
+    /// <summary>Asks <paramref name="to"/> for a meeting. Null when sent; otherwise why not, said of the message.</summary>
+    public async Task<Refusal?> RequestAsync(Guid eventId, Guid from, Guid to, string? message, CancellationToken cancellationToken)
     {
         var text = message?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            return "Networking.Message.Required";
+            return Refusal.Invalid("Message", "Networking.Message.Required");
         }
         if (text.Length > Meeting.MaxMessage)
         {
-            return "Networking.Message.TooLong";
+            return Refusal.Invalid("Message", "Networking.Message.TooLong");
         }
         if (from == to)
         {
-            return "Networking.Request.Yourself";
+            return Refusal.Invalid("Message", "Networking.Request.Yourself");
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var refusal = await transactions.RunAsync<string?>(async () =>
+        var refusal = await transactions.RunAsync<Refusal?>(async () =>
         {
             // Both registrations locked in id order: A asking B and B asking A at once queue here.
             foreach (var person in new[] { from, to }.Order())
             {
                 if (!await Seats.LockConfirmedRegistrationAsync(db, eventId, person, cancellationToken))
                 {
-                    return person == from ? "Networking.NotRegistered" : "Networking.Request.NotListed";
+                    return Refusal.Invalid("Message", person == from ? "Networking.NotRegistered" : "Networking.Request.NotListed");
                 }
             }
             if (!await db.Registrations.AnyAsync(r => r.EventId == eventId && r.PersonId == to && r.InDirectory, cancellationToken))
             {
-                return "Networking.Request.NotListed";
+                return Refusal.Invalid("Message", "Networking.Request.NotListed");
             }
             var open = db.Meetings.Where(m => m.EventId == eventId && (m.Status == MeetingStatus.Requested || m.Status == MeetingStatus.Accepted));
             if (await open.AnyAsync(m => (m.FromId == from && m.ToId == to) || (m.FromId == to && m.ToId == from), cancellationToken))
             {
-                return "Networking.Request.Already";
+                return Refusal.Invalid("Message", "Networking.Request.Already");
             }
             if (await open.CountAsync(m => m.FromId == from, cancellationToken) >= Meeting.MaxSentPerEvent)
             {
-                return "Networking.Request.TooMany";
+                return Refusal.Invalid("Message", "Networking.Request.TooMany");
             }
             db.Meetings.Add(new Meeting { EventId = eventId, FromId = from, ToId = to, Message = text, Status = MeetingStatus.Requested, RequestedAt = now });
             var asker = await db.Users.AsNoTracking().Where(p => p.Id == from).Select(p => p.GivenName + " " + p.FamilyName).SingleAsync(cancellationToken);
@@ -104,17 +104,17 @@ public sealed class MeetingRequests(VivierDb db, EventTransactions transactions,
         return refusal;
     }
 
-    /// <summary>The person asked accepts or declines; an accepted meeting is placed at once. Null when done, else the refusal's message key.</summary>
-    public async Task<string?> AnswerAsync(Guid meetingId, Guid me, bool accept, CancellationToken cancellationToken)
+    /// <summary>The person asked accepts or declines; an accepted meeting is placed at once. Null when done, else why not, said of the meeting's status.</summary>
+    public async Task<Refusal?> AnswerAsync(Guid meetingId, Guid me, bool accept, CancellationToken cancellationToken)
     {
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.ToId == me, cancellationToken);
         if (meeting is null)
         {
-            return "Networking.Meeting.NotFound";
+            return Refusal.NotFound("Networking.Meeting.NotFound");
         }
         if (meeting.Status != MeetingStatus.Requested)
         {
-            return "Networking.Meeting.Answered";
+            return Refusal.Invalid("Status", "Networking.Meeting.Answered");
         }
         meeting.Status = accept ? MeetingStatus.Accepted : MeetingStatus.Declined;
         meeting.AnsweredAt = clock.GetUtcNow().UtcDateTime;
@@ -125,7 +125,7 @@ public sealed class MeetingRequests(VivierDb db, EventTransactions transactions,
         }
         catch (DbUpdateConcurrencyException)
         {
-            return "Networking.Meeting.Answered";
+            return Refusal.Invalid("Status", "Networking.Meeting.Answered");
         }
         if (accept)
         {
@@ -140,16 +140,16 @@ public sealed class MeetingRequests(VivierDb db, EventTransactions transactions,
     }
 
     /// <summary>Either person cancels an open meeting; the other is told and the slot goes back to the others.</summary>
-    public async Task<string?> CancelAsync(Guid meetingId, Guid me, CancellationToken cancellationToken)
+    public async Task<Refusal?> CancelAsync(Guid meetingId, Guid me, CancellationToken cancellationToken)
     {
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && (m.FromId == me || m.ToId == me), cancellationToken);
         if (meeting is null)
         {
-            return "Networking.Meeting.NotFound";
+            return Refusal.NotFound("Networking.Meeting.NotFound");
         }
         if (!meeting.IsOpen)
         {
-            return "Networking.Meeting.Closed";
+            return Refusal.Invalid("Status", "Networking.Meeting.Closed");
         }
         var wasAccepted = meeting.Status == MeetingStatus.Accepted;
         meeting.Status = MeetingStatus.Cancelled;
@@ -163,7 +163,7 @@ public sealed class MeetingRequests(VivierDb db, EventTransactions transactions,
         }
         catch (DbUpdateConcurrencyException)
         {
-            return "Networking.Meeting.Closed";
+            return Refusal.Invalid("Status", "Networking.Meeting.Closed");
         }
         if (wasAccepted)
         {

@@ -58,13 +58,13 @@ public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingRe
         await AfterAsync(id, Refused(await desk.RequestAsync(id, User.PersonId(), to, message, cancellationToken), $"message-{to}"), "requested", cancellationToken);
 
     public async Task<IActionResult> OnPostAnswerAsync(Guid id, Guid meeting, bool accept, CancellationToken cancellationToken) =>
-        await AfterAsync(id, Refused(await desk.AnswerAsync(meeting, User.PersonId(), accept, cancellationToken), ""), accept ? "accepted" : "declined", cancellationToken);
+        await AfterAsync(id, Refused(await desk.AnswerAsync(meeting, User.PersonId(), accept, cancellationToken), null), accept ? "accepted" : "declined", cancellationToken);
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid meeting, CancellationToken cancellationToken) =>
-        await AfterAsync(id, Refused(await desk.CancelAsync(meeting, User.PersonId(), cancellationToken), ""), "cancelled", cancellationToken);
+        await AfterAsync(id, Refused(await desk.CancelAsync(meeting, User.PersonId(), cancellationToken), null), "cancelled", cancellationToken);
 
-    /// <summary>A meeting refusal: beside the person's message box ("message-{id}"), or in the summary ("").</summary>
-    private static Refusal[] Refused(string? key, string field) => key is null ? [] : [new Refusal(RefusalKind.Invalid, key, field.Length == 0 ? null : field)];
+    /// <summary>A meeting refusal on this page: beside the person's message box ("message-{id}"), or in the summary (null).</summary>
+    private static Refusal[] Refused(Refusal? refusal, string? field) => refusal is null ? [] : [refusal with { Field = field }];
 
     private async Task<IActionResult> AfterAsync(Guid id, IReadOnlyCollection<Refusal> refusals, string done, CancellationToken cancellationToken)
     {

@@ -39,10 +39,9 @@ public static class OnSiteApi
         events.MapGet("/meetings/mine", async (Guid id, ClaimsPrincipal user, NetworkingReads reads, CancellationToken ct) =>
                 TypedResults.Ok(await reads.MineAsync(id, user.PersonId(), ct)))
             .RequireAuthorization().WithSummary("The caller's meeting requests at the event, sent and received, with the slot and table of those placed.");
-        events.MapPost("/meetings", async Task<Results<Ok, ValidationProblem>> (Guid id, MeetingRequestInput input, ClaimsPrincipal user, MeetingRequests desk,
+        events.MapPost("/meetings", async Task<Results<Ok, ProblemHttpResult>> (Guid id, MeetingRequestInput input, ClaimsPrincipal user, MeetingRequests desk,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-                await desk.RequestAsync(id, user.PersonId(), input.To, input.Message, ct) is { } refusal
-                    ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["message"] = [l[refusal].Value] }) : TypedResults.Ok())
+                await desk.RequestAsync(id, user.PersonId(), input.To, input.Message, ct) is { } refusal ? refusal.ToProblem(l) : TypedResults.Ok())
             .RequireAuthorization().WithSummary("Asks a participant listed in the directory for a one-to-one meeting, with a message.");
         events.MapGet("/feedback", async Task<Results<Ok<IReadOnlyList<SurveyResult>>, NotFound>> (Guid id, VivierDb db, Surveys desk, CancellationToken ct) =>
                 await db.Events.AnyAsync(e => e.Id == id, ct) ? TypedResults.Ok(await desk.ResultsAsync(id, ct)) : TypedResults.NotFound())
@@ -63,13 +62,8 @@ public static class OnSiteApi
         return api;
     }
 
-    private static async Task<Results<NoContent, NotFound, ValidationProblem>> Answer(Task<string?> work, IStringLocalizer l) =>
-        await work switch
-        {
-            null => TypedResults.NoContent(),
-            "Networking.Meeting.NotFound" => TypedResults.NotFound(),
-            var refusal => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [l[refusal].Value] }),
-        };
+    private static async Task<Results<NoContent, ProblemHttpResult>> Answer(Task<Refusal?> work, IStringLocalizer l) =>
+        await work is { } refusal ? refusal.ToProblem(l) : TypedResults.NoContent();
 
     private static async Task<Results<Ok<ScanAnswer>, UnprocessableEntity<ScanAnswer>, NotFound>> CheckIn(Guid id, ScanInput input, ClaimsPrincipal user,
         VivierDb db, CheckingIn desk, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
