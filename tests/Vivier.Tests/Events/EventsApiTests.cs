@@ -100,7 +100,7 @@ public sealed class EventsApiTests(VivierApp app) : VivierTest(app), IClassFixtu
             var desk = scope.ServiceProvider.GetRequiredService<Registering>();
             var id = pendingJson.GetProperty("id").GetGuid();
             Assert.Null(await desk.DecideAsync(id, approve: true, manager.Id, Cancel));
-            Assert.Equal("Events.Decide.NotPending", await desk.DecideAsync(id, approve: false, manager.Id, Cancel));
+            Assert.Equal("Events.Decide.NotPending", (await desk.DecideAsync(id, approve: false, manager.Id, Cancel))?.MessageKey);
         }
         var enrolled = await client.PostAsync($"/api/v1/sessions/{approvalSession.Id}/enrollments", null, Cancel);
         Assert.Equal("enrolled", (await JsonAsync(enrolled)).GetProperty("status").GetString());

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Vivier.Core;
 using Vivier.Core.Events;
 using Vivier.Core.Identity;
 using Vivier.Testing;
@@ -14,8 +15,9 @@ public sealed class SurveyAndLetterTests(VivierApp app) : VivierTest(app), IClas
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private Task<string?> AnswerAsync(Guid eventId, Guid subject, Guid person, int? rating, string? comment = null) =>
-        App.Services.InScopeAsync<Surveys, string?>(d => d.AnswerAsync(eventId, subject, person, rating, comment, Cancel));
+    /// <summary>Null when the answer is saved, else the refusal's message key.</summary>
+    private async Task<string?> AnswerAsync(Guid eventId, Guid subject, Guid person, int? rating, string? comment = null) =>
+        (await App.Services.InScopeAsync<Surveys, Refusal?>(d => d.AnswerAsync(eventId, subject, person, rating, comment, Cancel)))?.MessageKey;
 
     [Fact]
     public async Task A_survey_opens_when_its_session_ends_takes_one_answer_per_person_and_stores_no_name()
@@ -138,10 +140,10 @@ public sealed class SurveyAndLetterTests(VivierApp app) : VivierTest(app), IClas
         await using var other = await App.AnotherInstanceAsync();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() => (i % 2 == 0 ? App.Services : other.Services)
-            .InScopeAsync<Surveys, string?>(d => d.AnswerAsync(past.Id, ended.Id, person, 1 + i % 5, null, Cancel)))));
+            .InScopeAsync<Surveys, Refusal?>(d => d.AnswerAsync(past.Id, ended.Id, person, 1 + i % 5, null, Cancel)))));
 
         Assert.Single(answers, a => a is null);
-        Assert.All(answers.Where(a => a is not null), a => Assert.Equal("Feedback.Already", a));
+        Assert.All(answers.Where(a => a is not null), a => Assert.Equal("Feedback.Already", a!.MessageKey));
         await using var db = App.NewDb();
         Assert.Equal((1, 1), (await db.FeedbackAnswers.CountAsync(a => a.Subject == ended.Id, Cancel), await db.FeedbackReceipts.CountAsync(r => r.Subject == ended.Id, Cancel)));
     }

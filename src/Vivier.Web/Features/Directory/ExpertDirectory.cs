@@ -61,13 +61,13 @@ public sealed class ExpertDirectory(VivierDb db, TimeProvider clock)
     public Task<DirectoryListing?> MineAsync(Guid personId, CancellationToken cancellationToken) =>
         db.DirectoryListings.AsNoTracking().SingleOrDefaultAsync(l => l.PersonId == personId, cancellationToken);
 
-    /// <summary>Saves what the expert shares; the message key of the problem otherwise.</summary>
-    public async Task<string?> SaveAsync(Guid personId, ListingInput input, CancellationToken cancellationToken)
+    /// <summary>Saves what the expert shares; why not otherwise.</summary>
+    public async Task<Refusal?> SaveAsync(Guid personId, ListingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (input.Headline is { Length: > DirectoryListing.MaxHeadline })
         {
-            return "Directory.HeadlineTooLong";
+            return Refusal.Invalid(nameof(ListingInput.Headline), "Directory.HeadlineTooLong");
         }
         var listing = await db.DirectoryListings.SingleOrDefaultAsync(l => l.PersonId == personId, cancellationToken);
         if (listing is null)

@@ -30,9 +30,9 @@ public sealed class MineModel(ExpertDirectory directory, IStringLocalizer<Shared
         {
             return Forbid();
         }
-        if (await directory.SaveAsync(User.PersonId(), new ListingInput(Listed, Headline, ShareEmail, SharePhone), cancellationToken) is { } problem)
+        if (await directory.SaveAsync(User.PersonId(), new ListingInput(Listed, Headline, ShareEmail, SharePhone), cancellationToken) is { } refusal)
         {
-            ModelState.AddModelError(nameof(Headline), l[problem]);
+            refusal.AddTo(ModelState, l, prefix: "");
             return Page();
         }
         return Redirect("/annuaire/moi?saved=true");

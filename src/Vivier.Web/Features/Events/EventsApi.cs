@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Vivier.Web.Features.Events;
@@ -57,7 +56,6 @@ public static class EventsApi
             .WithSummary("Revokes the caller's agenda feed address.");
         return api;
     }
-
 
     private static async Task<Results<Created<EventView>, ProblemHttpResult>> CreateEvent(EventInput input, ClaimsPrincipal user, EventEditor editor, EventReads reads,
         IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)

@@ -146,12 +146,12 @@ public sealed class Registering(VivierDb db, EventTransactions transactions, Enr
     }
 
     /// <summary>The organiser confirms or declines a pending registration; the person is told.</summary>
-    public async Task<string?> DecideAsync(Guid registrationId, bool approve, Guid by, CancellationToken cancellationToken)
+    public async Task<Refusal?> DecideAsync(Guid registrationId, bool approve, Guid by, CancellationToken cancellationToken)
     {
         var registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == registrationId, cancellationToken);
         if (registration is null)
         {
-            return NotFound;
+            return Refusal.NotFound(NotFound);
         }
         var status = approve ? RegistrationStatus.Confirmed : RegistrationStatus.Declined;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -162,12 +162,12 @@ public sealed class Registering(VivierDb db, EventTransactions transactions, Enr
                 .ExecuteUpdateAsync(r => r.SetProperty(x => x.Status, status).SetProperty(x => x.DecidedAt, now).SetProperty(x => x.DecidedBy, by), cancellationToken);
             if (decided == 0)
             {
-                return (string?)"Events.Decide.NotPending";
+                return Refusal.Conflict("Events.Decide.NotPending");
             }
             var e = await db.Events.AsNoTracking().SingleAsync(x => x.Id == registration.EventId, cancellationToken);
             await TellAsync(registration.PersonId, approve ? "RegistrationConfirmed" : "RegistrationDeclined", e, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            return null;
+            return (Refusal?)null;
         }, cancellationToken);
     }
 

@@ -30,36 +30,36 @@ public sealed class Surveys(VivierDb db, TimeProvider clock)
         return subjects.Select(s => new Survey(s.Id, s.Title, s.TitleEn, s.IsEvent, s.OpensAt, s.OpensAt <= now, answered.Contains(s.Id))).ToList();
     }
 
-    /// <summary>Records an answer. Null when saved; otherwise the message key of the refusal (nothing is saved).</summary>
-    public async Task<string?> AnswerAsync(Guid eventId, Guid subject, Guid personId, int? rating, string? comment, CancellationToken cancellationToken)
+    /// <summary>Records an answer. Null when saved; otherwise why not, said of the rating (nothing is saved).</summary>
+    public async Task<Refusal?> AnswerAsync(Guid eventId, Guid subject, Guid personId, int? rating, string? comment, CancellationToken cancellationToken)
     {
         var text = comment?.Trim();
         if (rating is not (>= MinRating and <= MaxRating))
         {
-            return "Feedback.Rating.Required";
+            return Refusal.Invalid("Rating", "Feedback.Rating.Required");
         }
         if (text?.Length > FeedbackAnswer.MaxComment)
         {
-            return "Feedback.Comment.TooLong";
+            return Refusal.Invalid("Rating", "Feedback.Comment.TooLong");
         }
         if (!await db.Registrations.AnyAsync(r => r.EventId == eventId && r.PersonId == personId && r.Status == RegistrationStatus.Confirmed, cancellationToken))
         {
-            return "Feedback.NotRegistered";
+            return Refusal.Invalid("Rating", "Feedback.NotRegistered");
         }
         var survey = (await SubjectsAsync(eventId, cancellationToken)).SingleOrDefault(s => s.Id == subject);
         var now = clock.GetUtcNow().UtcDateTime;
         if (survey is null)
         {
-            return "Feedback.NotFound";
+            return Refusal.Invalid("Rating", "Feedback.NotFound");
         }
         if (survey.OpensAt > now)
         {
-            return "Feedback.NotOpen";
+            return Refusal.Invalid("Rating", "Feedback.NotOpen");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await InsertOnce.FeedbackReceiptAsync(db, eventId, subject, personId, cancellationToken))
         {
-            return "Feedback.Already";
+            return Refusal.Invalid("Rating", "Feedback.Already");
         }
         db.FeedbackAnswers.Add(new FeedbackAnswer
         {

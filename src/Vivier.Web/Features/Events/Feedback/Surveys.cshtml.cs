@@ -17,7 +17,7 @@ public sealed class SurveysModel(EventReads events, Surveys desk, IStringLocaliz
         ModelState.Clear();
         if (await desk.AnswerAsync(id, subject, User.PersonId(), rating, comment, cancellationToken) is { } refusal)
         {
-            ModelState.AddModelError($"rating-{subject}", l[refusal]);
+            ModelState.AddModelError($"rating-{subject}", refusal.MessageOf(l));
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
         return Redirect($"/evenements/{id}/avis?saved=true");

@@ -58,14 +58,14 @@ public sealed class RegistrationsModel(VivierDb db, Registering desk, AuditTrail
 
     public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid registration, bool approve, CancellationToken cancellationToken)
     {
-        var problem = await desk.DecideAsync(registration, approve, User.PersonId(), cancellationToken);
-        if (problem == Registering.NotFound)
+        var refusal = await desk.DecideAsync(registration, approve, User.PersonId(), cancellationToken);
+        if (refusal?.Kind == RefusalKind.NotFound)
         {
             return NotFound();
         }
-        if (problem is not null)
+        if (refusal is not null)
         {
-            ModelState.AddModelError("", l[problem]);
+            refusal.AddTo(ModelState, l);
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
         return Redirect($"/gestion/evenements/{id}/inscriptions?status=pending&done={(approve ? "approved" : "declined")}");

@@ -46,10 +46,10 @@ public static class OnSiteApi
         events.MapGet("/feedback", async Task<Results<Ok<IReadOnlyList<SurveyResult>>, NotFound>> (Guid id, VivierDb db, Surveys desk, CancellationToken ct) =>
                 await db.Events.AnyAsync(e => e.Id == id, ct) ? TypedResults.Ok(await desk.ResultsAsync(id, ct)) : TypedResults.NotFound())
             .RequireAuthorization(p => p.RequireRole(organisers)).WithSummary("The surveys' results: per survey, the count, average, ratings 1 to 5 and comments, with no names.");
-        events.MapPost("/feedback", async Task<Results<NoContent, ValidationProblem>> (Guid id, FeedbackInput input, ClaimsPrincipal user, Surveys desk,
+        events.MapPost("/feedback", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, FeedbackInput input, ClaimsPrincipal user, Surveys desk,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) =>
                 await desk.AnswerAsync(id, input.Subject, user.PersonId(), input.Rating, input.Comment, ct) is { } refusal
-                    ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rating"] = [l[refusal].Value] }) : TypedResults.NoContent())
+                    ? refusal.ToProblem(l) : TypedResults.NoContent())
             .RequireAuthorization().WithSummary("Answers the event's survey (subject = the event's id) or a session's (its id), once the session is over; once per person.");
 
         var meetings = api.MapGroup("/meetings/{id:guid}").WithTags("Events on site").RequireAuthorization();
