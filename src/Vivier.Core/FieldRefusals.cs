@@ -6,7 +6,7 @@ namespace Vivier.Core;
 /// stands for the whole request. The form's own messages for a missing and for a too long text are
 /// given once, at the start.
 /// </summary>
-public sealed class FieldRefusals(string requiredKey = "", string tooLongKey = "") : IReadOnlyCollection<Refusal>
+public sealed class FieldRefusals(string? requiredKey = null, string? tooLongKey = null) : IReadOnlyCollection<Refusal>
 {
     private readonly Dictionary<string, Refusal> byField = [];
 
@@ -31,11 +31,11 @@ public sealed class FieldRefusals(string requiredKey = "", string tooLongKey = "
         var value = text?.Trim() ?? "";
         if (value.Length == 0)
         {
-            Add(field, requiredKey);
+            Add(field, requiredKey ?? throw NoMessage("a missing text"));
         }
         else if (value.Length > max)
         {
-            Add(field, tooLongKey);
+            Add(field, tooLongKey ?? throw NoMessage("a too long text"));
         }
         return value;
     }
@@ -46,10 +46,12 @@ public sealed class FieldRefusals(string requiredKey = "", string tooLongKey = "
         var value = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (value?.Length > max)
         {
-            Add(field, tooLongKey);
+            Add(field, tooLongKey ?? throw NoMessage("a too long text"));
         }
         return value;
     }
+
+    private static InvalidOperationException NoMessage(string what) => new($"This form was given no message for {what}.");
 
     public IEnumerator<Refusal> GetEnumerator() => byField.Values.GetEnumerator();
 
