@@ -96,5 +96,19 @@ public sealed class CandidateProfile
     /// <summary>Why extraction failed, as a message key.</summary>
     public string? CvTextProblem { get; set; }
     public DateTime UpdatedAt { get; set; }
-    public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>Changes with every <see cref="Changed"/>; empty on a profile never saved.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    /// <summary>The profile of a person who has never saved one: it has no version yet.</summary>
+    public static CandidateProfile Unsaved(Guid personId) => new() { PersonId = personId, Version = Guid.Empty };
+
+    /// <summary>The person saved their profile: a form read before is now stale.</summary>
+    public void Changed(DateTime now) => (UpdatedAt, Version) = (now, Guid.NewGuid());
+
+    /// <summary>A new CV replaces the old one; its text is extracted again.</summary>
+    public void AttachCv(Guid fileId, DateTime now)
+    {
+        (CvFileId, CvText, CvTextProblem, CvTextStatus) = (fileId, null, null, CvTextStatus.Pending);
+        Changed(now);
+    }
 }

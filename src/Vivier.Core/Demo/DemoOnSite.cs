@@ -89,7 +89,7 @@ internal static class DemoOnSite
         foreach (var meeting in meetings.Where(m => placements.ContainsKey(m.Id)))
         {
             var p = placements[meeting.Id];
-            (meeting.Start, meeting.End, meeting.Table) = (p.Start, p.End, p.Table);
+            meeting.PlaceAt(p.Start, p.End, p.Table);
         }
         db.Meetings.AddRange(meetings);
 

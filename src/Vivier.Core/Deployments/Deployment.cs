@@ -56,7 +56,8 @@ public sealed class Deployment
     /// <summary>"Primo-partant": the person had no earlier deployment when this one was created.</summary>
     public bool IsFirstDeployment { get; init; }
     public required DateTime CreatedAt { get; init; }
-    public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>Changes with every step (each step method ends in <see cref="Stepped"/>); a save based on an older version is refused.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
     /// <summary>The planned end the 90-day and 30-day end-of-mission alerts were sent for (an extension makes them due again).</summary>
     public DateOnly? EndAlert90For { get; set; }
     public DateOnly? EndAlert30For { get; set; }
@@ -75,7 +76,7 @@ public sealed class Deployment
         Require(day <= PlannedEnd, "Deployment.Rule.StartAfterEnd");
         ActualStart = day == PlannedStart ? null : day;
         Status = DeploymentStatus.Deployed;
-        Refresh();
+        Stepped();
     }
 
     /// <summary>A new planned end, later than the current one, with its reason.</summary>
@@ -85,7 +86,7 @@ public sealed class Deployment
         Require(newEnd > PlannedEnd, "Deployment.Rule.ExtendLater");
         RequireReason(reason);
         PlannedEnd = newEnd;
-        Refresh();
+        Stepped();
     }
 
     /// <summary>Ends the deployment before its planned end, on <paramref name="on"/> (the last day in post), with its reason.</summary>
@@ -95,7 +96,7 @@ public sealed class Deployment
         Require(on >= Start && on < PlannedEnd, "Deployment.Rule.EarlyEndWithin");
         RequireReason(reason);
         (ActualEnd, EndReason, Status) = (on, reason.Trim(), DeploymentStatus.Ended);
-        Refresh();
+        Stepped();
     }
 
     /// <summary>Ends the deployment at its planned end.</summary>
@@ -103,7 +104,7 @@ public sealed class Deployment
     {
         Require(Status == DeploymentStatus.Deployed, "Deployment.Rule.EndDeployedOnly");
         Status = DeploymentStatus.Ended;
-        Refresh();
+        Stepped();
     }
 
     /// <summary>Cancels a deployment before departure, with its reason; it never counts in the roster.</summary>
@@ -112,11 +113,15 @@ public sealed class Deployment
         Require(Status == DeploymentStatus.Preparing, "Deployment.Rule.CancelBeforeDepartureOnly");
         RequireReason(reason);
         (CancellationReason, Status) = (reason.Trim(), DeploymentStatus.Cancelled);
-        Refresh();
+        Stepped();
     }
 
-    private void Refresh() =>
+    /// <summary>After each step: the in-post days the roster filters on, and a new version.</summary>
+    private void Stepped()
+    {
         (InPostFrom, InPostUntil) = Status is DeploymentStatus.Deployed or DeploymentStatus.Ended ? (Start, End) : ((DateOnly?)null, (DateOnly?)null);
+        Version = Guid.NewGuid();
+    }
 
     private static void RequireReason(string reason)
     {

@@ -41,7 +41,8 @@ public sealed class Event
     public int MeetingMinutes { get; set; } = 20;
     /// <summary>Tables for one-to-one meetings: as many meetings at once.</summary>
     public int MeetingTables { get; set; }
-    public int Version { get; set; }
+    /// <summary>Changes with every accepted <see cref="Apply"/>: an organiser's form read before another's save is refused.</summary>
+    public int Version { get; private set; }
 
     /// <summary>The events' forms say "required" and "too long" alike for every text.</summary>
     public static FieldRefusals NewRefusals() => new("Events.Field.Required", "Events.Field.TooLong");
@@ -103,6 +104,10 @@ public sealed class Event
             refusals.Add("Questions", "Events.Questions.Invalid");
         }
         Questions = questions;
+        if (refusals.Count == 0)
+        {
+            Version++;
+        }
         return refusals;
     }
 

@@ -80,8 +80,11 @@ public sealed class Mission
     public DateTime? PublishedAt { get; private set; }
     public DateTime? ClosedAt { get; private set; }
     public string? CancellationReason { get; private set; }
-    /// <summary>Changes with every save; a save based on an older version is refused.</summary>
-    public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>
+    /// Changes with every change of the mission (its status methods and <see cref="Revised"/>); a save
+    /// based on an older version is refused.
+    /// </summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
     /// <summary>
     /// How many applications were sent to the mission: kept by <see cref="Recruitment.FunnelCounting"/>
     /// with the applications, written by SQL alone (never by the mission's editors, so never in their way).
@@ -162,9 +165,13 @@ public sealed class Mission
              .. themeList.SelectMany(t => t.Sectors).SelectMany(s => new[] { s.NameFr, s.NameEn })]);
     }
 
+    /// <summary>The staff changed the mission's text: the editors' forms read before are now stale.</summary>
+    public void Revised() => Version = Guid.NewGuid();
+
     private void ChangeStatus(MissionStatus status)
     {
         Status = status;
+        Revised();
         SearchFilters = Search.SearchFilters.WithStatus(SearchFilters, status);
     }
 

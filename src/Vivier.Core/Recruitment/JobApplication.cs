@@ -36,7 +36,7 @@ public sealed class JobApplication
     public DateTime? SubmittedAt { get; set; }
     /// <summary>When the draft's "deadline in 3 days" reminder was queued; once per draft.</summary>
     public DateTime? ReminderSentAt { get; set; }
-    public Guid Version { get; set; } = Guid.NewGuid();
+    public Guid Version { get; private set; } = Guid.NewGuid();
 
     public bool IsDraft => StageKey is null;
 

@@ -22,7 +22,19 @@ public sealed partial class StageMailTemplate
     public required string Body { get; set; }
     public DateTime? UpdatedAt { get; set; }
     public Guid? UpdatedBy { get; set; }
-    public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>Changes with every <see cref="Write"/>; empty on the blank template of a stage that has none.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    /// <summary>The disabled blank template shown for a stage that has none yet in <paramref name="language"/>.</summary>
+    public static StageMailTemplate Blank(string stageKey, string language) => AsTyped(stageKey, language, false, "", "", Guid.Empty);
+
+    /// <summary>A template as a form holds it: what was typed, on the version the form read (empty: none yet).</summary>
+    public static StageMailTemplate AsTyped(string stageKey, string language, bool enabled, string subject, string body, Guid version) =>
+        new() { StageKey = stageKey, Language = language, Enabled = enabled, Subject = subject, Body = body, Version = version };
+
+    /// <summary>A staff member's text, taken whole; a form read before it is now stale.</summary>
+    public void Write(bool enabled, string subject, string body, DateTime now, Guid editorId) =>
+        (Enabled, Subject, Body, UpdatedAt, UpdatedBy, Version) = (enabled, subject, body, now, editorId, Guid.NewGuid());
 
     [GeneratedRegex(@"\{([^{}\s]*)\}")]
     private static partial Regex Placeholder();

@@ -24,9 +24,30 @@ public sealed class Meeting
     public DateTime? Start { get; set; }
     public DateTime? End { get; set; }
     public int? Table { get; set; }
-    public int Version { get; set; }
+    /// <summary>Changes with each answer, cancellation and placement: two answers at once cannot both win.</summary>
+    public int Version { get; private set; }
 
     public bool IsOpen => Status is MeetingStatus.Requested or MeetingStatus.Accepted;
+
+    public void Answer(bool accept, DateTime now)
+    {
+        (Status, AnsweredAt) = (accept ? MeetingStatus.Accepted : MeetingStatus.Declined, now);
+        Version++;
+    }
+
+    /// <summary>Either person cancels: the slot and table go back to the others.</summary>
+    public void Cancel()
+    {
+        Status = MeetingStatus.Cancelled;
+        PlaceAt(null, null, null);
+    }
+
+    /// <summary>The planner's slot and table, or none while no slot fits.</summary>
+    public void PlaceAt(DateTime? start, DateTime? end, int? table)
+    {
+        (Start, End, Table) = (start, end, table);
+        Version++;
+    }
 }
 
 /// <summary>A span the organiser opens for one-to-one meetings, cut into slots of the event's meeting length.</summary>

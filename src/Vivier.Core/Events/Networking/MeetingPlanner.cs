@@ -45,8 +45,7 @@ public static class MeetingPlanner
             {
                 moves.Add(meeting);
             }
-            (meeting.Start, meeting.End, meeting.Table) = (p?.Start, p?.End, p?.Table);
-            meeting.Version++;
+            meeting.PlaceAt(p?.Start, p?.End, p?.Table);
         }
         await db.SaveChangesAsync(cancellationToken);
         return moves;

@@ -39,7 +39,6 @@ public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails, IS
         }
         var now = clock.GetUtcNow().UtcDateTime;
         mission.MarkFilled(now);
-        mission.Version = Guid.NewGuid();
         db.MissionChanges.Add(new MissionChange { MissionId = mission.Id, At = now, ActorId = actorId, Action = "filled", Detail = application.Id.ToString() });
         var first = !await db.Deployments.AnyAsync(d => d.PersonId == application.PersonId && d.Status != DeploymentStatus.Cancelled, cancellationToken);
         var deployment = Deployment.FromHire(mission, application.PersonId, application.Id, first, now);

@@ -29,7 +29,6 @@ public sealed class EventEditor(VivierDb db, Enrolling enrolments, TimeProvider 
         {
             return refusals;
         }
-        e.Version++;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

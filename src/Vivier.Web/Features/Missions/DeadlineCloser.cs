@@ -20,7 +20,6 @@ public sealed class DeadlineCloser(JobServices jobs) : LeasedJob(Schedule, jobs)
         foreach (var mission in due)
         {
             mission.Close(now);
-            mission.Version = Guid.NewGuid();
             db.MissionChanges.Add(new MissionChange { MissionId = mission.Id, At = now, Action = "closed", Detail = "deadline" });
         }
         await db.SaveChangesAsync(cancellationToken);

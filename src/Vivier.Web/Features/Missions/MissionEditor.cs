@@ -53,7 +53,7 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
             return problems;
         }
         var changed = ChangedFields(before, MissionInput.From(mission));
-        mission.Version = Guid.NewGuid();
+        mission.Revised();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -96,7 +96,6 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         {
             return Refusal.Conflict(rule.MessageKey);
         }
-        mission.Version = Guid.NewGuid();
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -17,7 +17,7 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         }
         var profile = await db.CandidateProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == personId, cancellationToken);
         var cv = profile?.CvFileId is { } fileId ? await db.StoredFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId, cancellationToken) : null;
-        return Document(person, profile ?? new CandidateProfile { PersonId = personId, Version = Guid.Empty }, cv, withGender);
+        return Document(person, profile ?? CandidateProfile.Unsaved(personId), cv, withGender);
     }
 
     /// <summary>Saves the whole document, or nothing: the refusals, or a conflict when someone saved in between.</summary>
@@ -28,7 +28,7 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         var person = await db.Users.SingleAsync(p => p.Id == personId, cancellationToken);
         var profile = await db.CandidateProfiles.SingleOrDefaultAsync(p => p.PersonId == personId, cancellationToken);
         var isNew = profile is null;
-        profile ??= new CandidateProfile { PersonId = personId, Version = Guid.Empty };
+        profile ??= CandidateProfile.Unsaved(personId);
         if (document.Version is { } expected && expected != profile.Version)
         {
             return (null, [Refusal.Conflict("Profile.Conflict", "version")]);
@@ -42,8 +42,7 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         }
         person.GivenName = document.GivenName!.Trim();
         person.FamilyName = document.FamilyName!.Trim();
-        profile.UpdatedAt = now;
-        profile.Version = Guid.NewGuid();
+        profile.Changed(now);
         if (isNew)
         {
             db.CandidateProfiles.Add(profile);
@@ -90,12 +89,7 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         }
         var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName));
         var file = db.Store(content, $"{(name.Length > 0 ? name : "cv")}.pdf", "application/pdf", personId, now);
-        profile.CvFileId = file.Id;
-        profile.CvText = null;
-        profile.CvTextProblem = null;
-        profile.CvTextStatus = CvTextStatus.Pending;
-        profile.UpdatedAt = now;
-        profile.Version = Guid.NewGuid();
+        profile.AttachCv(file.Id, now);
         await db.SaveChangesAsync(cancellationToken);
         return (new CvSummary(file.Id, file.FileName, file.Length, file.CreatedAt, profile.CvTextStatus, null), null);
     }

@@ -31,7 +31,6 @@ public sealed class DeploymentSteps(VivierDb db, TimeProvider clock)
         {
             return (deployment, refused.Refusal);
         }
-        deployment.Version = Guid.NewGuid();
         var detail = $"{on:yyyy-MM-dd} {reason}".Trim();
         db.DeploymentEvents.Add(new DeploymentEvent
         {

@@ -65,7 +65,7 @@ public sealed class EditModel(PipelineSettings settings, IStringLocalizer<Shared
         // The form keeps what was typed in the language being saved.
         if (PipelineSettings.Languages.Contains(language))
         {
-            Mails[language] = new StageMailTemplate { StageKey = key, Language = language, Enabled = Enabled, Subject = Subject ?? "", Body = Body ?? "", Version = Version ?? Guid.Empty };
+            Mails[language] = StageMailTemplate.AsTyped(key, language, Enabled, Subject ?? "", Body ?? "", Version ?? Guid.Empty);
         }
         ShowStoredNames();
         Show(refusals);

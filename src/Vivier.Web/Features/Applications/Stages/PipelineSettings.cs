@@ -32,7 +32,7 @@ public sealed partial class PipelineSettings(VivierDb db, TimeProvider clock)
     /// <summary>The stage's template in a language; a disabled blank one when the stage has none yet.</summary>
     public async Task<StageMailTemplate> TemplateAsync(string key, string language, CancellationToken cancellationToken) =>
         await db.StageMailTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.StageKey == key && t.Language == language, cancellationToken)
-        ?? new StageMailTemplate { StageKey = key, Language = language, Enabled = false, Subject = "", Body = "", Version = Guid.Empty };
+        ?? StageMailTemplate.Blank(key, language);
 
     public async Task<List<Refusal>> AddStageAsync(StageInput input, CancellationToken cancellationToken)
     {
@@ -124,8 +124,7 @@ public sealed partial class PipelineSettings(VivierDb db, TimeProvider clock)
             template = new StageMailTemplate { StageKey = key, Language = language, Subject = subject, Body = body };
             db.StageMailTemplates.Add(template);
         }
-        (template.Enabled, template.Subject, template.Body, template.UpdatedAt, template.UpdatedBy, template.Version) =
-            (input.Enabled, subject, body, clock.GetUtcNow().UtcDateTime, editorId, Guid.NewGuid());
+        template.Write(input.Enabled, subject, body, clock.GetUtcNow().UtcDateTime, editorId);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

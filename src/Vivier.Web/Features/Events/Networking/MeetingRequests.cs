@@ -116,9 +116,7 @@ public sealed class MeetingRequests(VivierDb db, EventTransactions transactions,
         {
             return Refusal.Invalid("Status", "Networking.Meeting.Answered");
         }
-        meeting.Status = accept ? MeetingStatus.Accepted : MeetingStatus.Declined;
-        meeting.AnsweredAt = clock.GetUtcNow().UtcDateTime;
-        meeting.Version++;
+        meeting.Answer(accept, clock.GetUtcNow().UtcDateTime);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -152,9 +150,7 @@ public sealed class MeetingRequests(VivierDb db, EventTransactions transactions,
             return Refusal.Invalid("Status", "Networking.Meeting.Closed");
         }
         var wasAccepted = meeting.Status == MeetingStatus.Accepted;
-        meeting.Status = MeetingStatus.Cancelled;
-        (meeting.Start, meeting.End, meeting.Table) = (null, null, null);
-        meeting.Version++;
+        meeting.Cancel();
         var canceller = await db.Users.AsNoTracking().Where(p => p.Id == me).Select(p => p.GivenName + " " + p.FamilyName).SingleAsync(cancellationToken);
         await TellAsync(meeting.FromId == me ? meeting.ToId : meeting.FromId, "MeetingCancelled", meeting.EventId, [canceller], cancellationToken);
         try
