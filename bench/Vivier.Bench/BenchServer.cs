@@ -26,14 +26,21 @@ public sealed class BenchServer : IDisposable
                 ["Database__Provider"] = provider.ToString(),
                 ["ConnectionStrings__Vivier"] = connectionString,
                 ["RateLimiting__Enabled"] = "false",
+                // Production refuses to start without the address its mails and feeds link to.
+                ["Mail__PublicUrl"] = "https://vivier.example.org",
                 ["Logging__LogLevel__Default"] = "Warning",
             },
             RedirectStandardOutput = true,
         })!;
         var server = new BenchServer(process, new Uri($"http://127.0.0.1:{port}/"));
         using var probe = new HttpClient { BaseAddress = server.BaseAddress };
-        for (var i = 0; i < 100 && !await ReadyAsync(probe); i++)
+        for (var i = 0; !await ReadyAsync(probe); i++)
         {
+            if (process.HasExited || i == 150)
+            {
+                server.Dispose();
+                throw new InvalidOperationException($"Vivier.Web did not start on port {port} (see its output above).");
+            }
             await Task.Delay(200);
         }
         return server;

@@ -52,31 +52,23 @@ if (args.FirstOrDefault() == "rush")
     return;
 }
 
+// The board page that visitors load against its API, query for query: see PageBench.
+//   dotnet run -c Release --project bench/Vivier.Bench -- pages <Sqlite|Postgres> <connection string or "auto"> [missions=50000] [seconds=10]
+if (args.FirstOrDefault() == "pages")
+{
+    await PageBench.RunAsync(args[1..]);
+    return;
+}
+
 // Search throughput of GET /api/v1/missions against the same-run ceiling (the same endpoint, same
 // HTTP stack, 20 rows from an indexed query without search), on SQLite or PostgreSQL.
 //   dotnet run -c Release --project bench/Vivier.Bench -- <Sqlite|Postgres> <connection string or "auto"> [missions=50000] [seconds=10]
 // With "auto", SQLite uses a file in a temporary folder; PostgreSQL needs a connection string to an empty database.
-var provider = Enum.Parse<DatabaseProvider>(args.ElementAtOrDefault(0) ?? "Sqlite", ignoreCase: true);
-var connectionString = args.ElementAtOrDefault(1) is { } given and not "auto"
-    ? given
-    : $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("vivier-bench-").FullName, "bench.db")}";
-var missions = int.Parse(args.ElementAtOrDefault(2) ?? "50000", CultureInfo.InvariantCulture);
+var target = BenchTarget.Parse(args, postgresCount: 50_000, sqliteCount: 50_000);
+var (provider, connectionString, missions) = (target.Provider, target.ConnectionString, target.Count);
 var seconds = int.Parse(args.ElementAtOrDefault(3) ?? "10", CultureInfo.InvariantCulture);
 const int connections = 32;
-
-var options = new DbContextOptionsBuilder<VivierDb>().UseVivierDatabase(provider, connectionString).Options;
-await using (var db = new VivierDb(options))
-{
-    await db.Database.MigrateAsync();
-    await Vivier.Core.ReferenceData.ReferenceDataSync.SyncAsync(db);
-    if (!await db.Missions.AnyAsync())
-    {
-        var took = await MissionGenerator.FillAsync(db, missions, DateTime.UtcNow);
-        Console.WriteLine($"generated {missions:N0} missions in {took.TotalSeconds:F1} s");
-        // Statistics for the planner, as a production database has them.
-        await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Postgres ? "VACUUM ANALYZE" : "ANALYZE");
-    }
-}
+await BoardData.EnsureAsync(target);
 
 using var server = await BenchServer.StartAsync(provider, connectionString);
 {

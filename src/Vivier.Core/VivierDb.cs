@@ -32,6 +32,7 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Mission> Missions => Set<Mission>();
     public DbSet<MissionChange> MissionChanges => Set<MissionChange>();
     public DbSet<Alerts.SavedSearch> SavedSearches => Set<Alerts.SavedSearch>();
+    public DbSet<Search.BoardVersion> BoardVersions => Set<Search.BoardVersion>();
     public DbSet<Candidates.CandidateProfile> CandidateProfiles => Set<Candidates.CandidateProfile>();
     public DbSet<Recruitment.PipelineStage> PipelineStages => Set<Recruitment.PipelineStage>();
     public DbSet<Recruitment.JobApplication> Applications => Set<Recruitment.JobApplication>();

@@ -34,6 +34,14 @@ public static class HandWrittenSchema
                 + "INSERT INTO missions_fts(rowid, search_title, search_text, search_filters) VALUES (new.id, new.search_title, new.search_text, new.search_filters); END;",
         ];
 
+        /// <summary>The triggers that move <see cref="Search.BoardVersion"/> (one per table and event: SQLite has no statement triggers).</summary>
+        public static readonly string[] CreateBoardVersionTriggers =
+        [
+            .. BoardVersionEvents.Select(on => $"CREATE TRIGGER {on.Name} AFTER {on.Event} ON {on.Table} BEGIN {BumpBoardVersion} END;"),
+        ];
+
+        public static readonly string[] DropBoardVersionTriggers = [.. BoardVersionEvents.Select(on => $"DROP TRIGGER IF EXISTS {on.Name};")];
+
         public static readonly string[] DropSearchTable =
         [
             "DROP TRIGGER IF EXISTS missions_fts_update;",
@@ -43,9 +51,42 @@ public static class HandWrittenSchema
         ];
     }
 
+    /// <summary>What moves <see cref="Search.BoardVersion"/>: each change of what the facet counts read.</summary>
+    private static readonly (string Name, string Event, string Table)[] BoardVersionEvents =
+    [
+        ("board_version_mission_insert", "INSERT", "missions"),
+        ("board_version_mission_delete", "DELETE", "missions"),
+        ("board_version_mission_update", "UPDATE OF status, deadline, country_code, kind", "missions"),
+        ("board_version_theme_insert", "INSERT", "mission_themes"),
+        ("board_version_theme_delete", "DELETE", "mission_themes"),
+        ("board_version_sponsor_insert", "INSERT", "mission_sponsors"),
+        ("board_version_sponsor_delete", "DELETE", "mission_sponsors"),
+        ("board_version_organisation_update", "UPDATE OF short_name", "organisations"),
+        ("board_version_country_update", "UPDATE OF continent", "countries"),
+    ];
+
+    private const string BumpBoardVersion = "UPDATE board_versions SET value = value + 1;";
+
     /// <summary>PostgreSQL: settings on the missions table and the database that the search's speed depends on.</summary>
     public static class Postgres
     {
+        /// <summary>
+        /// The triggers that move <see cref="Search.BoardVersion"/>: once per statement, so a bulk
+        /// insert bumps it once. Its row is locked until the changing transaction ends, which
+        /// orders concurrent mission changes; staff edits are rare enough for that.
+        /// </summary>
+        public static readonly string[] CreateBoardVersionTriggers =
+        [
+            $"CREATE FUNCTION bump_board_version() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {BumpBoardVersion} RETURN NULL; END $$;",
+            .. BoardVersionEvents.Select(on => $"CREATE TRIGGER {on.Name} AFTER {on.Event} ON {on.Table} FOR EACH STATEMENT EXECUTE FUNCTION bump_board_version();"),
+        ];
+
+        public static readonly string[] DropBoardVersionTriggers =
+        [
+            .. BoardVersionEvents.Select(on => $"DROP TRIGGER IF EXISTS {on.Name} ON {on.Table};"),
+            "DROP FUNCTION IF EXISTS bump_board_version();",
+        ];
+
         /// <summary>
         /// A search reads the heap row of every match (for its status, deadline and order), so the
         /// fewer pages the matches spread over, the faster the search. Keep in the row only what a

@@ -2685,6 +2685,29 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("themes", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Search.BoardVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_board_versions");
+
+                    b.ToTable("board_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("deployment_sponsors", b =>
                 {
                     b.Property<Guid>("DeploymentId")

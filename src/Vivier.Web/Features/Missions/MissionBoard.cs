@@ -17,9 +17,9 @@ public sealed record BoardPage(int Total, IReadOnlyList<MissionCard> Missions, I
 
 /// <summary>
 /// The public board's query: open missions, the search and every filter composed in SQL, and the
-/// counts per filter value, each facet ignoring its own filter.
+/// counts per filter value, each facet ignoring its own filter (<see cref="FacetIndex"/>).
 /// </summary>
-public sealed class MissionBoard(VivierDb db, TimeProvider clock)
+public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider clock)
 {
     public async Task<BoardPage> SearchAsync(BoardQuery query, bool withFacets, CancellationToken cancellationToken)
     {
@@ -147,37 +147,18 @@ public sealed class MissionBoard(VivierDb db, TimeProvider clock)
             : By(m => m.PublishedAt, descending: true).ThenByDescending(m => m.Id);
     }
 
+    /// <summary>
+    /// The counts per filter value, from this instance's facet index (exact at the database's board
+    /// version); a search narrows them to its matches, read as ids, every filter left to the index.
+    /// </summary>
     private async Task<Dictionary<string, IReadOnlyList<FacetValue>>> FacetsAsync(Scope scope, CancellationToken cancellationToken)
     {
-        static IReadOnlyList<FacetValue> Values<T>(IEnumerable<(T Key, int Count)> groups) =>
-            groups.Select(g => new FacetValue(g.Key!.ToString()!, g.Count)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
-
-        var continents = await Filter(scope, "continent").GroupBy(m => m.Country!.Continent)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var countries = await Filter(scope, "country").GroupBy(m => m.CountryCode)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var kinds = await Filter(scope, "kind").GroupBy(m => m.Kind)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var themes = await Filter(scope, "theme").SelectMany(m => m.Themes).GroupBy(t => t.Code)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var sponsors = await Filter(scope, "sponsor").SelectMany(m => m.Sponsors).GroupBy(s => s.ShortName)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var closing = new List<FacetValue>();
-        foreach (var days in BoardQuery.ClosingWindows)
-        {
-            var last = scope.Today.AddDays(days);
-            closing.Add(new FacetValue(days.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                await Filter(scope, "closingWithin").CountAsync(m => m.Deadline <= last, cancellationToken)));
-        }
-        return new Dictionary<string, IReadOnlyList<FacetValue>>
-        {
-            ["continent"] = Values(continents.Select(g => (g.Key, g.Count))),
-            ["country"] = Values(countries.Select(g => (g.Key, g.Count))),
-            ["kind"] = Values(kinds.Select(g => (g.Key, g.Count))),
-            ["theme"] = Values(themes.Select(g => (g.Key, g.Count))),
-            ["sponsor"] = Values(sponsors.Select(g => (g.Key, g.Count))),
-            ["closingWithin"] = closing,
-        };
+        var index = await facets.IndexAsync(db, cancellationToken);
+        var matches = scope.Tokens.Count > 0
+            ? await db.Missions.Where(m => m.Status == MissionStatus.Published && m.Deadline >= scope.Today)
+                .Where(MissionSearch.Matches(db, scope.Tokens)).Select(m => m.Id).ToListAsync(cancellationToken)
+            : null;
+        return index.Count(scope.Query, scope.Today, matches);
     }
 
     /// <summary>The query, with what it takes to filter in SQL: its words, the continent's countries, the sponsor's id.</summary>

@@ -7,6 +7,7 @@ public static class MissionsFeature
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<MissionBoard>();
+        builder.Services.AddSingleton<BoardFacets>();
         builder.Services.AddScoped<MissionEditor>();
         builder.Services.AddJob<AlertSender>();
         builder.Services.AddJob<DeadlineCloser>();

@@ -1,12 +1,15 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Vivier.Core.Database;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Vivier.Migrations.Sqlite.Migrations
+namespace Vivier.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -18,15 +21,15 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "audit_entries",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    actor_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    actor_email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    action = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ip_address = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    actor_email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    action = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ip_address = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -34,17 +37,29 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "board_versions",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_board_versions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "checklist_template",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    title_fr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    title_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    owner = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    days_before_start = table.Column<int>(type: "INTEGER", nullable: false),
-                    active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    title_fr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    title_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    owner = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    days_before_start = table.Column<int>(type: "integer", nullable: false),
+                    active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,13 +70,13 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "countries",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false),
-                    alpha3 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
-                    numeric = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
-                    name_fr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "FRENCH"),
-                    name_en = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "FRENCH"),
-                    continent = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    is_french_overseas = table.Column<bool>(type: "INTEGER", nullable: false)
+                    code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    alpha3 = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    numeric = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    name_fr = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "fr-x-icu"),
+                    name_en = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "fr-x-icu"),
+                    continent = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    is_french_overseas = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -72,10 +87,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
-                    xml = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -86,25 +101,25 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "events",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    title_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    description_en = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    end_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    audience = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    questions = table.Column<string>(type: "TEXT", nullable: false),
-                    registration_opens_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    registration_closes_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    created_by = table.Column<Guid>(type: "TEXT", nullable: true),
-                    signatory_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    signatory_title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    meeting_minutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    meeting_tables = table.Column<int>(type: "INTEGER", nullable: false),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    title_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    description_en = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    audience = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    questions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    registration_opens_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    registration_closes_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    signatory_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    signatory_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    meeting_minutes = table.Column<int>(type: "integer", nullable: false),
+                    meeting_tables = table.Column<int>(type: "integer", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,16 +130,16 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "idempotent_requests",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    caller = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    request_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    status_code = table.Column<int>(type: "INTEGER", nullable: true),
-                    content_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    body = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    location = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    caller = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    status_code = table.Column<int>(type: "integer", nullable: true),
+                    content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    body = table.Column<byte[]>(type: "bytea", nullable: true),
+                    location = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -135,9 +150,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "job_leases",
                 columns: table => new
                 {
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    expires_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -148,9 +163,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "languages",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false),
-                    name_fr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "FRENCH"),
-                    name_en = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "FRENCH")
+                    code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    name_fr = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "fr-x-icu"),
+                    name_en = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "fr-x-icu")
                 },
                 constraints: table =>
                 {
@@ -161,16 +176,16 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "outbox_mails",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    to = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
-                    subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    text_body = table.Column<string>(type: "TEXT", nullable: false),
-                    html_body = table.Column<string>(type: "TEXT", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    next_attempt_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    sent_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    to = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    text_body = table.Column<string>(type: "text", nullable: false),
+                    html_body = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    next_attempt_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -181,13 +196,13 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "pipeline_stages",
                 columns: table => new
                 {
-                    key = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    name_fr = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    name_en = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    candidate_label_fr = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    candidate_label_en = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    is_final = table.Column<bool>(type: "INTEGER", nullable: false)
+                    key = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    name_fr = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    name_en = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    candidate_label_fr = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    candidate_label_en = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    is_final = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -198,10 +213,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "roles",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -212,10 +227,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "sector_categories",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
-                    name_fr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "FRENCH"),
-                    name_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "FRENCH"),
-                    is_active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    code = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    name_fr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "fr-x-icu"),
+                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "fr-x-icu"),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -226,8 +241,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "spent_passkey_ceremonies",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    expires_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -238,13 +253,13 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "stored_files",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    file_name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    length = table.Column<long>(type: "INTEGER", nullable: false),
-                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    length = table.Column<long>(type: "bigint", nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,9 +270,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "themes",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    name_fr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "FRENCH"),
-                    name_en = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "FRENCH")
+                    code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    name_fr = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "fr-x-icu"),
+                    name_en = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "fr-x-icu")
                 },
                 constraints: table =>
                 {
@@ -268,34 +283,37 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "missions",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "FRENCH"),
-                    title_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    country_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false),
-                    city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    host_institution = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    description_en = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    profile = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    profile_en = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    screening_questions = table.Column<string>(type: "TEXT", nullable: false),
-                    review_criteria = table.Column<string>(type: "TEXT", nullable: false),
-                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    duration_months = table.Column<int>(type: "INTEGER", nullable: false),
-                    deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    published_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    closed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    cancellation_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    sent_applications = table.Column<int>(type: "INTEGER", nullable: false),
-                    search_title = table.Column<string>(type: "TEXT", nullable: false),
-                    search_text = table.Column<string>(type: "TEXT", nullable: false),
-                    search_filters = table.Column<string>(type: "TEXT", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "fr-x-icu"),
+                    title_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    kind = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    country_code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    host_institution = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    description_en = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    profile = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    profile_en = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    screening_questions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    review_criteria = table.Column<List<string>>(type: "text[]", nullable: false),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    duration_months = table.Column<int>(type: "integer", nullable: false),
+                    deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    published_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    closed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    cancellation_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    version = table.Column<Guid>(type: "uuid", nullable: false),
+                    sent_applications = table.Column<int>(type: "integer", nullable: false),
+                    search_title = table.Column<string>(type: "text", nullable: false),
+                    search_text = table.Column<string>(type: "text", nullable: false),
+                    search_filters = table.Column<string>(type: "text", nullable: false),
+                    search_filters_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "to_tsvector('simple', search_filters)", stored: true),
+                    search_title_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "to_tsvector('simple', search_title)", stored: true),
+                    search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "to_tsvector('simple', search_text)", stored: true)
                 },
                 constraints: table =>
                 {
@@ -312,11 +330,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "organisations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "FRENCH"),
-                    short_name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    country_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "fr-x-icu"),
+                    short_name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    country_code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -333,12 +351,12 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "posts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    country_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false),
-                    host_institution = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    country_code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    host_institution = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -355,12 +373,12 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "feedback_answers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    subject = table.Column<Guid>(type: "TEXT", nullable: false),
-                    rating = table.Column<int>(type: "INTEGER", nullable: false),
-                    comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    submitted_on = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    subject = table.Column<Guid>(type: "uuid", nullable: false),
+                    rating = table.Column<int>(type: "integer", nullable: false),
+                    comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    submitted_on = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -377,10 +395,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "networking_windows",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    start = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    end = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    start = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    end = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -397,19 +415,19 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "sessions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    title_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    type = table.Column<string>(type: "TEXT", maxLength: 14, nullable: false),
-                    room = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    start = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    end = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    enrolled = table.Column<int>(type: "INTEGER", nullable: false),
-                    next_ticket = table.Column<long>(type: "INTEGER", nullable: false),
-                    last_seated = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    title_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    type = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: false),
+                    room = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    start = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    end = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    capacity = table.Column<int>(type: "integer", nullable: false),
+                    enrolled = table.Column<int>(type: "integer", nullable: false),
+                    next_ticket = table.Column<long>(type: "bigint", nullable: false),
+                    last_seated = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -426,14 +444,14 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "stage_mail_templates",
                 columns: table => new
                 {
-                    stage_key = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    updated_by = table.Column<Guid>(type: "TEXT", nullable: true),
-                    version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    stage_key = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    updated_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -450,11 +468,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "role_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    role_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    role_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -471,11 +489,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "sectors",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 5, nullable: false),
-                    category_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
-                    name_fr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "FRENCH"),
-                    name_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "FRENCH"),
-                    is_active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    code = table.Column<string>(type: "character(5)", fixedLength: true, maxLength: 5, nullable: false),
+                    category_code = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    name_fr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "fr-x-icu"),
+                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "fr-x-icu"),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -492,8 +510,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "stored_file_contents",
                 columns: table => new
                 {
-                    file_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    file_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -510,10 +528,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "funnel_counts",
                 columns: table => new
                 {
-                    mission_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    stage = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    gender = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    count = table.Column<int>(type: "INTEGER", nullable: false)
+                    mission_id = table.Column<long>(type: "bigint", nullable: false),
+                    stage = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    gender = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -530,14 +548,14 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "mission_changes",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    mission_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    actor_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    actor_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    mission_id = table.Column<long>(type: "bigint", nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    actor_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -554,11 +572,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "mission_languages",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    language_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false),
-                    level = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    mission_id = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    language_code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    level = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    mission_id = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -581,8 +599,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "mission_themes",
                 columns: table => new
                 {
-                    mission_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    theme_code = table.Column<string>(type: "TEXT", nullable: false)
+                    mission_id = table.Column<long>(type: "bigint", nullable: false),
+                    theme_code = table.Column<string>(type: "character varying(40)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -605,8 +623,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "mission_sponsors",
                 columns: table => new
                 {
-                    mission_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    sponsor_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    mission_id = table.Column<long>(type: "bigint", nullable: false),
+                    sponsor_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -629,29 +647,29 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "people",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "FRENCH"),
-                    family_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "FRENCH"),
-                    preferred_language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    privacy_consent_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    privacy_consent_version = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    is_demo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
-                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "fr-x-icu"),
+                    family_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "fr-x-icu"),
+                    preferred_language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    privacy_consent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    privacy_consent_version = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    is_demo = table.Column<bool>(type: "boolean", nullable: false),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -668,8 +686,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "session_themes",
                 columns: table => new
                 {
-                    session_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    theme_code = table.Column<string>(type: "TEXT", nullable: false)
+                    session_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    theme_code = table.Column<string>(type: "character varying(40)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -692,8 +710,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "theme_sectors",
                 columns: table => new
                 {
-                    theme_code = table.Column<string>(type: "TEXT", nullable: false),
-                    sector_code = table.Column<string>(type: "TEXT", nullable: false)
+                    theme_code = table.Column<string>(type: "character varying(40)", nullable: false),
+                    sector_code = table.Column<string>(type: "character(5)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -716,16 +734,16 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "account_sessions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    device = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    device_key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ip_address = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    last_seen_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ended_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    end_reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    device = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    device_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ip_address = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    last_seen_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ended_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    end_reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -742,9 +760,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "agenda_feeds",
                 columns: table => new
                 {
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -761,21 +779,21 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "applications",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    mission_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    cover_letter = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: false),
-                    stage_key = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    furthest_stage = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    applicant_gender = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    profile_snapshot = table.Column<string>(type: "TEXT", nullable: true),
-                    cv_file_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    submitted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    reminder_sent_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    answers = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    mission_id = table.Column<long>(type: "bigint", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    cover_letter = table.Column<string>(type: "character varying(6000)", maxLength: 6000, nullable: false),
+                    stage_key = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    furthest_stage = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    applicant_gender = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    profile_snapshot = table.Column<string>(type: "text", nullable: true),
+                    cv_file_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    submitted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    reminder_sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<Guid>(type: "uuid", nullable: false),
+                    answers = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -810,29 +828,29 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "candidate_profiles",
                 columns: table => new
                 {
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    contact_email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    nationalities = table.Column<string>(type: "TEXT", nullable: false),
-                    residence_country_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: true),
-                    gender = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    sector_codes = table.Column<string>(type: "TEXT", nullable: false),
-                    theme_codes = table.Column<string>(type: "TEXT", nullable: false),
-                    skills = table.Column<string>(type: "TEXT", nullable: false),
-                    years_of_experience = table.Column<int>(type: "INTEGER", nullable: true),
-                    available_from = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    pitch = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    talent_pool_consent_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    cv_file_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    cv_text_status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    cv_text = table.Column<string>(type: "TEXT", nullable: true),
-                    cv_text_problem = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    countries_worked = table.Column<string>(type: "TEXT", nullable: true),
-                    education = table.Column<string>(type: "TEXT", nullable: true),
-                    employment = table.Column<string>(type: "TEXT", nullable: true),
-                    languages = table.Column<string>(type: "TEXT", nullable: true)
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    contact_email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    nationalities = table.Column<List<string>>(type: "text[]", nullable: false),
+                    residence_country_code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: true),
+                    gender = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    sector_codes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    theme_codes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    skills = table.Column<List<string>>(type: "text[]", nullable: false),
+                    years_of_experience = table.Column<int>(type: "integer", nullable: true),
+                    available_from = table.Column<DateOnly>(type: "date", nullable: true),
+                    pitch = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    talent_pool_consent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    cv_file_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    cv_text_status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    cv_text = table.Column<string>(type: "text", nullable: true),
+                    cv_text_problem = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<Guid>(type: "uuid", nullable: false),
+                    countries_worked = table.Column<string>(type: "jsonb", nullable: true),
+                    education = table.Column<string>(type: "jsonb", nullable: true),
+                    employment = table.Column<string>(type: "jsonb", nullable: true),
+                    languages = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -855,11 +873,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "check_ins",
                 columns: table => new
                 {
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    place = table.Column<Guid>(type: "TEXT", nullable: false),
-                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    checked_in_by = table.Column<Guid>(type: "TEXT", nullable: true)
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    place = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    checked_in_by = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -882,12 +900,12 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "directory_listings",
                 columns: table => new
                 {
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    listed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    headline = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    share_email = table.Column<bool>(type: "INTEGER", nullable: false),
-                    share_phone = table.Column<bool>(type: "INTEGER", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    listed = table.Column<bool>(type: "boolean", nullable: false),
+                    headline = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    share_email = table.Column<bool>(type: "boolean", nullable: false),
+                    share_phone = table.Column<bool>(type: "boolean", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -904,14 +922,14 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "enrolments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    session_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    ticket = table.Column<long>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    promoted_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ticket = table.Column<long>(type: "bigint", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    promoted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -934,9 +952,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "feedback_receipts",
                 columns: table => new
                 {
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    subject = table.Column<Guid>(type: "TEXT", nullable: false),
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    subject = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -959,11 +977,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "invitations",
                 columns: table => new
                 {
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    participant_type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    invited_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    invited_by = table.Column<Guid>(type: "TEXT", nullable: true)
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    invited_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    invited_by = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -986,18 +1004,18 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "meetings",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    from_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    to_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    requested_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    answered_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    start = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    end = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    table = table.Column<int>(type: "INTEGER", nullable: true),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    from_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    to_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    requested_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    answered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    start = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    end = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    table = table.Column<int>(type: "integer", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1026,11 +1044,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "person_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1047,10 +1065,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "person_logins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1067,9 +1085,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "person_passkeys",
                 columns: table => new
                 {
-                    credential_id = table.Column<byte[]>(type: "BLOB", maxLength: 1024, nullable: false),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    data = table.Column<string>(type: "TEXT", nullable: false)
+                    credential_id = table.Column<byte[]>(type: "bytea", maxLength: 1024, nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    data = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1086,8 +1104,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "person_roles",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    role_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1110,10 +1128,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "person_tokens",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    value = table.Column<string>(type: "TEXT", nullable: true)
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1130,29 +1148,29 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "registrations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    participant_type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    arrival_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    dietary_needs = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    accessibility_needs = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    image_rights_consent = table.Column<bool>(type: "INTEGER", nullable: false),
-                    organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    in_directory = table.Column<bool>(type: "INTEGER", nullable: false),
-                    country_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: true),
-                    sector_code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    visa_letter_requested = table.Column<bool>(type: "INTEGER", nullable: false),
-                    nationality = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: true),
-                    passport_number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    birth_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    registered_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    decided_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    decided_by = table.Column<Guid>(type: "TEXT", nullable: true),
-                    cancelled_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    version = table.Column<long>(type: "INTEGER", nullable: false),
-                    answers = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    arrival_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    dietary_needs = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    accessibility_needs = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    image_rights_consent = table.Column<bool>(type: "boolean", nullable: false),
+                    organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    in_directory = table.Column<bool>(type: "boolean", nullable: false),
+                    country_code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: true),
+                    sector_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    visa_letter_requested = table.Column<bool>(type: "boolean", nullable: false),
+                    nationality = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: true),
+                    passport_number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    birth_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    registered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    decided_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    decided_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    cancelled_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    answers = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1175,13 +1193,13 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "saved_searches",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    query = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    frequency = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    last_sent_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    unsubscribe_token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    query = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    frequency = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    last_sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    unsubscribe_token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1198,12 +1216,12 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "session_speakers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    session_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    order = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    order = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1226,10 +1244,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "refresh_grants",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    session_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    used_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    used_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1246,15 +1264,15 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "application_events",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    application_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    actor_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    from_stage = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    to_stage = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    visible_to_candidate = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    from_stage = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    to_stage = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    visible_to_candidate = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1271,12 +1289,12 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "application_notes",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    application_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    author_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    author_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1299,15 +1317,15 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "application_reviews",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    application_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    reviewer_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    declared_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    has_conflict = table.Column<bool>(type: "INTEGER", nullable: false),
-                    comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    scored_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    scores = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    declared_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    has_conflict = table.Column<bool>(type: "boolean", nullable: false),
+                    comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    scored_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    scores = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1330,29 +1348,29 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "deployments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    mission_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    application_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    post_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    external_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    country_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false),
-                    host_institution = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    planned_start = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    planned_end = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    actual_start = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    actual_end = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    end_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    cancellation_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    in_post_from = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    in_post_until = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    is_first_deployment = table.Column<bool>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    end_alert90for = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    end_alert30for = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    mission_id = table.Column<long>(type: "bigint", nullable: true),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    post_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    external_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    kind = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    country_code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    host_institution = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    planned_start = table.Column<DateOnly>(type: "date", nullable: false),
+                    planned_end = table.Column<DateOnly>(type: "date", nullable: false),
+                    actual_start = table.Column<DateOnly>(type: "date", nullable: true),
+                    actual_end = table.Column<DateOnly>(type: "date", nullable: true),
+                    end_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    cancellation_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    in_post_from = table.Column<DateOnly>(type: "date", nullable: true),
+                    in_post_until = table.Column<DateOnly>(type: "date", nullable: true),
+                    is_first_deployment = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<Guid>(type: "uuid", nullable: false),
+                    end_alert90for = table.Column<DateOnly>(type: "date", nullable: true),
+                    end_alert30for = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1393,17 +1411,17 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "checklist_items",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    deployment_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    title_fr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    title_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    owner = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    done_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    done_by = table.Column<Guid>(type: "TEXT", nullable: true),
-                    reminder_sent_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    deployment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    title_fr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    title_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    owner = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    done_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    done_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    reminder_sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1426,13 +1444,13 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "deployment_events",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    deployment_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    actor_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    deployment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1449,8 +1467,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "deployment_sponsors",
                 columns: table => new
                 {
-                    deployment_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    sponsor_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    deployment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sponsor_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1473,8 +1491,8 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "deployment_themes",
                 columns: table => new
                 {
-                    deployment_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    theme_code = table.Column<string>(type: "TEXT", nullable: false)
+                    deployment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    theme_code = table.Column<string>(type: "character varying(40)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1492,6 +1510,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         principalColumn: "code",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.InsertData(
+                table: "board_versions",
+                columns: new[] { "id", "value" },
+                values: new object[] { 1, 0L });
 
             migrationBuilder.InsertData(
                 table: "roles",
@@ -1776,6 +1799,24 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_missions_search_filters_vector",
+                table: "missions",
+                column: "search_filters_vector")
+                .Annotation("Npgsql:IndexMethod", "GIN");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_missions_search_title_vector",
+                table: "missions",
+                column: "search_title_vector")
+                .Annotation("Npgsql:IndexMethod", "GIN");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_missions_search_vector",
+                table: "missions",
+                column: "search_vector")
+                .Annotation("Npgsql:IndexMethod", "GIN");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_missions_status_country_code",
                 table: "missions",
                 columns: new[] { "status", "country_code" });
@@ -1936,9 +1977,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 table: "theme_sectors",
                 column: "sector_code");
 
-            // What the model cannot say: the full-text table and its triggers (Vivier.Core.Database.HandWrittenSchema).
-            migrationBuilder.Sql(HandWrittenSchema.Sqlite.CreateSearchTable);
-            foreach (var trigger in HandWrittenSchema.Sqlite.CreateSearchTriggers)
+            // What the model cannot say: the search's row layout, the planner's page cost and the board version's triggers (Vivier.Core.Database.HandWrittenSchema).
+            migrationBuilder.Sql(HandWrittenSchema.Postgres.SearchRowLayout);
+            migrationBuilder.Sql(HandWrittenSchema.Postgres.PlannerSettings);
+            foreach (var trigger in HandWrittenSchema.Postgres.CreateBoardVersionTriggers)
             {
                 migrationBuilder.Sql(trigger);
             }
@@ -1947,7 +1989,7 @@ namespace Vivier.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var drop in HandWrittenSchema.Sqlite.DropSearchTable)
+            foreach (var drop in HandWrittenSchema.Postgres.DropBoardVersionTriggers)
             {
                 migrationBuilder.Sql(drop);
             }
@@ -1966,6 +2008,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "board_versions");
 
             migrationBuilder.DropTable(
                 name: "candidate_profiles");
