@@ -51,18 +51,21 @@ public static class HandWrittenSchema
         ];
     }
 
-    /// <summary>What moves <see cref="Search.BoardVersion"/>: each change of what the facet counts read.</summary>
+    /// <summary>What moves <see cref="Search.BoardVersion"/>: each change of what the facet counts and their labels read.</summary>
     private static readonly (string Name, string Event, string Table)[] BoardVersionEvents =
     [
         ("board_version_mission_insert", "INSERT", "missions"),
         ("board_version_mission_delete", "DELETE", "missions"),
         ("board_version_mission_update", "UPDATE OF status, deadline, country_code, kind", "missions"),
-        ("board_version_theme_insert", "INSERT", "mission_themes"),
-        ("board_version_theme_delete", "DELETE", "mission_themes"),
-        ("board_version_sponsor_insert", "INSERT", "mission_sponsors"),
-        ("board_version_sponsor_delete", "DELETE", "mission_sponsors"),
+        ("board_version_mission_theme_insert", "INSERT", "mission_themes"),
+        ("board_version_mission_theme_delete", "DELETE", "mission_themes"),
+        ("board_version_mission_sponsor_insert", "INSERT", "mission_sponsors"),
+        ("board_version_mission_sponsor_delete", "DELETE", "mission_sponsors"),
         ("board_version_organisation_update", "UPDATE OF short_name", "organisations"),
-        ("board_version_country_update", "UPDATE OF continent", "countries"),
+        ("board_version_country_insert", "INSERT", "countries"),
+        ("board_version_country_update", "UPDATE", "countries"),
+        ("board_version_theme_insert", "INSERT", "themes"),
+        ("board_version_theme_update", "UPDATE", "themes"),
     ];
 
     private const string BumpBoardVersion = "UPDATE board_versions SET value = value + 1;";

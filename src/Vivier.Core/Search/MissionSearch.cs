@@ -23,6 +23,16 @@ public static class MissionSearch
     public static Expression<Func<Mission, bool>> Matches(VivierDb db, IReadOnlyList<string> tokens, IReadOnlyList<string>? filters = null) =>
         Predicate(db, tokens, filters ?? [], inTitle: false);
 
+    /// <summary>
+    /// The ids of the missions holding every word, whatever their status or deadline (the caller
+    /// knows which are open): SQLite reads them from its full-text index alone, without a mission row.
+    /// </summary>
+    public static IQueryable<long> MatchingIds(VivierDb db, IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.IsNpgsql() ? db.Missions.Where(Matches(db, tokens)).Select(m => m.Id) : SqliteMatches(db, tokens, [], inTitle: false);
+    }
+
     public static Expression<Func<Mission, bool>> MatchesInTitle(VivierDb db, IReadOnlyList<string> tokens, IReadOnlyList<string>? filters = null) =>
         Predicate(db, tokens, filters ?? [], inTitle: true);
 

@@ -88,6 +88,24 @@ public sealed class FacetCountTests(VivierApp app) : VivierTest(app), IClassFixt
     }
 
     [Fact]
+    public async Task A_renamed_country_is_named_anew_on_the_next_view()
+    {
+        var marker = $"nom{Guid.NewGuid():N}"[..12];
+        await App.CreateMissionAsync($"Poste {marker}", "SN");
+        var board = App.NewClient();
+        async Task<string> OptionAsync() =>
+            (await board.GetDocumentAsync($"/missions?q={marker}")).QuerySelector("#filter-country option[value='SN']")?.TextContent ?? "";
+        Assert.Equal("Sénégal (1)", await OptionAsync());
+
+        await using (var db = App.NewDb())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE countries SET name_fr = 'République du Sénégal' WHERE code = 'SN'", Cancel);
+        }
+
+        Assert.Equal("République du Sénégal (1)", await OptionAsync());
+    }
+
+    [Fact]
     public async Task A_change_the_counts_do_not_read_leaves_the_board_version_alone()
     {
         var mission = await App.CreateMissionAsync("Version", "SN");

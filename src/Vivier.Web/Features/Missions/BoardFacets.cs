@@ -57,7 +57,8 @@ public sealed class BoardFacets
             .Join(published, j => EF.Property<long>(j, "MissionId"), m => m.Id, (j, m) => new { m.Id, Sponsor = EF.Property<Guid>(j, "SponsorId") })
             .Join(db.Organisations, x => x.Sponsor, o => o.Id, (x, o) => new { x.Id, o.ShortName })
             .ToListAsync(cancellationToken);
-        var continents = await db.Countries.ToDictionaryAsync(c => c.Code, c => c.Continent, cancellationToken);
-        return new FacetIndex(version, missions, themes.Select(t => (t.Id, t.Code)), sponsors.Select(s => (s.Id, s.ShortName)), continents);
+        var labels = new BoardLabels(await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken),
+            await db.Themes.AsNoTracking().ToDictionaryAsync(t => t.Code, cancellationToken));
+        return new FacetIndex(version, missions, themes.Select(t => (t.Id, t.Code)), sponsors.Select(s => (s.Id, s.ShortName)), labels);
     }
 }

@@ -29,14 +29,15 @@ public sealed class FacetIndex
     private readonly string[] sponsorNames;
 
     public FacetIndex(long version, IReadOnlyList<FacetMission> missions, IEnumerable<(long MissionId, string ThemeCode)> themes,
-        IEnumerable<(long MissionId, string SponsorName)> sponsors, IReadOnlyDictionary<string, Continent> continents)
+        IEnumerable<(long MissionId, string SponsorName)> sponsors, BoardLabels labels)
     {
         ArgumentNullException.ThrowIfNull(missions);
-        ArgumentNullException.ThrowIfNull(continents);
-        Version = version;
+        ArgumentNullException.ThrowIfNull(labels);
+        (Version, Labels) = (version, labels);
+        var continents = labels.Countries;
         rowOf = new Dictionary<long, int>(missions.Count);
         countryCodes = [.. continents.Keys.Order(StringComparer.Ordinal)];
-        continentOfCountry = [.. countryCodes.Select(code => continents[code])];
+        continentOfCountry = [.. countryCodes.Select(code => continents[code].Continent)];
         var countryIndex = countryCodes.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
         countryOf = new int[missions.Count];
         kindOf = new ExpertKind[missions.Count];
@@ -53,6 +54,9 @@ public sealed class FacetIndex
     }
 
     public long Version { get; }
+
+    /// <summary>The countries and themes as they were at <see cref="Version"/> (their changes move it too).</summary>
+    public BoardLabels Labels { get; }
 
     /// <summary>
     /// The counts per value of each filter among the missions open on <paramref name="today"/> and

@@ -2,7 +2,7 @@ namespace Vivier.Web.Features.Missions;
 
 /// <summary>The public job board: search, filters with counts, sort, pages; every state a shareable URL.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(MissionBoard board, VivierDb db, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(MissionBoard board, IStringLocalizer<SharedResource> l) : PageModel
 {
     public BoardQuery Query { get; private set; } = new();
     public BoardPage Result { get; private set; } = new(0, [], new Dictionary<string, IReadOnlyList<FacetValue>>());
@@ -18,8 +18,7 @@ public sealed class IndexModel(MissionBoard board, VivierDb db, IStringLocalizer
         Query = query;
         Problems = errors.Values.SelectMany(v => v).ToList();
         Result = await board.SearchAsync(query, withFacets: true, cancellationToken);
-        Countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken);
-        Themes = await db.Themes.AsNoTracking().ToDictionaryAsync(t => t.Code, cancellationToken);
+        (Countries, Themes) = (Result.Labels!.Countries, Result.Labels.Themes);
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -13,7 +13,11 @@ public sealed record MissionCard(
 /// <summary>How many open missions each value of a filter would give, the other filters applied.</summary>
 public sealed record FacetValue(string Value, int Count);
 
-public sealed record BoardPage(int Total, IReadOnlyList<MissionCard> Missions, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+/// <summary>The names the page gives to facet values: countries and themes by code.</summary>
+public sealed record BoardLabels(IReadOnlyDictionary<string, Country> Countries, IReadOnlyDictionary<string, Theme> Themes);
+
+public sealed record BoardPage(int Total, IReadOnlyList<MissionCard> Missions, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    BoardLabels? Labels = null);
 
 /// <summary>
 /// The public board's query: open missions, the search and every filter composed in SQL, and the
@@ -58,8 +62,12 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
             countries[m.CountryCode].NameFr, countries[m.CountryCode].NameEn, m.City,
             m.HostInstitution, m.Deadline, m.StartDate, m.DurationMonths, m.PublishedAt,
             sponsors[m.Id].Order(StringComparer.Ordinal).ToList(), themes[m.Id].Order(StringComparer.Ordinal).ToList())).ToList();
-        var facets = withFacets ? await FacetsAsync(scope, cancellationToken) : new Dictionary<string, IReadOnlyList<FacetValue>>();
-        return new BoardPage(total, cards, facets);
+        if (!withFacets)
+        {
+            return new BoardPage(total, cards, new Dictionary<string, IReadOnlyList<FacetValue>>());
+        }
+        var (counts, labels) = await FacetsAsync(scope, cancellationToken);
+        return new BoardPage(total, cards, counts, labels);
     }
 
     /// <summary>The total and the rows of the page asked for.</summary>
@@ -149,16 +157,14 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
 
     /// <summary>
     /// The counts per filter value, from this instance's facet index (exact at the database's board
-    /// version); a search narrows them to its matches, read as ids, every filter left to the index.
+    /// version), and the names of their values; a search narrows them to its matches, read as ids,
+    /// the status, the deadline and every filter left to the index.
     /// </summary>
-    private async Task<Dictionary<string, IReadOnlyList<FacetValue>>> FacetsAsync(Scope scope, CancellationToken cancellationToken)
+    private async Task<(Dictionary<string, IReadOnlyList<FacetValue>> Counts, BoardLabels Labels)> FacetsAsync(Scope scope, CancellationToken cancellationToken)
     {
         var index = await facets.IndexAsync(db, cancellationToken);
-        var matches = scope.Tokens.Count > 0
-            ? await db.Missions.Where(m => m.Status == MissionStatus.Published && m.Deadline >= scope.Today)
-                .Where(MissionSearch.Matches(db, scope.Tokens)).Select(m => m.Id).ToListAsync(cancellationToken)
-            : null;
-        return index.Count(scope.Query, scope.Today, matches);
+        var matches = scope.Tokens.Count > 0 ? await MissionSearch.MatchingIds(db, scope.Tokens).ToListAsync(cancellationToken) : null;
+        return (index.Count(scope.Query, scope.Today, matches), index.Labels);
     }
 
     /// <summary>The query, with what it takes to filter in SQL: its words, the continent's countries, the sponsor's id.</summary>
