@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Vivier.Core.Database;
@@ -14,11 +15,11 @@ public sealed class BenchServer : IDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<BenchServer> StartAsync(DatabaseProvider provider, string connectionString)
+    public static Task<BenchServer> StartAsync(DatabaseProvider provider, string connectionString)
     {
         var port = FreePort();
         var web = Path.Combine(AppContext.BaseDirectory, "Vivier.Web.dll");
-        var process = Process.Start(new ProcessStartInfo("dotnet", [web, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", AppContext.BaseDirectory])
+        return LaunchAsync(new ProcessStartInfo("dotnet", [web, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", AppContext.BaseDirectory])
         {
             Environment =
             {
@@ -31,7 +32,23 @@ public sealed class BenchServer : IDisposable
                 ["Logging__LogLevel__Default"] = "Warning",
             },
             RedirectStandardOutput = true,
-        })!;
+        }, port);
+    }
+
+    /// <summary>The lean reference server (<see cref="LeanServer"/>) in its own process, on the same database.</summary>
+    public static Task<BenchServer> StartLeanAsync(DatabaseProvider provider, string connectionString)
+    {
+        var port = FreePort();
+        var bench = Path.Combine(AppContext.BaseDirectory, "Vivier.Bench.dll");
+        return LaunchAsync(new ProcessStartInfo("dotnet", [bench, "lean-server", provider.ToString(), connectionString, port.ToString(CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardOutput = true,
+        }, port);
+    }
+
+    private static async Task<BenchServer> LaunchAsync(ProcessStartInfo start, int port)
+    {
+        var process = Process.Start(start)!;
         var server = new BenchServer(process, new Uri($"http://127.0.0.1:{port}/"));
         using var probe = new HttpClient { BaseAddress = server.BaseAddress };
         for (var i = 0; !await ReadyAsync(probe); i++)
@@ -39,7 +56,7 @@ public sealed class BenchServer : IDisposable
             if (process.HasExited || i == 150)
             {
                 server.Dispose();
-                throw new InvalidOperationException($"Vivier.Web did not start on port {port} (see its output above).");
+                throw new InvalidOperationException($"{start.ArgumentList[0]} did not start on port {port} (see its output above).");
             }
             await Task.Delay(200);
         }

@@ -52,6 +52,13 @@ if (args.FirstOrDefault() == "rush")
     return;
 }
 
+// The lean reference server that PageBench starts in its own process: see LeanServer.
+if (args.FirstOrDefault() == "lean-server")
+{
+    await LeanServer.RunAsync(args[1..]);
+    return;
+}
+
 // The board page that visitors load against its API, query for query: see PageBench.
 //   dotnet run -c Release --project bench/Vivier.Bench -- pages <Sqlite|Postgres> <connection string or "auto"> [missions=50000] [seconds=10]
 if (args.FirstOrDefault() == "pages")

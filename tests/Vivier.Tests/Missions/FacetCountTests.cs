@@ -41,13 +41,21 @@ public sealed class FacetCountTests(VivierApp app) : VivierTest(app), IClassFixt
         await AssertExactAsync("after publishing");
         await ChangeAsync(open.Id, m => m.Close(App.Clock.GetUtcNow().UtcDateTime));
         await AssertExactAsync("after closing");
-        await ChangeAsync(soon.Id, m => (m.CountryCode, m.Kind) = ("SN", ExpertKind.END));
+        await using (var db = App.NewDb())
+        {
+            // As the editor does: the search columns follow the mission.
+            var mission = await db.Missions.Include(m => m.Themes).Include(m => m.Sponsors).SingleAsync(m => m.Id == soon.Id, Cancel);
+            (mission.CountryCode, mission.Kind) = ("SN", ExpertKind.END);
+            mission.RefreshSearchText(await db.Countries.SingleAsync(c => c.Code == "SN", Cancel), mission.Themes, mission.Sponsors);
+            await db.SaveChangesAsync(Cancel);
+        }
         await AssertExactAsync("after moving a mission to another country and kind");
         await using (var db = App.NewDb())
         {
             var mission = await db.Missions.Include(m => m.Themes).Include(m => m.Sponsors).SingleAsync(m => m.Id == soon.Id, Cancel);
             mission.Themes.RemoveAll(t => t.Code == "health");
             mission.Sponsors.Add(await db.Organisations.SingleAsync(o => o.ShortName == "DG Trésor", Cancel));
+            mission.RefreshSearchText(await db.Countries.SingleAsync(c => c.Code == mission.CountryCode, Cancel), mission.Themes, mission.Sponsors);
             await db.SaveChangesAsync(Cancel);
         }
         await AssertExactAsync("after unlinking a theme and linking a sponsor");
@@ -138,8 +146,14 @@ public sealed class FacetCountTests(VivierApp app) : VivierTest(app), IClassFixt
         foreach (var query in Queries)
         {
             await using var scope = App.Services.CreateAsyncScope();
-            var shown = (await scope.ServiceProvider.GetRequiredService<MissionBoard>().SearchAsync(query, withFacets: true, Cancel)).Facets;
-            var expected = await PlainCountsAsync(query);
+            var board = scope.ServiceProvider.GetRequiredService<MissionBoard>();
+            var page = await board.SearchAsync(query, withFacets: true, Cancel);
+            var shown = page.Facets;
+            var (expected, total) = await PlainCountsAsync(query);
+            // The page counts its total with the facets, the API in SQL: the same number.
+            Assert.True(total == page.Total, $"{when}, {query}: total {page.Total}, expected {total}");
+            var counted = (await board.SearchAsync(query, withFacets: false, Cancel)).Total;
+            Assert.True(total == counted, $"{when}, {query}: counted in SQL {counted}, expected {total}");
             foreach (var (facet, values) in expected)
             {
                 Assert.True(values.SequenceEqual(shown[facet]),
@@ -149,7 +163,7 @@ public sealed class FacetCountTests(VivierApp app) : VivierTest(app), IClassFixt
     }
 
     /// <summary>The counts as plainly as they can be said: every open mission loaded, each facet's filters applied in C#.</summary>
-    private async Task<Dictionary<string, List<FacetValue>>> PlainCountsAsync(BoardQuery query)
+    private async Task<(Dictionary<string, List<FacetValue>> Counts, int Total)> PlainCountsAsync(BoardQuery query)
     {
         await using var db = App.NewDb();
         var today = ParisTime.Today(App.Clock.GetUtcNow().UtcDateTime);
@@ -172,7 +186,7 @@ public sealed class FacetCountTests(VivierApp app) : VivierTest(app), IClassFixt
             .. missions.Where(m => Keeps(m, facet)).SelectMany(values).GroupBy(v => v, StringComparer.Ordinal)
                 .Select(g => new FacetValue(g.Key, g.Count())).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal),
         ];
-        return new Dictionary<string, List<FacetValue>>
+        return (new Dictionary<string, List<FacetValue>>
         {
             ["continent"] = Group("continent", m => [m.Country!.Continent.ToString()]),
             ["country"] = Group("country", m => [m.CountryCode]),
@@ -181,7 +195,7 @@ public sealed class FacetCountTests(VivierApp app) : VivierTest(app), IClassFixt
             ["sponsor"] = Group("sponsor", m => m.Sponsors.Select(s => s.ShortName)),
             ["closingWithin"] = [.. BoardQuery.ClosingWindows.Select(days => new FacetValue(
                 days.ToString(System.Globalization.CultureInfo.InvariantCulture), missions.Count(m => Keeps(m, "closingWithin") && m.Deadline <= today.AddDays(days))))],
-        };
+        }, missions.Count(m => Keeps(m, "")));
     }
 
     private static object Input(string marker, string country) => new

@@ -3,6 +3,9 @@ using System.Numerics;
 
 namespace Vivier.Web.Features.Missions;
 
+/// <summary>The missions that pass the search and every filter, and the counts per value of each facet.</summary>
+public sealed record FacetCounts(int Total, Dictionary<string, IReadOnlyList<FacetValue>> Values);
+
 /// <summary>A published mission as the facet counts read it.</summary>
 public sealed record FacetMission(long Id, string CountryCode, ExpertKind Kind, DateOnly Deadline);
 
@@ -60,9 +63,10 @@ public sealed class FacetIndex
 
     /// <summary>
     /// The counts per value of each filter among the missions open on <paramref name="today"/> and
-    /// in <paramref name="matches"/> (all when null), the query's other filters applied.
+    /// in <paramref name="matches"/> (all when null), the query's other filters applied; the total
+    /// is those that pass every filter.
     /// </summary>
-    public Dictionary<string, IReadOnlyList<FacetValue>> Count(BoardQuery query, DateOnly today, IEnumerable<long>? matches)
+    public FacetCounts Count(BoardQuery query, DateOnly today, IEnumerable<long>? matches)
     {
         ArgumentNullException.ThrowIfNull(query);
         var wanted = new Wanted(
@@ -72,6 +76,7 @@ public sealed class FacetIndex
             query.ClosingWithin is { } days ? today.AddDays(days) : null);
         var counts = new Counts(countryCodes.Length, themeCodes.Length, sponsorNames.Length);
         var windows = BoardQuery.ClosingWindows.Select(days => today.AddDays(days)).ToArray();
+        var total = 0;
         foreach (var row in matches is null ? Enumerable.Range(0, countryOf.Length) : Rows(matches))
         {
             if (deadlineOf[row] < today)
@@ -83,6 +88,7 @@ public sealed class FacetIndex
             {
                 continue;
             }
+            total += failed == 0 ? 1 : 0;
             bool CountsIn(int facet) => failed == 0 || failed == 1 << facet;
             if (CountsIn(Continents)) counts.Continents[(int)continentOfCountry[countryOf[row]]]++;
             if (CountsIn(Countries)) counts.Countries[countryOf[row]]++;
@@ -97,7 +103,7 @@ public sealed class FacetIndex
                 }
             }
         }
-        return new Dictionary<string, IReadOnlyList<FacetValue>>
+        return new FacetCounts(total, new Dictionary<string, IReadOnlyList<FacetValue>>
         {
             ["continent"] = Values(counts.Continents, i => ((Continent)i).ToString()),
             ["country"] = Values(counts.Countries, i => countryCodes[i]),
@@ -105,7 +111,7 @@ public sealed class FacetIndex
             ["theme"] = Values(counts.Themes, i => themeCodes[i]),
             ["sponsor"] = Values(counts.Sponsors, i => sponsorNames[i]),
             ["closingWithin"] = [.. BoardQuery.ClosingWindows.Select((days, w) => new FacetValue(days.ToString(CultureInfo.InvariantCulture), counts.Closing[w]))],
-        };
+        });
     }
 
     /// <summary>The filters the mission in <paramref name="row"/> fails, one bit per facet.</summary>

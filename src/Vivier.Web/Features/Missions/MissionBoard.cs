@@ -40,7 +40,9 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
             : [];
         var scope = new Scope(query, tokens, continentCodes, sponsorIds.Count == 1 ? sponsorIds[0] : null, today);
         var filtered = Filter(scope, skip: null);
-        var (total, ids) = await PageAsync(filtered, scope, cancellationToken);
+        // The page's facets count its total too, from the index in memory: the database then only reads the page.
+        (FacetCounts Counts, BoardLabels Labels)? facets = withFacets ? await FacetsAsync(scope, cancellationToken) : null;
+        var (total, ids) = await PageAsync(filtered, scope, facets?.Counts.Total, cancellationToken);
         // The page's missions by id: the ordered query above reads only ids and sort keys, so the
         // database sorts thousands of small records, not thousands of cards.
         var rows = (await db.Missions.Where(m => ids.Contains(m.Id)).Select(m => new PageRow(m.Id, m.Reference, m.Title, m.TitleEn,
@@ -62,16 +64,13 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
             countries[m.CountryCode].NameFr, countries[m.CountryCode].NameEn, m.City,
             m.HostInstitution, m.Deadline, m.StartDate, m.DurationMonths, m.PublishedAt,
             sponsors[m.Id].Order(StringComparer.Ordinal).ToList(), themes[m.Id].Order(StringComparer.Ordinal).ToList())).ToList();
-        if (!withFacets)
-        {
-            return new BoardPage(total, cards, new Dictionary<string, IReadOnlyList<FacetValue>>());
-        }
-        var (counts, labels) = await FacetsAsync(scope, cancellationToken);
-        return new BoardPage(total, cards, counts, labels);
+        return facets is { } shown
+            ? new BoardPage(total, cards, shown.Counts.Values, shown.Labels)
+            : new BoardPage(total, cards, new Dictionary<string, IReadOnlyList<FacetValue>>());
     }
 
-    /// <summary>The total and the rows of the page asked for.</summary>
-    private async Task<(int Total, List<long> Ids)> PageAsync(IQueryable<Mission> filtered, Scope scope, CancellationToken cancellationToken)
+    /// <summary>The total (unless <paramref name="knownTotal"/> says it) and the rows of the page asked for.</summary>
+    private async Task<(int Total, List<long> Ids)> PageAsync(IQueryable<Mission> filtered, Scope scope, int? knownTotal, CancellationToken cancellationToken)
     {
         var (query, tokens, _, _, _) = scope;
         var skip = Pager.Rows(query.Page, query.PageSize);
@@ -79,6 +78,10 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
         {
             // The total comes with the page, as a window count, so the matches are read once. The
             // page query joins nothing, or EF Core would page in a subquery and count outside it.
+            if (knownTotal is { } known)
+            {
+                return (known, await Ordered(filtered, query.Sort, tokens, sortMatches: true).Select(m => m.Id).Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken));
+            }
             var counted = await Ordered(filtered, query.Sort, tokens, sortMatches: true)
                 .Select(m => new { m.Id, Total = WindowCount.RowsBeforePaging() })
                 .Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken);
@@ -89,10 +92,10 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
         // (SqliteNewestFirst), when every filter is an index token there. Without a search, the count is an index-only scan and the page an index walk that stops
         // after one page (a window count would read every open mission).
         var tokensOnly = tokens.Count > 0 && (scope.Query.Sponsor is null || scope.SponsorId is not null);
-        var indexed = tokensOnly && query.ClosingWithin is null
+        var indexed = knownTotal is null && tokensOnly && query.ClosingWithin is null
             ? await MissionSearch.CountOpenInIndexAsync(db, tokens, IndexFilters(scope, skip: null), scope.Today, cancellationToken)
             : null;
-        var matches = indexed ?? await filtered.CountAsync(cancellationToken);
+        var matches = knownTotal ?? indexed ?? await filtered.CountAsync(cancellationToken);
         if (tokensOnly && query.Sort != BoardSort.Closing)
         {
             return (matches, await NewestFirstAsync(scope, matches, skip, cancellationToken));
@@ -160,7 +163,7 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
     /// version), and the names of their values; a search narrows them to its matches, read as ids,
     /// the status, the deadline and every filter left to the index.
     /// </summary>
-    private async Task<(Dictionary<string, IReadOnlyList<FacetValue>> Counts, BoardLabels Labels)> FacetsAsync(Scope scope, CancellationToken cancellationToken)
+    private async Task<(FacetCounts Counts, BoardLabels Labels)> FacetsAsync(Scope scope, CancellationToken cancellationToken)
     {
         var index = await facets.IndexAsync(db, cancellationToken);
         var matches = scope.Tokens.Count > 0 ? await MissionSearch.MatchingIds(db, scope.Tokens).ToListAsync(cancellationToken) : null;
