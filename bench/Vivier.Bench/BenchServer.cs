@@ -19,7 +19,9 @@ public sealed class BenchServer : IDisposable
     {
         var port = FreePort();
         var web = Path.Combine(AppContext.BaseDirectory, "Vivier.Web.dll");
-        return LaunchAsync(new ProcessStartInfo("dotnet", [web, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", AppContext.BaseDirectory])
+        // The project's folder, for its wwwroot: a build's output has no static files outside Development.
+        var contentRoot = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Vivier.Web"));
+        return LaunchAsync(new ProcessStartInfo("dotnet", [web, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", Directory.Exists(contentRoot) ? contentRoot : AppContext.BaseDirectory])
         {
             Environment =
             {

@@ -68,12 +68,7 @@ public sealed class FacetIndex
     /// </summary>
     public FacetCounts Count(BoardQuery query, DateOnly today, IEnumerable<long>? matches)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var wanted = new Wanted(
-            query.Country is { } country ? Array.IndexOf(countryCodes, country) : -2,
-            query.Theme is { } theme ? Array.IndexOf(themeCodes, theme) : -2,
-            query.Sponsor is { } sponsor ? Array.IndexOf(sponsorNames, sponsor) : -2,
-            query.ClosingWithin is { } days ? today.AddDays(days) : null);
+        var wanted = WantedBy(query, today);
         var counts = new Counts(countryCodes.Length, themeCodes.Length, sponsorNames.Length);
         var windows = BoardQuery.ClosingWindows.Select(days => today.AddDays(days)).ToArray();
         var total = 0;
@@ -112,6 +107,28 @@ public sealed class FacetIndex
             ["sponsor"] = Values(counts.Sponsors, i => sponsorNames[i]),
             ["closingWithin"] = [.. BoardQuery.ClosingWindows.Select((days, w) => new FacetValue(days.ToString(CultureInfo.InvariantCulture), counts.Closing[w]))],
         });
+    }
+
+    /// <summary>How many missions open on <paramref name="today"/> pass every filter of the query (which has no search).</summary>
+    public int Total(BoardQuery query, DateOnly today)
+    {
+        var wanted = WantedBy(query, today);
+        var total = 0;
+        for (var row = 0; row < countryOf.Length; row++)
+        {
+            total += deadlineOf[row] >= today && Failed(row, query, wanted) == 0 ? 1 : 0;
+        }
+        return total;
+    }
+
+    private Wanted WantedBy(BoardQuery query, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return new Wanted(
+            query.Country is { } country ? Array.IndexOf(countryCodes, country) : -2,
+            query.Theme is { } theme ? Array.IndexOf(themeCodes, theme) : -2,
+            query.Sponsor is { } sponsor ? Array.IndexOf(sponsorNames, sponsor) : -2,
+            query.ClosingWithin is { } days ? today.AddDays(days) : null);
     }
 
     /// <summary>The filters the mission in <paramref name="row"/> fails, one bit per facet.</summary>

@@ -40,9 +40,12 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
             : [];
         var scope = new Scope(query, tokens, continentCodes, sponsorIds.Count == 1 ? sponsorIds[0] : null, today);
         var filtered = Filter(scope, skip: null);
-        // The page's facets count its total too, from the index in memory: the database then only reads the page.
-        (FacetCounts Counts, BoardLabels Labels)? facets = withFacets ? await FacetsAsync(scope, cancellationToken) : null;
-        var (total, ids) = await PageAsync(filtered, scope, facets?.Counts.Total, cancellationToken);
+        // The facet index in memory counts the page's facets and total, and any total without a
+        // search (a search's total is counted in the full-text index): the database then reads only the page.
+        (FacetCounts Counts, BoardLabels Labels)? shown = withFacets ? await FacetsAsync(scope, cancellationToken) : null;
+        var knownTotal = shown?.Counts.Total
+            ?? (tokens.Count == 0 ? (await facets.IndexAsync(db, cancellationToken)).Total(query, today) : (int?)null);
+        var (total, ids) = await PageAsync(filtered, scope, knownTotal, cancellationToken);
         // The page's missions by id: the ordered query above reads only ids and sort keys, so the
         // database sorts thousands of small records, not thousands of cards.
         var rows = (await db.Missions.Where(m => ids.Contains(m.Id)).Select(m => new PageRow(m.Id, m.Reference, m.Title, m.TitleEn,
@@ -64,8 +67,8 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
             countries[m.CountryCode].NameFr, countries[m.CountryCode].NameEn, m.City,
             m.HostInstitution, m.Deadline, m.StartDate, m.DurationMonths, m.PublishedAt,
             sponsors[m.Id].Order(StringComparer.Ordinal).ToList(), themes[m.Id].Order(StringComparer.Ordinal).ToList())).ToList();
-        return facets is { } shown
-            ? new BoardPage(total, cards, shown.Counts.Values, shown.Labels)
+        return shown is { } page
+            ? new BoardPage(total, cards, page.Counts.Values, page.Labels)
             : new BoardPage(total, cards, new Dictionary<string, IReadOnlyList<FacetValue>>());
     }
 
