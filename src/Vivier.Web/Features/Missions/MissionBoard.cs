@@ -39,7 +39,7 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
             ? await db.Organisations.Where(o => o.ShortName == sponsor).Select(o => o.Id).Take(2).ToListAsync(cancellationToken)
             : [];
         var scope = new Scope(query, tokens, continentCodes, sponsorIds.Count == 1 ? sponsorIds[0] : null, today);
-        var filtered = Filter(scope, skip: null);
+        var filtered = Filter(scope);
         // The facet index in memory counts the page's facets and total, and any total without a
         // search (a search's total is counted in the full-text index): the database then reads only the page.
         (FacetCounts Counts, BoardLabels Labels)? shown = withFacets ? await FacetsAsync(scope, cancellationToken) : null;
@@ -92,11 +92,11 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
             return (total, counted.ConvertAll(c => c.Id));
         }
         // SQLite counts a search in its full-text index, and reads its pages with a plan of its own
-        // (SqliteNewestFirst), when every filter is an index token there. Without a search, the count is an index-only scan and the page an index walk that stops
-        // after one page (a window count would read every open mission).
+        // (SqliteNewestFirst), when every filter is an index token there. Without a search, the
+        // total is known (the facet index) and the page an index walk that stops after one page.
         var tokensOnly = tokens.Count > 0 && (scope.Query.Sponsor is null || scope.SponsorId is not null);
         var indexed = knownTotal is null && tokensOnly && query.ClosingWithin is null
-            ? await MissionSearch.CountOpenInIndexAsync(db, tokens, IndexFilters(scope, skip: null), scope.Today, cancellationToken)
+            ? await MissionSearch.CountOpenInIndexAsync(db, tokens, IndexFilters(scope), scope.Today, cancellationToken)
             : null;
         var matches = knownTotal ?? indexed ?? await filtered.CountAsync(cancellationToken);
         if (tokensOnly && query.Sort != BoardSort.Closing)
@@ -113,7 +113,7 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
     private async Task<List<long>> NewestFirstAsync(Scope scope, int total, int skip, CancellationToken cancellationToken)
     {
         var (query, tokens, _, _, today) = scope;
-        var filters = IndexFilters(scope, skip: null);
+        var filters = IndexFilters(scope);
         DateOnly? last = query.ClosingWithin is { } days ? today.AddDays(days) : null;
         var highestId = await db.Missions.MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0;
         Task<List<long>> Read(MatchPart part, int from, int take, int expected) => SqliteNewestFirst.PageAsync(db, tokens, filters, part,
@@ -130,7 +130,7 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
         // The title matches end before this page does: how many there are places the others.
         var titleCount = inTitle.Count > 0 || skip == 0
             ? skip + inTitle.Count
-            : await Filter(scope, skip: null).Where(MissionSearch.MatchesInTitle(db, tokens, filters)).CountAsync(cancellationToken);
+            : await Filter(scope).Where(MissionSearch.MatchesInTitle(db, tokens, filters)).CountAsync(cancellationToken);
         var others = await Read(MatchPart.NotInTitle, Math.Max(skip, titleCount) - titleCount, query.PageSize - inTitle.Count, total - titleCount);
         return [.. inTitle, .. others];
     }
@@ -176,41 +176,41 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
     /// <summary>The query, with what it takes to filter in SQL: its words, the continent's countries, the sponsor's id.</summary>
     private sealed record Scope(BoardQuery Query, IReadOnlyList<string> Tokens, IReadOnlyList<string> ContinentCodes, Guid? SponsorId, DateOnly Today);
 
-    /// <summary>Open missions matching the query, leaving out the filter named <paramref name="skip"/>.</summary>
-    private IQueryable<Mission> Filter(Scope scope, string? skip)
+    /// <summary>Open missions matching the query and all its filters.</summary>
+    private IQueryable<Mission> Filter(Scope scope)
     {
         var (query, tokens, continentCodes, _, today) = scope;
         var missions = db.Missions.AsNoTracking().Where(m => m.Status == MissionStatus.Published && m.Deadline >= today);
         if (tokens.Count > 0)
         {
-            missions = missions.Where(MissionSearch.Matches(db, tokens, IndexFilters(scope, skip)));
+            missions = missions.Where(MissionSearch.Matches(db, tokens, IndexFilters(scope)));
         }
-        if (query.Continent is not null && skip != "continent")
+        if (query.Continent is not null)
         {
             // The continent's countries as constants: a join to countries lures PostgreSQL into
             // repeating the full-text index scan once per country.
             missions = missions.Where(m => EF.Constant(continentCodes).Contains(m.CountryCode));
         }
-        if (query.Country is { } country && skip != "country")
+        if (query.Country is { } country)
         {
             missions = missions.Where(m => m.CountryCode == country);
         }
-        if (query.Kind is { } kind && skip != "kind")
+        if (query.Kind is { } kind)
         {
             missions = missions.Where(m => m.Kind == kind);
         }
         // A theme or a sponsor the full-text index already holds as a token is not joined again: the
         // join costs a lookup per match (a third of a filtered search on PostgreSQL), and the tokens
         // are rewritten by the mission itself whenever its themes or sponsors change.
-        if (query.Theme is { } theme && skip != "theme" && tokens.Count == 0)
+        if (query.Theme is { } theme && tokens.Count == 0)
         {
             missions = missions.Where(m => m.Themes.Any(t => t.Code == theme));
         }
-        if (query.Sponsor is { } sponsor && skip != "sponsor" && (tokens.Count == 0 || scope.SponsorId is null))
+        if (query.Sponsor is { } sponsor && (tokens.Count == 0 || scope.SponsorId is null))
         {
             missions = missions.Where(m => m.Sponsors.Any(s => s.ShortName == sponsor));
         }
-        if (query.ClosingWithin is { } days && skip != "closingWithin")
+        if (query.ClosingWithin is { } days)
         {
             var last = today.AddDays(days);
             missions = missions.Where(m => m.Deadline <= last);
@@ -219,27 +219,27 @@ public sealed class MissionBoard(VivierDb db, BoardFacets facets, TimeProvider c
     }
 
     /// <summary>The filters as index tokens, for the full-text index to narrow by them too.</summary>
-    private static List<string> IndexFilters(Scope scope, string? skip)
+    private static List<string> IndexFilters(Scope scope)
     {
         var query = scope.Query;
         var filters = new List<string>();
-        if (query.Continent is { } continent && skip != "continent")
+        if (query.Continent is { } continent)
         {
             filters.Add(SearchFilters.Continent(continent));
         }
-        if (query.Country is { } country && skip != "country")
+        if (query.Country is { } country)
         {
             filters.Add(SearchFilters.Country(country));
         }
-        if (query.Kind is { } kind && skip != "kind")
+        if (query.Kind is { } kind)
         {
             filters.Add(SearchFilters.Kind(kind));
         }
-        if (query.Theme is { } theme && skip != "theme")
+        if (query.Theme is { } theme)
         {
             filters.Add(SearchFilters.Theme(theme));
         }
-        if (scope.SponsorId is { } sponsor && skip != "sponsor")
+        if (scope.SponsorId is { } sponsor)
         {
             filters.Add(SearchFilters.Sponsor(sponsor));
         }
