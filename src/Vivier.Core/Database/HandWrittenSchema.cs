@@ -74,14 +74,26 @@ public static class HandWrittenSchema
     public static class Postgres
     {
         /// <summary>
-        /// The triggers that move <see cref="Search.BoardVersion"/>: once per statement, so a bulk
-        /// insert bumps it once. Its row is locked until the changing transaction ends, which
-        /// orders concurrent mission changes; staff edits are rare enough for that.
+        /// The triggers that move <see cref="Search.BoardVersion"/>: deferred to the commit and once
+        /// per transaction (a transaction-local setting remembers it), so the version's row is the
+        /// last lock a changing transaction takes and holds it only while it commits. Taken earlier,
+        /// two transactions could each hold a mission the other wants while one waits for the
+        /// version (a deadlock); taken last, they only queue.
         /// </summary>
         public static readonly string[] CreateBoardVersionTriggers =
         [
-            $"CREATE FUNCTION bump_board_version() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {BumpBoardVersion} RETURN NULL; END $$;",
-            .. BoardVersionEvents.Select(on => $"CREATE TRIGGER {on.Name} AFTER {on.Event} ON {on.Table} FOR EACH STATEMENT EXECUTE FUNCTION bump_board_version();"),
+            $"""
+            CREATE FUNCTION bump_board_version() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF current_setting('vivier.board_version_moved', true) IS DISTINCT FROM 'on' THEN
+                    {BumpBoardVersion}
+                    PERFORM set_config('vivier.board_version_moved', 'on', true);
+                END IF;
+                RETURN NULL;
+            END $$;
+            """,
+            .. BoardVersionEvents.Select(on =>
+                $"CREATE CONSTRAINT TRIGGER {on.Name} AFTER {on.Event} ON {on.Table} DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_board_version();"),
         ];
 
         public static readonly string[] DropBoardVersionTriggers =
