@@ -127,6 +127,36 @@ public sealed class FacetCountTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.True(await VersionAsync() > before);
     }
 
+    [Fact]
+    public async Task Two_writers_of_missions_queue_on_the_board_version_instead_of_deadlocking()
+    {
+        var first = await App.CreateMissionAsync("Premier", "SN");
+        var second = await App.CreateMissionAsync("Second", "SN");
+        var before = await VersionAsync();
+        await using var a = App.NewDb();
+        await using var transaction = await a.Database.BeginTransactionAsync(Cancel);
+        await a.Database.ExecuteSqlInterpolatedAsync($"UPDATE missions SET deadline = deadline WHERE id = {first.Id}", Cancel);
+
+        // The other writer changes the second mission and commits while the first is still open.
+        // Were the version's row locked by the first writer's statement, the second would wait for
+        // it holding its mission, and the first writer's next statement would wait for that mission.
+        var other = Task.Run(async () =>
+        {
+            await using var b = App.NewDb();
+            await using var its = await b.Database.BeginTransactionAsync(Cancel);
+            await b.Database.ExecuteSqlInterpolatedAsync($"UPDATE missions SET deadline = deadline WHERE id = {second.Id}", Cancel);
+            await its.CommitAsync(Cancel);
+        }, Cancel);
+        await Task.WhenAny(other, Task.Delay(TimeSpan.FromSeconds(1), Cancel));
+        await a.Database.ExecuteSqlInterpolatedAsync($"UPDATE missions SET deadline = deadline WHERE id = {second.Id}", Cancel);
+        await transaction.CommitAsync(Cancel);
+        await other;
+
+        var moved = await VersionAsync() - before;
+        // PostgreSQL moves it once per transaction, at commit; SQLite (one writer at a time) once per row.
+        Assert.Equal(a.Database.IsNpgsql() ? 2 : 3, moved);
+    }
+
     private async Task<long> VersionAsync()
     {
         await using var db = App.NewDb();
