@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Vivier.Core.Search;
 
 namespace Vivier.Core.Identity;
 
@@ -8,8 +9,24 @@ namespace Vivier.Core.Identity;
 /// </summary>
 public sealed class Person : IdentityUser<Guid>
 {
-    public required string GivenName { get; set; }
-    public required string FamilyName { get; set; }
+    // EF reads and writes the fields, so a loaded person keeps its stored search name.
+    private string givenName = "";
+    private string familyName = "";
+
+    public required string GivenName
+    {
+        get => givenName;
+        set => (givenName, SearchName) = (value, FrenchText.ForIndex(value, familyName));
+    }
+
+    public required string FamilyName
+    {
+        get => familyName;
+        set => (familyName, SearchName) = (value, FrenchText.ForIndex(givenName, value));
+    }
+
+    /// <summary>The names through the French normaliser, which every name search reads (<see cref="NameSearch"/>).</summary>
+    public string SearchName { get; private set; } = "";
     /// <summary>"fr" or "en": the language of the mails Vivier sends this person.</summary>
     public string PreferredLanguage { get; set; } = "fr";
     public Guid? OrganisationId { get; set; }
@@ -22,4 +39,7 @@ public sealed class Person : IdentityUser<Guid>
     public bool IsDemo { get; set; }
 
     public string FullName => $"{GivenName} {FamilyName}";
+
+    /// <summary>Computes the search name again, for rows written before it existed.</summary>
+    public void RefreshSearchName() => SearchName = FrenchText.ForIndex(givenName, familyName);
 }

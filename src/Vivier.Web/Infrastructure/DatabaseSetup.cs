@@ -40,6 +40,7 @@ public static class DatabaseSetup
         {
             await RefuseUnknownHistoryAsync(db, settings);
             await db.Database.MigrateAsync();
+            await Vivier.Core.Search.NameSearch.BackfillAsync(db);
             await ReferenceDataSync.SyncAsync(db);
             await Vivier.Core.Recruitment.DefaultPipeline.EnsureAsync(db);
             await Vivier.Core.Deployments.DefaultChecklist.EnsureAsync(db);

@@ -1,3 +1,5 @@
+using Vivier.Core.Search;
+
 namespace Vivier.Web.Features.Admin;
 
 /// <summary>Everyone with an account, searchable by name or address.</summary>
@@ -20,12 +22,7 @@ public sealed class PeopleModel(VivierDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var people = db.Users.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var term = Q.Trim().ToUpperInvariant();
-            people = people.Where(p => p.NormalizedEmail!.Contains(term) || (p.GivenName + " " + p.FamilyName).ToUpper().Contains(term));
-        }
+        var people = db.Users.AsNoTracking().WhereNamed(Q, p => p.SearchName, p => p.NormalizedEmail);
         Total = await people.CountAsync(cancellationToken);
         Pager = new Pager(PageNumber, PageSize, Total, Request.Query);
         var page = await people.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)

@@ -1,3 +1,5 @@
+using Vivier.Core.Search;
+
 namespace Vivier.Web.Features.Applications;
 
 /// <summary>An application as staff list it in a mission's pipeline, with how many reviews and notes it has.</summary>
@@ -40,15 +42,12 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, 
         }
         var rows = applications.Join(db.Users, a => a.PersonId, p => p.Id, (a, p) => new
         {
-            a, p.GivenName, p.FamilyName, p.Email,
+            a, p.GivenName, p.FamilyName, p.SearchName, p.NormalizedEmail,
             Position = db.PipelineStages.Where(s => s.Key == a.StageKey).Select(s => s.Position).First(),
             Reviews = db.ApplicationReviews.Count(r => r.ApplicationId == a.Id && r.ScoredAt != null),
             Notes = db.ApplicationNotes.Count(n => n.ApplicationId == a.Id),
         });
-        if (filter.Search?.Trim().ToLowerInvariant() is { Length: > 0 } words)
-        {
-            rows = rows.Where(x => (x.GivenName + " " + x.FamilyName + " " + x.Email).ToLower().Contains(words));
-        }
+        rows = rows.WhereNamed(filter.Search, x => x.SearchName, x => x.NormalizedEmail);
         rows = filter.Sort switch
         {
             "-date" => rows.OrderByDescending(x => x.a.SubmittedAt).ThenBy(x => x.a.Id),

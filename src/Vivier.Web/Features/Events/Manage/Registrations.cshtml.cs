@@ -1,3 +1,4 @@
+using Vivier.Core.Search;
 using Vivier.Web.Features.Dashboards;
 
 namespace Vivier.Web.Features.Events.Manage;
@@ -94,11 +95,7 @@ public sealed class RegistrationsModel(VivierDb db, Registering desk, AuditTrail
             registrations = registrations.Where(r => r.DietaryNeeds != null || r.AccessibilityNeeds != null);
         }
         var rows = registrations.Join(db.Users, r => r.PersonId, p => p.Id, (r, p) => new { r, p });
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var q = Q.Trim().ToUpperInvariant();
-            rows = rows.Where(x => (x.p.GivenName + " " + x.p.FamilyName).ToUpper().Contains(q) || x.p.NormalizedEmail!.Contains(q));
-        }
+        rows = rows.WhereNamed(Q, x => x.p.SearchName, x => x.p.NormalizedEmail);
         Rows = await rows.OrderBy(x => x.p.FamilyName).ThenBy(x => x.p.GivenName)
             .Select(x => new RegistrationRow(x.r.Id, x.p.GivenName + " " + x.p.FamilyName, x.p.Email!, x.r.Organisation ?? x.p.Organisation!.Name, x.r.ParticipantType, x.r.Status, x.r.RegisteredAt,
                 x.r.ArrivalDate, x.r.DietaryNeeds, x.r.AccessibilityNeeds, x.r.ImageRightsConsent,

@@ -1,3 +1,5 @@
+using Vivier.Core.Search;
+
 namespace Vivier.Web.Features.Events.OnSite;
 
 /// <summary>What the desk shows after a scan; <see cref="Outcome"/> is a wire name (checked-in, already, forged, other-event, not-registered, unknown-place).</summary>
@@ -60,12 +62,11 @@ public sealed class CheckingIn(VivierDb db, BadgeTokens tokens, TimeProvider clo
     /// <summary>Confirmed participants whose name or email holds the text, with their arrival at the place if any.</summary>
     public async Task<IReadOnlyList<Arrival>> FindAsync(Guid eventId, Guid place, string text, CancellationToken cancellationToken)
     {
-        var q = text.Trim().ToUpperInvariant();
-        if (q.Length < 2)
+        if (text.Trim().Length < 2)
         {
             return [];
         }
-        var found = await Confirmed(eventId).Where(a => a.Search.Contains(q) || a.Email.Contains(q)).OrderBy(a => a.Name).Take(20).ToListAsync(cancellationToken);
+        var found = await Confirmed(eventId).WhereNamed(text, a => a.Search, a => a.Email).OrderBy(a => a.Name).Take(20).ToListAsync(cancellationToken);
         var ids = found.Select(a => a.PersonId).ToList();
         var arrivals = await db.CheckIns.Where(c => c.EventId == eventId && c.Place == place && ids.Contains(c.PersonId))
             .ToDictionaryAsync(c => c.PersonId, c => c.At, cancellationToken);
@@ -87,7 +88,7 @@ public sealed class CheckingIn(VivierDb db, BadgeTokens tokens, TimeProvider clo
         db.Registrations.Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Confirmed)
             .Join(db.Users, r => r.PersonId, p => p.Id, (r, p) => new Holder
             {
-                PersonId = p.Id, Name = p.GivenName + " " + p.FamilyName, Search = (p.GivenName + " " + p.FamilyName).ToUpper(), Email = p.NormalizedEmail ?? "",
+                PersonId = p.Id, Name = p.GivenName + " " + p.FamilyName, Search = p.SearchName, Email = p.NormalizedEmail ?? "",
                 Type = r.ParticipantType, Organisation = r.Organisation ?? (p.Organisation != null ? p.Organisation.Name : null),
             });
 }
