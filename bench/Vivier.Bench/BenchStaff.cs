@@ -17,6 +17,20 @@ public static partial class BenchStaff
         await db.Users.Where(p => p.Email == email).Join(db.UserTokens, p => p.Id, t => t.UserId, (p, t) => t)
             .Where(t => t.Name == "AuthenticatorKey").Select(t => t.Value).SingleOrDefaultAsync();
 
+    /// <summary>The recruiter's authenticator key, the account created (and saved) if it is not there yet.</summary>
+    public static async Task<string> EnsureAsync(BenchTarget target, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        await using var db = target.NewDb();
+        if (await KeyOfAsync(db, email) is { } existing)
+        {
+            return existing;
+        }
+        var (_, key) = await CreateAsync(db, email, password, DateTime.UtcNow);
+        await db.SaveChangesAsync();
+        return key;
+    }
+
     /// <summary>Adds a Recruiter with a password and an authenticator key (saved with the caller's next SaveChanges); its id and key.</summary>
     public static async Task<(Guid Id, string Key)> CreateAsync(VivierDb db, string email, string password, DateTime now)
     {
@@ -36,17 +50,22 @@ public static partial class BenchStaff
         return (person.Id, key);
     }
 
-    /// <summary>Signs in through /connexion and its code step; the client keeps the session cookie.</summary>
-    public static async Task SignInAsync(HttpClient client, string email, string password, string authenticatorKey)
+    /// <summary>Signs in through /connexion and its code step (none for an account without a key); the client keeps the session cookie.</summary>
+    public static async Task SignInAsync(HttpClient client, string email, string password, string? authenticatorKey)
     {
         ArgumentNullException.ThrowIfNull(client);
         async Task<string> TokenOf(string path) => Token().Match(await client.GetStringAsync(new Uri(path, UriKind.Relative))).Groups[1].Value;
         using var credentials = new FormUrlEncodedContent([new("__RequestVerificationToken", await TokenOf("connexion")),
             new("Input.Email", email), new("Input.Password", password)]);
         using var first = await client.PostAsync(new Uri("connexion", UriKind.Relative), credentials);
-        var codePage = first.Headers.Location!.OriginalString.TrimStart('/');
+        if (authenticatorKey is null && first.Headers.Location?.OriginalString.EndsWith("/compte", StringComparison.Ordinal) == true)
+        {
+            return;
+        }
+        var codePage = first.Headers.Location?.OriginalString.TrimStart('/')
+            ?? throw new InvalidOperationException($"Sign-in of {email} refused: {first.StatusCode} {System.Text.RegularExpressions.Regex.Match(await first.Content.ReadAsStringAsync(), "class=\"[^\"]*(?:error|alert)[^\"]*\"[^>]*>([^<]*(?:<[^>]+>[^<]*){0,6})").Value}");
         using var code = new FormUrlEncodedContent([new("__RequestVerificationToken", await TokenOf(codePage)),
-            new("Input.Code", Vivier.Testing.Totp.Now(authenticatorKey))]);
+            new("Input.Code", Vivier.Testing.Totp.Now(authenticatorKey ?? throw new InvalidOperationException($"{email} was asked for a code: {first.Headers.Location}")))]);
         using var second = await client.PostAsync(new Uri(codePage, UriKind.Relative), code);
         if (second.Headers.Location?.OriginalString.EndsWith("/compte", StringComparison.Ordinal) != true)
         {

@@ -21,25 +21,19 @@ namespace Vivier.Bench;
 public static class BoardBench
 {
     private const int Applications = 1000;
+    private const string Email = "bench-recruiter@vivier.test";
     private const string Password = "Bench-Board-2026!";
 
     public static async Task RunAsync(string[] args)
     {
         var target = BenchTarget.Parse(args);
         var (provider, connectionString) = (target.Provider, target.ConnectionString);
-        string key;
-        await using (var db = target.NewDb())
-        {
-            await db.Database.MigrateAsync();
-            await Vivier.Core.ReferenceData.ReferenceDataSync.SyncAsync(db);
-            await DefaultPipeline.EnsureAsync(db);
-            key = await PipelineGenerator.FillAsync(db, Applications, Password);
-            await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Postgres ? "VACUUM ANALYZE" : "ANALYZE");
-        }
+        await ScaleData.EnsureAsync(target, new ScaleSizes(0, 0, 0, 0, 0, Applications));
+        var key = await BenchStaff.EnsureAsync(target, Email, Password);
         using var server = await BenchServer.StartAsync(provider, connectionString);
-        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), CheckCertificateRevocationList = true };
+        using var handler = new CookieJar();
         using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress };
-        await BenchStaff.SignInAsync(client, PipelineGenerator.RecruiterEmail, Password, key);
+        await BenchStaff.SignInAsync(client, Email, Password, key);
 
         var pages = new (string Name, string Path)[]
         {

@@ -23,29 +23,10 @@ public static class DashboardBench
     {
         var target = BenchTarget.Parse(args, postgresCount: 100_000, sqliteCount: 10_000);
         var (provider, connectionString, count) = target;
-        string key;
-        await using (var db = target.NewDb())
-        {
-            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
-            await db.Database.MigrateAsync();
-            await Vivier.Core.ReferenceData.ReferenceDataSync.SyncAsync(db);
-            await Vivier.Core.Recruitment.DefaultPipeline.EnsureAsync(db);
-            var watch = Stopwatch.StartNew();
-            await RosterGenerator.FillAsync(db, count, DateTime.UtcNow);
-            if (!await db.Missions.AnyAsync())
-            {
-                await MissionGenerator.FillAsync(db, count / 5, DateTime.UtcNow);
-            }
-            await DashboardGenerator.FillAsync(db, count * 10, DateTime.UtcNow);
-            var (deployments, missions, applications) = (await db.Deployments.CountAsync(), await db.Missions.CountAsync(), await db.Applications.CountAsync());
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{deployments:N0} deployments, {missions:N0} missions, {applications:N0} applications ready in {watch.Elapsed.TotalSeconds:F0} s"));
-            key = await BenchStaff.KeyOfAsync(db, Email) ?? (await BenchStaff.CreateAsync(db, Email, Password, DateTime.UtcNow)).Key;
-            await db.SaveChangesAsync();
-            await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Postgres ? "VACUUM ANALYZE" : "ANALYZE");
-        }
+        await ScaleData.EnsureAsync(target, new ScaleSizes(count / 5, count, count * 10, count, 0));
+        var key = await BenchStaff.EnsureAsync(target, Email, Password);
         using var server = await BenchServer.StartAsync(provider, connectionString);
-        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), CheckCertificateRevocationList = true };
+        using var handler = new CookieJar();
         using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
         await BenchStaff.SignInAsync(client, Email, Password, key);
 

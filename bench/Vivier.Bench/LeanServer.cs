@@ -41,16 +41,33 @@ public static class LeanServer
             }
             await using var connection = postgres is null ? new SqliteConnection(sqlite) : (DbConnection)postgres.CreateConnection();
             await connection.OpenAsync(context.RequestAborted);
-            if (postgres is null)
+            if (connection is SqliteConnection reading)
             {
-                // As Vivier reads SQLite: memory-mapped.
-                await using var pragma = connection.CreateCommand();
-                pragma.CommandText = "PRAGMA mmap_size=268435456;";
-                await pragma.ExecuteNonQueryAsync(context.RequestAborted);
+                FrenchCollation.Register(reading);
+            }
+            var (query, cancel) = (context.Request.Query, context.RequestAborted);
+            object? answer;
+            try
+            {
+                answer = context.Request.Path.Value switch
+                {
+                    "/missions" => await PageAsync(connection, postgres is not null, query, cancel),
+                    _ => await LeanPages.AnswerAsync(connection, context.Request.Path.Value ?? "", query, cancel),
+                };
+            }
+            catch (DbException e)
+            {
+                // Said where the bench's operator reads it: a 500 alone would hide a wrong query.
+                await Console.Error.WriteLineAsync($"{context.Request.Path}{context.Request.QueryString}: {e.Message}");
+                throw;
+            }
+            if (answer is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
             }
             context.Response.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(context.Response.Body, await PageAsync(connection, postgres is not null, context.Request.Query, context.RequestAborted),
-                JsonSerializerOptions.Web, context.RequestAborted);
+            await JsonSerializer.SerializeAsync(context.Response.Body, answer, JsonSerializerOptions.Web, cancel);
         });
         await app.RunAsync();
     }
@@ -99,7 +116,7 @@ public static class LeanServer
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "The SQL is made of constants and of ids read from the database; the request's values are parameters.")]
-    private static async Task<DbDataReader> ReaderAsync(DbConnection connection, string sql, List<(string Name, object Value)> parameters, CancellationToken cancellationToken)
+    internal static async Task<DbDataReader> ReaderAsync(DbConnection connection, string sql, List<(string Name, object Value)> parameters, CancellationToken cancellationToken)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -9,21 +9,29 @@ public sealed record LoadResult(string Name, int Requests, int Failures, double 
 public static class LoadRun
 {
     /// <summary>Closed loop: each connection sends its next request as soon as the last one is answered (saturation).</summary>
-    public static Task<LoadResult> SaturateAsync(string name, Uri baseAddress, IReadOnlyList<string> paths, int connections, TimeSpan duration) =>
-        RunAsync(name, baseAddress, paths, connections, duration, perSecond: null);
+    public static Task<LoadResult> SaturateAsync(string name, Uri baseAddress, IReadOnlyList<string> paths, int connections, TimeSpan duration, string? cookies = null) =>
+        RunAsync(name, baseAddress, paths, connections, duration, perSecond: null, cookies);
 
     /// <summary>
     /// Open loop at a fixed rate spread over the connections: each request has a scheduled start,
     /// and its latency counts from then, so a server that falls behind is charged for the wait
     /// (no "coordinated omission").
     /// </summary>
-    public static Task<LoadResult> PaceAsync(string name, Uri baseAddress, IReadOnlyList<string> paths, int connections, TimeSpan duration, double perSecond) =>
-        RunAsync(name, baseAddress, paths, connections, duration, perSecond);
+    public static Task<LoadResult> PaceAsync(string name, Uri baseAddress, IReadOnlyList<string> paths, int connections, TimeSpan duration, double perSecond, string? cookies = null) =>
+        RunAsync(name, baseAddress, paths, connections, duration, perSecond, cookies);
 
-    private static async Task<LoadResult> RunAsync(string name, Uri baseAddress, IReadOnlyList<string> paths, int connections, TimeSpan duration, double? perSecond)
+    /// <param name="cookies">A signed-in session's Cookie header (<see cref="CookieJar.Header"/>), sent with every request; none when null.</param>
+    private static async Task<LoadResult> RunAsync(string name, Uri baseAddress, IReadOnlyList<string> paths, int connections, TimeSpan duration, double? perSecond, string? cookies)
     {
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        using var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10), AllowAutoRedirect = false, UseCookies = false,
+        };
         using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (cookies is not null)
+        {
+            client.DefaultRequestHeaders.Add("Cookie", cookies);
+        }
         // Warm-up: JIT, connection pool, database caches.
         await Drive(client, paths, connections, TimeSpan.FromSeconds(3), perSecond);
         var (latencies, failures, elapsed) = await Drive(client, paths, connections, duration, perSecond);

@@ -24,7 +24,7 @@ public static class PageBench
     {
         var target = BenchTarget.Parse(args, postgresCount: 50_000, sqliteCount: 50_000);
         var seconds = TimeSpan.FromSeconds(int.Parse(args.ElementAtOrDefault(3) ?? "10", CultureInfo.InvariantCulture));
-        await BoardData.EnsureAsync(target);
+        await ScaleData.EnsureAsync(target, new ScaleSizes(target.Count, 0, 0, 0, 0));
         using var vivier = await BenchServer.StartAsync(target.Provider, target.ConnectionString);
         using var lean = await BenchServer.StartLeanAsync(target.Provider, target.ConnectionString);
         var ratios = new Dictionary<string, List<double>>();

@@ -52,6 +52,14 @@ if (args.FirstOrDefault() == "rush")
     return;
 }
 
+// The pages a day of use hits, on the scale data, each against the lean reference and a static file: see DayBench.
+//   dotnet run -c Release --project bench/Vivier.Bench -- day <Sqlite|Postgres> <connection string or "auto"> [seconds=5] [missions=50000 deployments=100000 applications=1000000 candidates=100000 events=24 seed=2026]
+if (args.FirstOrDefault() == "day")
+{
+    await DayBench.RunAsync(args[1..]);
+    return;
+}
+
 // The lean reference server that PageBench starts in its own process: see LeanServer.
 if (args.FirstOrDefault() == "lean-server")
 {
@@ -75,7 +83,7 @@ var target = BenchTarget.Parse(args, postgresCount: 50_000, sqliteCount: 50_000)
 var (provider, connectionString, missions) = (target.Provider, target.ConnectionString, target.Count);
 var seconds = int.Parse(args.ElementAtOrDefault(3) ?? "10", CultureInfo.InvariantCulture);
 const int connections = 32;
-await BoardData.EnsureAsync(target);
+await ScaleData.EnsureAsync(target, new ScaleSizes(missions, 0, 0, 0, 0));
 
 using var server = await BenchServer.StartAsync(provider, connectionString);
 {

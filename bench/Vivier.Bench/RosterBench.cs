@@ -22,27 +22,10 @@ public static class RosterBench
     {
         var target = BenchTarget.Parse(args, postgresCount: 100_000, sqliteCount: 10_000);
         var (provider, connectionString, count) = target;
-        string key;
-        await using (var db = target.NewDb())
-        {
-            await db.Database.MigrateAsync();
-            await Vivier.Core.ReferenceData.ReferenceDataSync.SyncAsync(db);
-            var watch = Stopwatch.StartNew();
-            await RosterGenerator.FillAsync(db, count, DateTime.UtcNow);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count:N0} deployments ready in {watch.Elapsed.TotalSeconds:F0} s"));
-            if (await BenchStaff.KeyOfAsync(db, Email) is not { } existing)
-            {
-                (_, key) = await BenchStaff.CreateAsync(db, Email, Password, DateTime.UtcNow);
-                await db.SaveChangesAsync();
-            }
-            else
-            {
-                key = existing;
-            }
-            await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Postgres ? "VACUUM ANALYZE" : "ANALYZE");
-        }
+        await ScaleData.EnsureAsync(target, new ScaleSizes(0, count, 0, 0, 0));
+        var key = await BenchStaff.EnsureAsync(target, Email, Password);
         using var server = await BenchServer.StartAsync(provider, connectionString);
-        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), CheckCertificateRevocationList = true };
+        using var handler = new CookieJar();
         using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress };
         await BenchStaff.SignInAsync(client, Email, Password, key);
 

@@ -38,6 +38,16 @@ public static class FrenchCollation
         }
     }
 
+    /// <summary>Readies an SQLite connection as Vivier reads: the French collation its indexes were built with, and memory-mapped pages.</summary>
+    public static void Register(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        connection.CreateCollation(SqliteName, Compare);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA mmap_size=268435456;";
+        command.ExecuteNonQuery();
+    }
+
     private static int Compare(string? x, string? y) => French.Compare(x, y, CompareOptions.None);
 
     private sealed class Registration : DbConnectionInterceptor
@@ -56,10 +66,7 @@ public static class FrenchCollation
         {
             if (connection is SqliteConnection sqlite)
             {
-                sqlite.CreateCollation(SqliteName, Compare);
-                using var command = sqlite.CreateCommand();
-                command.CommandText = "PRAGMA mmap_size=268435456;";
-                command.ExecuteNonQuery();
+                FrenchCollation.Register(sqlite);
             }
         }
     }

@@ -3,25 +3,22 @@ using Vivier.Core;
 using Vivier.Core.Candidates;
 using Vivier.Core.Deployments;
 using Vivier.Core.Identity;
+using Vivier.Core.Missions;
 using Vivier.Core.Recruitment;
 
 namespace Vivier.Bench;
 
 /// <summary>
-/// Recruitment at scale for the dashboards: candidates (most with a self-declared gender), ~50
-/// applications per mission spread over the funnel, a hire on 4 missions in 10, and each mission
-/// funded by one ministry or both. Written in batches through the model's own rules.
+/// Recruitment at scale: candidates with profiles (languages with their levels, themes and DAC
+/// sectors, countries worked in, years of experience; most with a self-declared gender), the
+/// applications spread evenly over the missions and the funnel, a hire on 4 missions in 10, and each
+/// mission funded by one ministry or both. Written in batches through the model's own rules.
 /// </summary>
-public static class DashboardGenerator
+public static class RecruitmentGenerator
 {
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5394", Justification = "Benchmark data: a fixed seed makes runs comparable.")]
-    public static async Task FillAsync(VivierDb db, int applications, DateTime now)
+    public static async Task FillAsync(VivierDb db, int applications, int candidates, DateTime now, Random random)
     {
-        if (await db.Applications.AnyAsync())
-        {
-            return;
-        }
-        var random = new Random(17);
+        ArgumentNullException.ThrowIfNull(random);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var sponsors = await db.Organisations.Where(o => o.Kind == OrganisationKind.Sponsor).OrderBy(o => o.ShortName).Select(o => o.Id).ToListAsync();
         var missions = await db.Missions.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.PublishedAt, m.Kind, m.CountryCode, m.HostInstitution, m.StartDate }).ToListAsync();
@@ -39,7 +36,10 @@ public static class DashboardGenerator
             db.ChangeTracker.Clear();
         }
 
-        var pool = Math.Max(100, applications / 10);
+        var pool = Math.Max(100, candidates);
+        var themes = await db.Themes.AsNoTracking().Select(t => t.Code).OrderBy(c => c).ToListAsync();
+        var sectors = await db.Sectors.AsNoTracking().Where(x => x.IsActive).Select(x => x.Code).OrderBy(c => c).ToListAsync();
+        var countries = await db.Countries.AsNoTracking().Where(c => c.Code != "AQ").Select(c => c.Code).OrderBy(c => c).ToListAsync();
         var people = new List<(Guid Id, SelfDeclaredGender? Gender)>(pool);
         for (var done = 0; done < pool; done += 5000)
         {
@@ -55,10 +55,7 @@ public static class DashboardGenerator
                 var draw = random.Next(100);
                 SelfDeclaredGender? gender = draw < 47 ? SelfDeclaredGender.Woman : draw < 92 ? SelfDeclaredGender.Man : draw < 94 ? SelfDeclaredGender.Other : null;
                 people.Add((person.Id, gender));
-                if (gender is not null)
-                {
-                    db.CandidateProfiles.Add(new CandidateProfile { PersonId = person.Id, UpdatedAt = now, Gender = gender });
-                }
+                db.CandidateProfiles.Add(Profile(person.Id, gender, now, random, themes, sectors, countries));
             }
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync();
@@ -117,5 +114,35 @@ public static class DashboardGenerator
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }
+    }
+
+    private static readonly CefrLevel[] Levels = Enum.GetValues<CefrLevel>();
+
+    /// <summary>A profile as candidates fill it: French and English at some level, often a third language, one to three themes and sectors.</summary>
+    private static CandidateProfile Profile(Guid personId, SelfDeclaredGender? gender, DateTime now, Random random,
+        List<string> themes, List<string> sectors, List<string> countries)
+    {
+        LanguageSkill Skill(string code, bool mother = false)
+        {
+            var level = mother ? Levels[^1] : Levels[random.Next(Levels.Length)];
+            return new LanguageSkill { Code = code, MotherTongue = mother, Listening = level, Reading = level, SpokenInteraction = level, SpokenProduction = level, Writing = level };
+        }
+        var languages = new List<LanguageSkill> { Skill("fr", mother: random.Next(10) < 8), Skill("en") };
+        if (random.Next(3) == 0)
+        {
+            languages.Add(Skill(random.Next(2) == 0 ? "es" : "ar"));
+        }
+        var profile = new CandidateProfile
+        {
+            PersonId = personId, UpdatedAt = now, Gender = gender, Nationalities = ["FR"], ResidenceCountryCode = countries[random.Next(countries.Count)],
+            Languages = languages,
+            ThemeCodes = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => themes[random.Next(themes.Count)]).Distinct().ToList(),
+            SectorCodes = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => sectors[random.Next(sectors.Count)]).Distinct().ToList(),
+            CountriesWorked = Enumerable.Range(0, random.Next(4)).Select(_ => countries[random.Next(countries.Count)]).Distinct()
+                .Select(code => new CountryExperience { CountryCode = code, Years = 1 + random.Next(6) }).ToList(),
+            YearsOfExperience = 5 + random.Next(25),
+            Pitch = "Expérience de la coopération internationale et du conseil aux administrations.",
+        };
+        return profile;
     }
 }

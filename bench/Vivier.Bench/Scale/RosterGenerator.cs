@@ -12,20 +12,10 @@ namespace Vivier.Bench;
 /// </summary>
 public static class RosterGenerator
 {
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5394", Justification = "Benchmark data: a fixed seed makes runs comparable.")]
-    public static async Task FillAsync(VivierDb db, int count, DateTime now)
+    public static async Task FillAsync(VivierDb db, int count, DateTime now, Random random, IReadOnlyList<Guid> sponsorIds)
     {
-        if (await db.Deployments.AnyAsync())
-        {
-            return;
-        }
-        var random = new Random(11);
         var today = DateOnly.FromDateTime(now);
         var countries = await db.Countries.AsNoTracking().Where(c => c.Code != "AQ").Select(c => c.Code).ToListAsync();
-        var sponsors = new[] { "MEAE", "DG Trésor" }.Select(name => new Organisation { Name = name, ShortName = name, Kind = OrganisationKind.Sponsor, CountryCode = "FR" }).ToArray();
-        db.Organisations.AddRange(sponsors);
-        await db.SaveChangesAsync();
-        var sponsorIds = sponsors.Select(s => s.Id).ToArray();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         const int batch = 5000;
         // A person and a post span batches (saved already when the next batch uses them).

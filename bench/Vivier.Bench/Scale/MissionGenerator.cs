@@ -14,11 +14,9 @@ public static class MissionGenerator
         "ministère", "agence", "institution", "collectivités", "partenaires", "données", "projets", "équipes", "filières", "régulation",
     ];
 
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5394", Justification = "Benchmark data: a fixed seed makes runs comparable.")]
-    public static async Task<TimeSpan> FillAsync(VivierDb db, int count, DateTime now)
+    public static async Task<TimeSpan> FillAsync(VivierDb db, int count, DateTime now, Random random)
     {
         var clock = Stopwatch.StartNew();
-        var random = new Random(42);
         var countries = await db.Countries.AsNoTracking().Where(c => !c.IsFrenchOverseas && c.Code != "AQ").ToListAsync();
         var themes = await db.Themes.Include(t => t.Sectors).ToListAsync();
         // Filler text from the DAC sector names: a real corpus's vocabulary, where a word is in some missions, not all.
