@@ -13,7 +13,9 @@ public static class DatabaseSetup
         // tests' WebApplicationFactory) are seen; PrepareDatabaseAsync needs it first, before serving.
         builder.Services.AddSingleton(services => DatabaseSettings.Read(
             services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
-        builder.Services.AddDbContext<VivierDb>((services, options) =>
+        // Pooled: a request takes a ready context (options, model and internal services resolved once)
+        // instead of building its options and services anew; the pool resets each context's state.
+        builder.Services.AddDbContextPool<VivierDb>((services, options) =>
         {
             var settings = services.GetRequiredService<DatabaseSettings>();
             options.UseVivierDatabase(settings.Provider, settings.ConnectionString);

@@ -59,6 +59,8 @@ public sealed partial class TwoFactorSetupModel(UserManager<Person> users, SignI
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(person);
+            // A new key renews the security stamp: this session takes the new one (the others end).
+            await signIn.RefreshSignInAsync(person);
             key = await users.GetAuthenticatorKeyAsync(person) ?? "";
         }
         FormattedKey = string.Join(' ', Groups().Matches(key.ToLowerInvariant()).Select(m => m.Value));

@@ -7,16 +7,15 @@ public sealed class IndexModel(VivierDb db) : PageModel
     /// <summary>Resource key stems of the role cards, in the order a visitor meets them.</summary>
     public static readonly string[] Audiences = ["Candidates", "Experts", "Recruiters", "ProgrammeManagers", "Sponsors", "Partners"];
 
-    public int Countries { get; private set; }
-    public int Sectors { get; private set; }
-    public int Themes { get; private set; }
-    public int Languages { get; private set; }
+    public HomeFigures Figures { get; private set; } = new(0, 0, 0, 0);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        Countries = await db.Countries.CountAsync(cancellationToken);
-        Sectors = await db.Sectors.CountAsync(s => s.IsActive, cancellationToken);
-        Themes = await db.Themes.CountAsync(cancellationToken);
-        Languages = await db.Languages.CountAsync(cancellationToken);
-    }
+    /// <summary>The four figures in one round trip rather than four.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Figures = await db.Database.SqlQueryRaw<HomeFigures>("""
+            SELECT (SELECT count(*) FROM countries) AS "Countries", (SELECT count(*) FROM sectors WHERE is_active) AS "Sectors",
+                   (SELECT count(*) FROM themes) AS "Themes", (SELECT count(*) FROM languages) AS "Languages"
+            """).SingleAsync(cancellationToken);
 }
+
+/// <summary>How much reference data Vivier holds, as the home page shows it.</summary>
+public sealed record HomeFigures(long Countries, long Sectors, long Themes, long Languages);

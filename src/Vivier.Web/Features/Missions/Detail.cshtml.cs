@@ -24,7 +24,10 @@ public sealed class DetailModel(VivierDb db, TimeProvider clock, PublicAddress s
         Mission = mission;
         IsOpen = mission.IsOpen(clock.GetUtcNow().UtcDateTime);
         var codes = mission.Languages.Select(x => x.LanguageCode).ToList();
-        Languages = await db.Languages.AsNoTracking().Where(x => codes.Contains(x.Code)).ToDictionaryAsync(x => x.Code, cancellationToken);
+        if (codes.Count > 0)
+        {
+            Languages = await db.Languages.AsNoTracking().Where(x => codes.Contains(x.Code)).ToDictionaryAsync(x => x.Code, cancellationToken);
+        }
         return Page();
     }
 }

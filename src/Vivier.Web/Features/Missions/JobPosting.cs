@@ -10,6 +10,8 @@ namespace Vivier.Web.Features.Missions;
 /// </summary>
 public static class JobPosting
 {
+    private static readonly JsonSerializerOptions ScriptSafe = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default };
+
     public static string JsonLd(Mission mission, string url, string organisationName, string organisationUrl, bool english)
     {
         ArgumentNullException.ThrowIfNull(mission);
@@ -41,6 +43,6 @@ public static class JobPosting
             ["url"] = url,
         };
         // Written for a <script> element: "<" is escaped so that no text can close it.
-        return posting.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
+        return posting.ToJsonString(ScriptSafe);
     }
 }

@@ -1,20 +1,36 @@
 using Ganss.Xss;
 using Markdig;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Vivier.Web.Features.Missions;
 
 /// <summary>
 /// Markdown written by staff, rendered so that no script gets through: raw HTML is not interpreted,
-/// and the result is sanitised (links keep http, https and mailto only).
+/// and the result is sanitised (links keep http, https and mailto only). Sanitising parses the
+/// HTML again, the main cost of a mission's page: results are kept by their exact source text, so
+/// an edited text is a new key (never a stale page) and the same text is rendered once.
 /// </summary>
 public static class SafeMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().UseListExtras().Build();
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    public static HtmlString Render(string? markdown) =>
-        new(Sanitizer.Sanitize(Markdown.ToHtml(markdown ?? "", Pipeline)));
+    /// <summary>Rendered texts, at most this many characters of source and result together (about 64 MB).</summary>
+    private const long CachedCharacters = 32_000_000;
+    private static readonly MemoryCache Rendered = new(new MemoryCacheOptions { SizeLimit = CachedCharacters });
+
+    public static HtmlString Render(string? markdown)
+    {
+        var source = markdown ?? "";
+        if (Rendered.TryGetValue(source, out HtmlString? html))
+        {
+            return html!;
+        }
+        html = new HtmlString(Sanitizer.Sanitize(Markdown.ToHtml(source, Pipeline)));
+        Rendered.Set(source, html, new MemoryCacheEntryOptions { Size = source.Length + html.Value!.Length });
+        return html;
+    }
 
     /// <summary>Plain text, for JSON-LD descriptions, feeds and meta tags.</summary>
     public static string PlainText(string? markdown) => Markdown.ToPlainText(markdown ?? "", Pipeline).Trim();

@@ -72,12 +72,13 @@ public static class IdentitySetup
             options.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
-        // Checked on every request, so that signing out everywhere, a new password or a role
-        // change ends every other session at once.
+        // The security stamp is checked on every request by SessionValidation, with the session in
+        // one query, so that signing out everywhere, a new password or a role change ends every
+        // other session at once; the cookie's principal is rebuilt from the account at the default
+        // interval only (rebuilding it and re-issuing the cookie on every request cost more than the pages).
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
-            options.ValidationInterval = TimeSpan.Zero;
-            // The check rebuilds the identity from the account, which does not know how the person
+            // The rebuild reads the identity from the account, which does not know how the person
             // signed in: keep the second factor ("amr" = "mfa"), or staff would be sent to set one up
             // again on their next page, and the session the cookie belongs to.
             options.OnRefreshingPrincipal = context =>

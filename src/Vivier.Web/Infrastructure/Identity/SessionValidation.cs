@@ -1,29 +1,28 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace Vivier.Web.Infrastructure.Identity;
 
 /// <summary>
 /// After authentication: the principal's session must still be open (its owner may have ended it
-/// from another device, or a reused refresh token ended it), and a bearer token must carry the
-/// account's current security stamp, which the bearer handler does not check — after signing out
-/// everywhere, a new password or a role change, older tokens no longer sign in. A cookie whose
-/// session has ended is removed.
+/// from another device, or a reused refresh token ended it), and the principal — cookie or bearer
+/// token — must carry the account's current security stamp: after signing out everywhere, a new
+/// password or a role change, older cookies and tokens no longer sign in. Both are read in one
+/// query, so the cookie handler need not rebuild the principal from the account on each request.
+/// A cookie whose session has ended is removed.
 /// </summary>
 public sealed class SessionValidation(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, SignInManager<Person> signIn, Sessions sessions)
+    public async Task InvokeAsync(HttpContext context, Sessions sessions, IOptions<IdentityOptions> identity)
     {
-        if (context.User.Identity?.IsAuthenticated == true)
+        if (context.User.Identity?.IsAuthenticated == true
+            && !await sessions.HoldsAsync(context.User, identity.Value.ClaimsIdentity.SecurityStampClaimType))
         {
-            var bearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-            if ((bearer && await signIn.ValidateSecurityStampAsync(context.User) is null) || !await sessions.HoldsAsync(context.User))
+            if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             {
-                if (!bearer)
-                {
-                    await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-                }
-                context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
             }
+            context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
         }
         await next(context);
     }

@@ -57,14 +57,24 @@ public sealed class Sessions(VivierDb db, TimeProvider clock, IHttpContextAccess
     public static Guid? IdOf(ClaimsPrincipal? principal) => Guid.TryParse(principal?.FindFirstValue(SessionClaim), out var id) ? id : null;
 
     /// <summary>Whether the principal's session is still open (principals without one hold none).</summary>
-    public async Task<bool> HoldsAsync(ClaimsPrincipal principal)
+    public Task<bool> HoldsAsync(ClaimsPrincipal principal) => HoldsAsync(principal, stampClaim: null);
+
+    /// <summary>
+    /// Whether the principal's session is still open and it carries its account's current security
+    /// stamp (in the claim <paramref name="stampClaim"/>): signing out everywhere, a new password or a
+    /// role change moves the stamp. One query on every request, the session and its account together.
+    /// </summary>
+    public async Task<bool> HoldsAsync(ClaimsPrincipal principal, string? stampClaim)
     {
+        ArgumentNullException.ThrowIfNull(principal);
         if (IdOf(principal) is not { } id)
         {
             return false;
         }
-        var session = await db.AccountSessions.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.EndedAt, s.LastSeenAt }).SingleOrDefaultAsync();
-        if (session is not { EndedAt: null })
+        var session = await db.AccountSessions.AsNoTracking().Where(s => s.Id == id)
+            .Join(db.Users, s => s.PersonId, p => p.Id, (s, p) => new { s.EndedAt, s.LastSeenAt, p.SecurityStamp }).SingleOrDefaultAsync();
+        if (session is not { EndedAt: null }
+            || (stampClaim is not null && !string.Equals(principal.FindFirstValue(stampClaim), session.SecurityStamp, StringComparison.Ordinal)))
         {
             return false;
         }
