@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using Vivier.Core.Identity;
@@ -63,6 +64,38 @@ public sealed class SessionInvalidationTests(VivierApp app) : VivierTest(app), I
 
         await AssertEndedAsync(other, api, tokens);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/compte", Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_moved_security_stamp_ends_the_sessions_on_their_very_next_request()
+    {
+        // The stamp is compared on every request, not once an interval has passed since the cookie
+        // was issued; the session rows stay open here, so only the stamp can refuse them.
+        var person = await App.CreatePersonAsync(Roles.Expert);
+        var (browser, other, api, _) = await SessionsAsync(person);
+        await using (var db = App.NewDb())
+        {
+            await db.Users.Where(p => p.Id == person.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.SecurityStamp, Guid.NewGuid().ToString("N")), Cancel);
+        }
+
+        using var page = await other.GetAsync("/compte", Cancel);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/compte", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/me", Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_in_page_is_served_without_issuing_the_cookie_again()
+    {
+        // Checking the session must not rebuild the identity and write a new cookie on each page.
+        using var recruiter = await App.SignInAsAsync(Roles.Recruiter);
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        using var page = await recruiter.GetAsync("/gestion/missions", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.False(page.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("Vivier.Session", StringComparison.Ordinal)),
+            "the page re-issued the sign-in cookie");
     }
 
     [Fact]

@@ -64,6 +64,25 @@ public sealed class ManageMissionsPagesTests(VivierApp app) : VivierTest(app), I
     }
 
     [Fact]
+    public async Task An_edited_description_shows_on_the_public_page_at_once()
+    {
+        // The rendered text is kept by its source: the page shown before the edit must not come back.
+        var mission = await App.CreateMissionAsync("Mission révisée", description: "Première **version**.");
+        var visitor = App.NewClient();
+        var before = await visitor.GetDocumentAsync($"/missions/{mission.Reference}");
+        using var recruiter = await App.SignInAsAsync(Roles.Recruiter);
+        var edit = await recruiter.GetDocumentAsync($"/gestion/missions/{mission.Reference}");
+
+        using var saved = await recruiter.SubmitAsync(edit, "#mission-form", new Dictionary<string, string> { ["Input.Description"] = "Seconde *version*." });
+        var after = await visitor.GetDocumentAsync($"/missions/{mission.Reference}");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("version", before.QuerySelector(".mission-text strong")!.TextContent);
+        Assert.Equal("version", after.QuerySelector(".mission-text em")!.TextContent);
+        Assert.DoesNotContain("Première", after.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_live_preview_renders_markdown_safely()
     {
         using var recruiter = await App.SignInAsAsync(Roles.Recruiter);

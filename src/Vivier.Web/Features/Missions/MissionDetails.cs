@@ -1,11 +1,10 @@
 namespace Vivier.Web.Features.Missions;
 
 /// <summary>Loads a mission with everything its detail page, its JSON-LD and the API show.</summary>
-/// <remarks>In one query: a mission has a few sponsors and themes, so their product is small, and one round trip costs less than three.</remarks>
 public static class MissionDetails
 {
     public static Task<Mission?> FindAsync(VivierDb db, string reference, CancellationToken cancellationToken) =>
-        db.Missions.AsNoTracking().AsSingleQuery()
+        db.Missions.AsNoTracking().AsSplitQuery()
             .Include(m => m.Country).Include(m => m.Sponsors).Include(m => m.Themes)
             .SingleOrDefaultAsync(m => m.Reference == reference, cancellationToken);
 
