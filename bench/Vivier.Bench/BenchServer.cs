@@ -10,8 +10,9 @@ namespace Vivier.Bench;
 public sealed class BenchServer : IDisposable
 {
     private readonly Process process;
+    private readonly TextWriter output;
 
-    private BenchServer(Process process, Uri baseAddress) => (this.process, BaseAddress) = (process, baseAddress);
+    private BenchServer(Process process, TextWriter output, Uri baseAddress) => (this.process, this.output, BaseAddress) = (process, output, baseAddress);
 
     public Uri BaseAddress { get; }
 
@@ -33,7 +34,6 @@ public sealed class BenchServer : IDisposable
                 ["Mail__PublicUrl"] = "https://vivier.example.org",
                 ["Logging__LogLevel__Default"] = "Warning",
             },
-            RedirectStandardOutput = true,
         }, port);
     }
 
@@ -42,23 +42,30 @@ public sealed class BenchServer : IDisposable
     {
         var port = FreePort();
         var bench = Path.Combine(AppContext.BaseDirectory, "Vivier.Bench.dll");
-        return LaunchAsync(new ProcessStartInfo("dotnet", [bench, "lean-server", provider.ToString(), connectionString, port.ToString(CultureInfo.InvariantCulture)])
-        {
-            RedirectStandardOutput = true,
-        }, port);
+        return LaunchAsync(new ProcessStartInfo("dotnet", [bench, "lean-server", provider.ToString(), connectionString, port.ToString(CultureInfo.InvariantCulture)]), port);
     }
 
     private static async Task<BenchServer> LaunchAsync(ProcessStartInfo start, int port)
     {
+        // The server's output goes to a file, read as it comes: a pipe nobody reads fills up, and then
+        // the server's logger blocks its requests (a page that logs an error would hang the run).
+        start.RedirectStandardOutput = start.RedirectStandardError = true;
+        var log = Path.Combine(Path.GetTempPath(), $"vivier-bench-{Path.GetFileNameWithoutExtension(start.ArgumentList[0])}-{port}.log");
+        var writer = TextWriter.Synchronized(new StreamWriter(log) { AutoFlush = true });
         var process = Process.Start(start)!;
-        var server = new BenchServer(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, line) => writer.WriteLine(line.Data);
+        process.ErrorDataReceived += (_, line) => writer.WriteLine(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        Console.WriteLine($"{start.ArgumentList[0]} on port {port}, its output in {log}");
+        var server = new BenchServer(process, writer, new Uri($"http://127.0.0.1:{port}/"));
         using var probe = new HttpClient { BaseAddress = server.BaseAddress };
         for (var i = 0; !await ReadyAsync(probe); i++)
         {
             if (process.HasExited || i == 150)
             {
                 server.Dispose();
-                throw new InvalidOperationException($"{start.ArgumentList[0]} did not start on port {port} (see its output above).");
+                throw new InvalidOperationException($"{start.ArgumentList[0]} did not start on port {port} (see its output in {log}).");
             }
             await Task.Delay(200);
         }
@@ -68,7 +75,9 @@ public sealed class BenchServer : IDisposable
     public void Dispose()
     {
         process.Kill(entireProcessTree: true);
+        process.WaitForExit();
         process.Dispose();
+        output.Dispose();
     }
 
     private static async Task<bool> ReadyAsync(HttpClient client)

@@ -59,11 +59,9 @@ public static class DayBench
         // to its final tier, the JIT takes a share of the CPU from whichever page is measured first.
         foreach (var (name, paths, cookies, leanPaths) in pages)
         {
-            await LoadRun.SaturateAsync(name, vivier.BaseAddress, paths, Connections, WarmUp, cookies);
-            if (leanPaths is not null)
-            {
-                await LoadRun.SaturateAsync(name, lean.BaseAddress, leanPaths, Connections, WarmUp);
-            }
+            var warm = await LoadRun.SaturateAsync(name, vivier.BaseAddress, paths, Connections, WarmUp, cookies);
+            var leanWarm = leanPaths is null ? null : await LoadRun.SaturateAsync(name, lean.BaseAddress, leanPaths, Connections, WarmUp);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up, {name}: {warm.PerSecond:F0} req/s ({warm.Failures} failures); lean {leanWarm?.PerSecond:F0} req/s ({leanWarm?.Failures} failures)"));
         }
         var file = await MeasureAsync(vivier, "static file", ["/css/vivier.css"], null, seconds);
         foreach (var (name, paths, cookies, leanPaths) in pages)

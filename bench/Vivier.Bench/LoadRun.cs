@@ -64,9 +64,7 @@ public static class LoadRun
                 {
                     await Task.Delay(scheduled - total.Elapsed);
                 }
-                using var response = await client.GetAsync(new Uri(paths[(i * connections + worker) % paths.Count], UriKind.Relative));
-                await response.Content.ReadAsByteArrayAsync();
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (await AnsweredAsync(client, paths[(i * connections + worker) % paths.Count]))
                 {
                     local.Add((total.Elapsed - scheduled).TotalMilliseconds);
                 }
@@ -83,5 +81,21 @@ public static class LoadRun
         });
         await Task.WhenAll(workers);
         return (latencies, failures, total.Elapsed);
+    }
+
+    /// <summary>Whether the path answered 200 OK in full; a timeout or a broken connection is a failure to report, not the end of the run.</summary>
+    private static async Task<bool> AnsweredAsync(HttpClient client, string path)
+    {
+        try
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            await response.Content.ReadAsByteArrayAsync();
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            Console.WriteLine($"{path}: {e.GetType().Name}: {e.Message}");
+            return false;
+        }
     }
 }

@@ -9,11 +9,11 @@ public sealed class IndexModel(VivierDb db) : PageModel
 
     public HomeFigures Figures { get; private set; } = new(0, 0, 0, 0);
 
-    /// <summary>The four figures in one round trip rather than four.</summary>
+    /// <summary>The four figures in one round trip rather than four (columns named as the snake-case convention maps the record).</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Figures = await db.Database.SqlQueryRaw<HomeFigures>("""
-            SELECT (SELECT count(*) FROM countries) AS "Countries", (SELECT count(*) FROM sectors WHERE is_active) AS "Sectors",
-                   (SELECT count(*) FROM themes) AS "Themes", (SELECT count(*) FROM languages) AS "Languages"
+            SELECT (SELECT count(*) FROM countries) AS countries, (SELECT count(*) FROM sectors WHERE is_active) AS sectors,
+                   (SELECT count(*) FROM themes) AS themes, (SELECT count(*) FROM languages) AS languages
             """).SingleAsync(cancellationToken);
 }
 
