@@ -8,17 +8,12 @@ namespace Vivier.Web.Features.Dashboards;
 /// (in post on the day, both ends included); recruitment figures follow the cohort of missions
 /// published in the period. Staff get a link behind each figure; sponsors get the figures only.
 /// </summary>
-public sealed class DashboardReads(IServiceScopeFactory scopes, DashboardReadGate gate, IStringLocalizer<SharedResource> l)
+public sealed class DashboardReads(IServiceScopeFactory scopes, IStringLocalizer<SharedResource> l)
 {
     /// <param name="only">One table's id (an export): only the group of reads that makes it runs.</param>
-    public Task<Dashboard> ReadAsync(DashboardQuery query, Guid? sponsorId, CancellationToken cancellationToken, string? only = null)
+    public async Task<Dashboard> ReadAsync(DashboardQuery query, Guid? sponsorId, CancellationToken cancellationToken, string? only = null)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return gate.ReadAsync(() => ReadPastTheGateAsync(query, sponsorId, cancellationToken, only), cancellationToken);
-    }
-
-    private async Task<Dashboard> ReadPastTheGateAsync(DashboardQuery query, Guid? sponsorId, CancellationToken cancellationToken, string? only)
-    {
         var links = sponsorId is null ? new DashboardLinks(query) : null;
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var (named, stages) = await InOwnScopeAsync(async db => (await DashboardScope.NamedSponsorAsync(db, query.Sponsor, cancellationToken),

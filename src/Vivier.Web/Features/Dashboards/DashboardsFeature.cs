@@ -7,7 +7,6 @@ public static class DashboardsFeature
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<DashboardReads>();
-        builder.Services.AddSingleton<DashboardReadGate>();
         builder.Services.AddScoped<DashboardAccess>();
         builder.Services.AddSingleton(services => WorldMap.LoadShipped(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         return builder;
