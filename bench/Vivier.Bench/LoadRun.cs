@@ -27,7 +27,7 @@ public static class LoadRun
         {
             MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10), AllowAutoRedirect = false, UseCookies = false,
         };
-        using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
         if (cookies is not null)
         {
             client.DefaultRequestHeaders.Add("Cookie", cookies);
