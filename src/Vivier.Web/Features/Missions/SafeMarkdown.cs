@@ -8,8 +8,9 @@ namespace Vivier.Web.Features.Missions;
 /// <summary>
 /// Markdown written by staff, rendered so that no script gets through: raw HTML is not interpreted,
 /// and the result is sanitised (links keep http, https and mailto only). Sanitising parses the
-/// HTML again, the main cost of a mission's page: results are kept by their exact source text, so
-/// an edited text is a new key (never a stale page) and the same text is rendered once.
+/// HTML again, a large share of a mission page's own work: results are kept by their exact source
+/// text, so an edited text is a new key (never a stale page) and the same text is rendered once;
+/// the cache's size bound keeps previews typed by staff from filling the memory.
 /// </summary>
 public static class SafeMarkdown
 {
