@@ -22,7 +22,7 @@ public sealed class SessionValidation(RequestDelegate next)
             {
                 await context.SignOutAsync(IdentityConstants.ApplicationScheme);
             }
-            context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
         }
         await next(context);
     }
