@@ -128,4 +128,27 @@ public sealed class CheckInTests(VivierApp app) : VivierTest(app), IClassFixture
         Assert.Contains("P0 Zanzibar", byName.QuerySelector("#found-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Equal("1", again.QuerySelector($"[data-count='{e.Id}']")!.TextContent);
     }
+
+    [Fact]
+    public async Task A_name_shared_by_more_people_than_the_desk_lists_says_so_and_the_full_name_finds_the_one()
+    {
+        var e = await App.CreateEventAsync("Journées");
+        var people = await App.RegisterPeopleAsync(e, CheckingIn.Shown + 1, "Quetzal");
+        var staff = await App.SignInAsAsync(Roles.ProgrammeManager);
+        var page = await staff.GetDocumentAsync($"/gestion/evenements/{e.Id}/accueil");
+
+        async Task<AngleSharp.Dom.IDocument> SearchAsync(string text)
+        {
+            using var response = await staff.SubmitAsync(page, "main form[method=post]", new Dictionary<string, string> { ["Code"] = text });
+            return await Html.ParseAsync(response);
+        }
+        var many = await SearchAsync("quetzal");
+        var one = await SearchAsync("p7 QUETZAL");
+
+        Assert.Equal(CheckingIn.Shown, many.QuerySelectorAll("section[aria-labelledby=found-title] li").Length);
+        Assert.NotNull(many.QuerySelector("#found-more"));
+        Assert.Equal([$"person={people[7]}"], one.QuerySelectorAll("section[aria-labelledby=found-title] form")
+            .Select(f => f.GetAttribute("action")![f.GetAttribute("action")!.IndexOf("person=", StringComparison.Ordinal)..]));
+        Assert.Null(one.QuerySelector("#found-more"));
+    }
 }

@@ -23,8 +23,8 @@ public sealed class NameSearchTests(VivierApp app) : VivierTest(app), IClassFixt
         return (e, person);
     }
 
-    private Task<IReadOnlyList<Arrival>> DeskAsync(Guid eventId, string text) =>
-        App.Services.InScopeAsync<CheckingIn, IReadOnlyList<Arrival>>(desk => desk.FindAsync(eventId, eventId, text, Cancel));
+    private async Task<IReadOnlyList<Arrival>> DeskAsync(Guid eventId, string text) =>
+        (await App.Services.InScopeAsync<CheckingIn, Matches>(desk => desk.FindAsync(eventId, eventId, text, Cancel))).People;
 
     [Fact]
     public async Task The_desk_finds_a_name_typed_without_its_accents_in_any_case_and_not_a_different_name()

@@ -13,7 +13,7 @@ public sealed class CheckInModel(VivierDb db, CheckingIn desk, OnSiteReads reads
     public Event Event { get; private set; } = null!;
     public AttendanceView Attendance { get; private set; } = null!;
     public ScanResult? Result { get; private set; }
-    public IReadOnlyList<Arrival>? Found { get; private set; }
+    public Matches? Found { get; private set; }
     /// <summary>The place: "accueil" (the welcome desk) or a session's id.</summary>
     [BindProperty(SupportsGet = true, Name = "lieu")] public string? Lieu { get; set; }
     [BindProperty] public string? Code { get; set; }

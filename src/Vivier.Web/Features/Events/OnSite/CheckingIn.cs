@@ -12,6 +12,12 @@ public sealed record ScanResult(string Outcome, Guid? PersonId = null, string? N
 /// <summary>A confirmed participant as the desk finds them by name.</summary>
 public sealed record Arrival(Guid PersonId, string Name, ParticipantType Type, string? Organisation, DateTime? At);
 
+/// <summary>The first <see cref="CheckingIn.Shown"/> people a name search finds, by name; <paramref name="More"/> when others match too, so the desk asks for a fuller name instead of hiding them.</summary>
+public sealed record Matches(IReadOnlyList<Arrival> People, bool More)
+{
+    public static readonly Matches None = new([], false);
+}
+
 /// <summary>
 /// The welcome desk and the session doors. A scan reads the badge's signed code, checks that its
 /// holder is confirmed, and records the arrival with one <c>INSERT … ON CONFLICT DO NOTHING</c> on
@@ -26,6 +32,8 @@ public sealed class CheckingIn(VivierDb db, BadgeTokens tokens, TimeProvider clo
     public const string OtherEvent = "other-event";
     public const string NotRegistered = "not-registered";
     public const string UnknownPlace = "unknown-place";
+    /// <summary>How many people a name search lists at most: a desk agent reads them at a glance.</summary>
+    public const int Shown = 20;
 
     public async Task<ScanResult> ScanAsync(Guid eventId, Guid place, string? code, Guid by, CancellationToken cancellationToken)
     {
@@ -60,17 +68,21 @@ public sealed class CheckingIn(VivierDb db, BadgeTokens tokens, TimeProvider clo
     }
 
     /// <summary>Confirmed participants whose name or email holds the text, with their arrival at the place if any.</summary>
-    public async Task<IReadOnlyList<Arrival>> FindAsync(Guid eventId, Guid place, string text, CancellationToken cancellationToken)
+    public async Task<Matches> FindAsync(Guid eventId, Guid place, string text, CancellationToken cancellationToken)
     {
         if (text.Trim().Length < 2)
         {
-            return [];
+            return Matches.None;
         }
-        var found = await Confirmed(eventId).WhereNamed(text, a => a.Search, a => a.Email).OrderBy(a => a.Name).Take(20).ToListAsync(cancellationToken);
-        var ids = found.Select(a => a.PersonId).ToList();
+        // One more than shown tells whether others match, without counting them all.
+        var found = await Confirmed(eventId).WhereNamed(text, a => a.Search, a => a.Email).OrderBy(a => a.Name).ThenBy(a => a.PersonId)
+            .Take(Shown + 1).ToListAsync(cancellationToken);
+        var shown = found.Take(Shown).ToList();
+        var ids = shown.Select(a => a.PersonId).ToList();
         var arrivals = await db.CheckIns.Where(c => c.EventId == eventId && c.Place == place && ids.Contains(c.PersonId))
             .ToDictionaryAsync(c => c.PersonId, c => c.At, cancellationToken);
-        return found.Select(a => new Arrival(a.PersonId, a.Name, a.Type, a.Organisation, arrivals.TryGetValue(a.PersonId, out var at) ? at : null)).ToList();
+        var people = shown.Select(a => new Arrival(a.PersonId, a.Name, a.Type, a.Organisation, arrivals.TryGetValue(a.PersonId, out var at) ? at : null)).ToList();
+        return new Matches(people, found.Count > Shown);
     }
 
     /// <summary>A member-initialised projection, so that EF can still filter on it after the join.</summary>
