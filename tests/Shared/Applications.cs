@@ -21,7 +21,7 @@ public static class Applications
             var person = new Person
             {
                 UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
-                SecurityStamp = Guid.NewGuid().ToString("N"), GivenName = $"Candidate{i:D4}", FamilyName = $"Pool{count - i:D4}", CreatedAt = now, PreferredLanguage = language,
+                SecurityStamp = Guid.NewGuid().ToString("N"), GivenName = $"Candidate{i:D4}", FamilyName = $"Pool{count - i:D4}", CreatedAt = now, PreferredLanguage = Vivier.Core.Locale.Of(language),
             };
             db.Users.Add(person);
             var application = new JobApplication

@@ -111,7 +111,7 @@ public sealed class Event
         return refusals;
     }
 
-    public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
+    public string TitleIn(Locale language) => language.Pick(Title, TitleEn);
 
     /// <summary>When the event is over: its last session's end, or the end of its last day in Paris when it has no session.</summary>
     public static DateTime EndsAt(DateOnly endDate, DateTime? lastSessionEnd) =>

@@ -36,7 +36,7 @@ public sealed class Session
     /// <summary>Sets the counters of a session whose enrolments were written in bulk (the demo), never at run time.</summary>
     internal void Counted(int enrolled, long tickets) => (Enrolled, NextTicket) = (enrolled, tickets);
 
-    public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
+    public string TitleIn(Locale language) => language.Pick(Title, TitleEn);
 }
 
 /// <summary>Who speaks at a session: a person of the platform or a named guest, with the title to print.</summary>

@@ -10,7 +10,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.ToTable("people");
         person.Property(p => p.GivenName).HasMaxLength(100).SortsInFrench();
         person.Property(p => p.FamilyName).HasMaxLength(100).SortsInFrench();
-        person.Property(p => p.PreferredLanguage).HasMaxLength(2);
+        person.Property(p => p.PreferredLanguage).HasConversion(LocaleColumn.Converter).HasMaxLength(2);
         person.Property(p => p.PrivacyConsentVersion).HasMaxLength(20);
         person.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         person.Ignore(p => p.FullName);

@@ -52,7 +52,7 @@ public static class DefaultStageMails
     /// <summary>Both languages' templates of the default stages.</summary>
     public static IEnumerable<StageMailTemplate> Templates() => Texts.SelectMany(t => new[]
     {
-        new StageMailTemplate { StageKey = t.Stage, Language = "fr", Enabled = t.Enabled, Subject = t.SubjectFr, Body = t.BodyFr },
-        new StageMailTemplate { StageKey = t.Stage, Language = "en", Enabled = t.Enabled, Subject = t.SubjectEn, Body = t.BodyEn },
+        new StageMailTemplate { StageKey = t.Stage, Language = Locale.French, Enabled = t.Enabled, Subject = t.SubjectFr, Body = t.BodyFr },
+        new StageMailTemplate { StageKey = t.Stage, Language = Locale.English, Enabled = t.Enabled, Subject = t.SubjectEn, Body = t.BodyEn },
     });
 }

@@ -24,8 +24,7 @@ public sealed class PipelineStage
     /// <summary>Rejected, withdrawn, or any other final stage but hiring: the way out of the funnel, not a step of it.</summary>
     public bool IsExit => IsFinal && Key != Hired;
 
-    public string CandidateLabel(System.Globalization.CultureInfo culture) =>
-        (culture ?? System.Globalization.CultureInfo.CurrentUICulture).TwoLetterISOLanguageName == "en" ? CandidateLabelEn : CandidateLabelFr;
+    public string CandidateLabel(Locale language) => language.IsEnglish ? CandidateLabelEn : CandidateLabelFr;
 }
 
 /// <summary>The pipeline a new database starts with; a programme renames or adds stages afterwards, so nothing is overwritten.</summary>

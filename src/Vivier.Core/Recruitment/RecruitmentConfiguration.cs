@@ -1,3 +1,4 @@
+using Vivier.Core.Database;
 using Vivier.Core.Files;
 
 namespace Vivier.Core.Recruitment;
@@ -56,7 +57,7 @@ internal sealed class StageMailTemplateConfiguration : IEntityTypeConfiguration<
         template.HasKey(t => new { t.StageKey, t.Language });
         template.HasOne<PipelineStage>().WithMany().HasForeignKey(t => t.StageKey).OnDelete(DeleteBehavior.Cascade);
         template.Property(t => t.StageKey).HasMaxLength(30);
-        template.Property(t => t.Language).HasMaxLength(2);
+        template.Property(t => t.Language).HasConversion(LocaleColumn.Converter).HasMaxLength(2);
         template.Property(t => t.Subject).HasMaxLength(StageMailTemplate.MaxSubject);
         template.Property(t => t.Body).HasMaxLength(StageMailTemplate.MaxBody);
         template.Property(t => t.Version).IsConcurrencyToken();

@@ -16,7 +16,7 @@ public sealed partial class StageMailTemplate
 
     public required string StageKey { get; init; }
     /// <summary>"fr" or "en".</summary>
-    public required string Language { get; init; }
+    public required Locale Language { get; init; }
     public bool Enabled { get; set; } = true;
     public required string Subject { get; set; }
     public required string Body { get; set; }
@@ -26,10 +26,10 @@ public sealed partial class StageMailTemplate
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     /// <summary>The disabled blank template shown for a stage that has none yet in <paramref name="language"/>.</summary>
-    public static StageMailTemplate Blank(string stageKey, string language) => AsTyped(stageKey, language, false, "", "", Guid.Empty);
+    public static StageMailTemplate Blank(string stageKey, Locale language) => AsTyped(stageKey, language, false, "", "", Guid.Empty);
 
     /// <summary>A template as a form holds it: what was typed, on the version the form read (empty: none yet).</summary>
-    public static StageMailTemplate AsTyped(string stageKey, string language, bool enabled, string subject, string body, Guid version) =>
+    public static StageMailTemplate AsTyped(string stageKey, Locale language, bool enabled, string subject, string body, Guid version) =>
         new() { StageKey = stageKey, Language = language, Enabled = enabled, Subject = subject, Body = body, Version = version };
 
     /// <summary>A staff member's text, taken whole; a form read before it is now stale.</summary>

@@ -9,9 +9,7 @@ public interface IHasLocalizedName
 
 public static class LocalizedNames
 {
-    /// <summary>The name in the given culture's language; French for any language but English.</summary>
-    public static string NameIn(this IHasLocalizedName item, CultureInfo culture) =>
-        culture.TwoLetterISOLanguageName == "en" ? item.NameEn : item.NameFr;
+    public static string NameIn(this IHasLocalizedName item, Locale language) => language.IsEnglish ? item.NameEn : item.NameFr;
 
-    public static string Name(this IHasLocalizedName item) => item.NameIn(CultureInfo.CurrentUICulture);
+    public static string Name(this IHasLocalizedName item) => item.NameIn(Locale.Current);
 }

@@ -5,19 +5,14 @@ namespace Vivier.Web.Infrastructure;
 /// <summary>French first, English one click away; the choice lives in a cookie.</summary>
 public static class Localization
 {
-    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly CultureInfo[] Supported = [French, English];
+    private static readonly CultureInfo[] Supported = [.. Locale.All.Select(l => l.Culture)];
 
-    /// <summary>The culture of a stored language ("fr" or "en"): mails, feeds and jobs speak the person's language, not the request's.</summary>
-    public static CultureInfo CultureOf(string? language) => language == "en" ? English : French;
-
-    /// <summary>The text of <paramref name="key"/> in <paramref name="language"/>, whatever the culture of the current request.</summary>
-    public static string In(this IStringLocalizer localizer, string? language, string key, params object[] arguments)
+    /// <summary>The text of <paramref name="key"/> in <paramref name="language"/>, whatever the culture of the current request: mails, feeds and jobs speak the person's language.</summary>
+    public static string In(this IStringLocalizer localizer, Locale language, string key, params object[] arguments)
     {
         ArgumentNullException.ThrowIfNull(localizer);
         var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureOf(language);
+        CultureInfo.CurrentUICulture = language.Culture;
         try
         {
             return localizer[key, arguments].Value;
@@ -33,7 +28,7 @@ public static class Localization
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.DefaultRequestCulture = new RequestCulture(French);
+            options.DefaultRequestCulture = new RequestCulture(Locale.French.Culture);
             options.SupportedCultures = Supported;
             options.SupportedUICultures = Supported;
             // Only the visitor's explicit choice counts: a link's ?lang= (hreflang alternates), then the
@@ -56,7 +51,7 @@ public static class Localization
 
     private static IResult SwitchLanguage([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context)
     {
-        var chosen = Supported.FirstOrDefault(c => c.Name == culture) ?? French;
+        var chosen = Supported.FirstOrDefault(c => c.Name == culture) ?? Locale.French.Culture;
         context.Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),

@@ -44,7 +44,7 @@ public sealed class SignUpTests(VivierApp app) : VivierTest(app), IClassFixture<
         var person = await db.Users.SingleAsync(p => p.Email == email, Cancel);
         Assert.Equal(PrivacyNotice.Version, person.PrivacyConsentVersion);
         Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, person.PrivacyConsentAt);
-        Assert.Equal("fr", person.PreferredLanguage);
+        Assert.Equal("fr", person.PreferredLanguage.Code);
         Assert.True(await db.UserRoles.AnyAsync(r => r.UserId == person.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Expert), Cancel));
     }
 

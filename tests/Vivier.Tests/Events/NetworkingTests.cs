@@ -118,7 +118,7 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Equal(24, accepted.Count);
         Assert.True(accepted.Count(m => m.Start is not null) >= 10, $"{accepted.Count(m => m.Start is not null)} placed");
         var placed = accepted.First(m => m.Start is not null);
-        var agenda = await App.Services.InScopeAsync<EventReads, List<CalendarEntry>>(r => r.AgendaEntriesAsync(placed.FromId, "fr", Cancel));
+        var agenda = await App.Services.InScopeAsync<EventReads, List<CalendarEntry>>(r => r.AgendaEntriesAsync(placed.FromId, Locale.French, Cancel));
         var entry = Assert.Single(agenda, x => x.IsMeeting && x.SessionId == placed.Id);
         Assert.Equal((placed.Start, $"Table {placed.Table}"), (entry.Start, entry.Room));
         var feed = EventCalendar.Write("Agenda", agenda, DateTime.UtcNow);
@@ -126,7 +126,7 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
         // The meeting is named after the other person, in the agenda's language.
         await using var db = App.NewDb();
         var other = await db.Users.Where(p => p.Id == placed.ToId).Select(p => p.GivenName + " " + p.FamilyName).SingleAsync(Cancel);
-        var inEnglish = await App.Services.InScopeAsync<EventReads, List<CalendarEntry>>(r => r.AgendaEntriesAsync(placed.FromId, "en", Cancel));
+        var inEnglish = await App.Services.InScopeAsync<EventReads, List<CalendarEntry>>(r => r.AgendaEntriesAsync(placed.FromId, Locale.English, Cancel));
         Assert.Equal(($"Rendez-vous avec {other}", $"Meeting with {other}"),
             (entry.Title, Assert.Single(inEnglish, x => x.IsMeeting && x.SessionId == placed.Id).Title));
     }

@@ -119,11 +119,11 @@ public sealed class SurveyAndLetterTests(VivierApp app) : VivierTest(app), IClas
         }
 
         var (certificate, _) = await App.Services.InScopeAsync<Vivier.Web.Features.Events.Letters.ParticipantLetters, (Vivier.Web.Features.Events.Letters.AttendanceCertificate?, string?)>(
-            d => d.CertificateAsync(past.Id, attended, "fr", Cancel));
+            d => d.CertificateAsync(past.Id, attended, Locale.French, Cancel));
         var (_, absentWhy) = await App.Services.InScopeAsync<Vivier.Web.Features.Events.Letters.ParticipantLetters, (Vivier.Web.Features.Events.Letters.AttendanceCertificate?, string?)>(
-            d => d.CertificateAsync(past.Id, absent, "fr", Cancel));
+            d => d.CertificateAsync(past.Id, absent, Locale.French, Cancel));
         var (_, soonWhy) = await App.Services.InScopeAsync<Vivier.Web.Features.Events.Letters.ParticipantLetters, (Vivier.Web.Features.Events.Letters.AttendanceCertificate?, string?)>(
-            d => d.CertificateAsync(coming.Id, soon, "fr", Cancel));
+            d => d.CertificateAsync(coming.Id, soon, Locale.French, Cancel));
 
         Assert.NotNull(certificate);
         Assert.Equal(("P0 PARTICIPANT", "Journées passées", "INSP, Paris"), (certificate.Name, certificate.EventTitle, certificate.Venue));

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Vivier.Core;
 using Vivier.Core.Identity;
 using Vivier.Core.Missions;
 using Vivier.Core.Recruitment;
@@ -183,7 +184,7 @@ public sealed class DraftReminderTests(VivierApp app) : VivierTest(app), IClassF
         var person = await App.CreatePersonAsync(Roles.Expert);
         await using (var db = App.NewDb())
         {
-            (await db.Users.SingleAsync(p => p.Id == person.Id, Cancel)).PreferredLanguage = "en";
+            (await db.Users.SingleAsync(p => p.Id == person.Id, Cancel)).PreferredLanguage = Locale.English;
             foreach (var mission in new[] { soon, later })
             {
                 db.Applications.Add(new JobApplication { MissionId = mission.Id, PersonId = person.Id, CoverLetter = "Brouillon", CreatedAt = App.Clock.GetUtcNow().UtcDateTime, UpdatedAt = App.Clock.GetUtcNow().UtcDateTime });

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Vivier.Core;
 using Vivier.Core.Database;
 using Vivier.Core.Deployments;
 using Vivier.Core.Identity;
@@ -24,7 +25,7 @@ public sealed class HiringTests(VivierApp app) : VivierTest(app), IClassFixture<
         if (language != "fr")
         {
             await using var db = App.NewDb();
-            await db.Users.Where(p => p.Id == person.Id).ExecuteUpdateAsync(u => u.SetProperty(p => p.PreferredLanguage, language), Cancel);
+            await db.Users.Where(p => p.Id == person.Id).ExecuteUpdateAsync(u => u.SetProperty(p => p.PreferredLanguage, Locale.Of(language)), Cancel);
         }
         var response = await candidate.PostAsJsonAsync($"/api/v1/missions/{reference}/applications", new { coverLetter = "Motivée.", submit }, Cancel);
         return (person, (await response.Content.ReadFromJsonAsync<ApplicationDto>(Cancel))!.Id);

@@ -14,7 +14,7 @@ public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, 
     /// answer is the same — the password rules are checked first, and the password is hashed in
     /// both cases — so sign-up reveals neither by its answer nor by its time who has an account.
     /// </summary>
-    public async Task<IdentityResult> RegisterAsync(string givenName, string familyName, string email, string password, string language)
+    public async Task<IdentityResult> RegisterAsync(string givenName, string familyName, string email, string password, Locale language)
     {
         if (await PasswordProblemsAsync(password) is { Succeeded: false } weak)
         {
@@ -42,7 +42,7 @@ public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, 
             Email = email,
             GivenName = givenName.Trim(),
             FamilyName = familyName.Trim(),
-            PreferredLanguage = language == "en" ? "en" : "fr",
+            PreferredLanguage = language,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             PrivacyConsentAt = clock.GetUtcNow().UtcDateTime,
             PrivacyConsentVersion = PrivacyNotice.Version,

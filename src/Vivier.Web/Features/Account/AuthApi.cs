@@ -31,7 +31,7 @@ public static class AuthApi
             return TypedResults.Unauthorized();
         }
         var roles = await users.GetRolesAsync(person);
-        return TypedResults.Ok(new MeDto(person.Id, person.Email!, person.GivenName, person.FamilyName, person.PreferredLanguage,
+        return TypedResults.Ok(new MeDto(person.Id, person.Email!, person.GivenName, person.FamilyName, person.PreferredLanguage.Code,
             roles.Order(StringComparer.Ordinal).ToList(), person.OrganisationId));
     }
 
@@ -47,7 +47,7 @@ public static class AuthApi
         {
             return (ProblemHttpResult)RateLimiting.TooMany(context, wait);
         }
-        var result = await registration.RegisterAsync(request.GivenName, request.FamilyName, request.Email, request.Password, request.Language ?? "fr");
+        var result = await registration.RegisterAsync(request.GivenName, request.FamilyName, request.Email, request.Password, Locale.Of(request.Language));
         return result.Succeeded
             ? TypedResults.Accepted((string?)null)
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = result.Errors.Select(e => e.Description).ToArray() });
@@ -123,7 +123,7 @@ public static class AuthApi
     private static Dictionary<string, string[]> Validate(RegisterRequest request, IStringLocalizer<SharedResource> l)
     {
         var errors = LocalizedValidation.Validate(request, l);
-        if (request.Language is not (null or "fr" or "en"))
+        if (request.Language is not null && !Locale.TryParse(request.Language, out _))
         {
             errors["language"] = [l["Validation.Language"]];
         }

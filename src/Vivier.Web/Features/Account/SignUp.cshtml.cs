@@ -31,7 +31,7 @@ public sealed class SignUpModel(AccountRegistration registration, AccountAttempt
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
         var result = await registration.RegisterAsync(Input.GivenName, Input.FamilyName, Input.Email, Input.Password,
-            CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+            Locale.Current);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)

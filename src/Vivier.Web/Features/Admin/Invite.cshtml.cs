@@ -36,7 +36,7 @@ public sealed class InviteModel(VivierDb db, UserManager<Person> users, PersonRo
             Email = Input.Email,
             GivenName = Input.GivenName.Trim(),
             FamilyName = Input.FamilyName.Trim(),
-            PreferredLanguage = Input.Language == "en" ? "en" : "fr",
+            PreferredLanguage = Locale.Of(Input.Language),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         var created = await users.CreateAsync(person);

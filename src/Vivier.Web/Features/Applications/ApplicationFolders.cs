@@ -22,7 +22,7 @@ public sealed class ApplicationFolders(VivierDb db, TimeProvider clock, AuditTra
             return null;
         }
         var application = row.Application;
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var english = Locale.Current.IsEnglish;
         var stages = await db.PipelineStages.AsNoTracking().ToDictionaryAsync(s => s.Key, s => english ? s.NameEn : s.NameFr, cancellationToken);
         var events = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
         var reviews = await db.ApplicationReviews.AsNoTracking().Where(r => r.ApplicationId == id).OrderBy(r => r.DeclaredAt).ToListAsync(cancellationToken);

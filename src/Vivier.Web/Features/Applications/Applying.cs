@@ -158,13 +158,13 @@ public sealed class Applying(VivierDb db, TimeProvider clock, CandidateProfiles 
         var stages = await db.PipelineStages.AsNoTracking().ToDictionaryAsync(s => s.Key, cancellationToken);
         var history = (await db.ApplicationEvents.AsNoTracking().Where(e => ids.Contains(e.ApplicationId) && e.VisibleToCandidate)
             .OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken)).ToLookup(e => e.ApplicationId);
-        var culture = CultureInfo.CurrentUICulture;
+        var language = Locale.Current;
         return rows.ConvertAll(row =>
         {
             var a = row.Application;
             return new ApplicationDto(a.Id, row.Reference, row.Title, row.Deadline, a.IsDraft, a.StageKey,
-                a.StageKey is { } key ? stages[key].CandidateLabel(culture) : null, a.CoverLetter, a.Answers, a.CreatedAt, a.SubmittedAt,
-                history[a.Id].Select(e => new ApplicationStep(e.At, e.ToStage, stages[e.ToStage].CandidateLabel(culture))).ToList());
+                a.StageKey is { } key ? stages[key].CandidateLabel(language) : null, a.CoverLetter, a.Answers, a.CreatedAt, a.SubmittedAt,
+                history[a.Id].Select(e => new ApplicationStep(e.At, e.ToStage, stages[e.ToStage].CandidateLabel(language))).ToList());
         });
     }
 

@@ -37,7 +37,7 @@ public sealed class BoardModel(VivierDb db, Pipeline pipeline, IStringLocalizer<
     public bool IsList => View == "liste";
 
     public string StageName(string key) => Stages.FirstOrDefault(s => s.Key == key) is { } stage
-        ? (System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? stage.NameEn : stage.NameFr) : key;
+        ? (Locale.Current.IsEnglish ? stage.NameEn : stage.NameFr) : key;
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 namespace Vivier.Web.Features.Applications;
 
 /// <summary>Who a stage mail goes to, and what fills its placeholders.</summary>
-public sealed record StageMailRecipient(string Email, string Language, string GivenName, string FamilyName, string Reference, string MissionTitle, string? MissionTitleEn);
+public sealed record StageMailRecipient(string Email, Locale Language, string GivenName, string FamilyName, string Reference, string MissionTitle, string? MissionTitleEn);
 
 /// <summary>
 /// Queues the mail of the stage an application enters, from the template staff edited for that
@@ -27,8 +27,7 @@ public sealed class StageMails(VivierDb db, Mailer mailer)
         var queued = 0;
         foreach (var recipient in recipients)
         {
-            var english = recipient.Language == "en";
-            var template = templates.GetValueOrDefault(recipient.Language) ?? templates.GetValueOrDefault("fr");
+            var template = templates.GetValueOrDefault(recipient.Language) ?? templates.GetValueOrDefault(Locale.French);
             if (template is not { Enabled: true })
             {
                 continue;
@@ -37,9 +36,9 @@ public sealed class StageMails(VivierDb db, Mailer mailer)
             {
                 ["prenom"] = recipient.GivenName,
                 ["nom"] = recipient.FamilyName,
-                ["mission"] = english && recipient.MissionTitleEn is { Length: > 0 } title ? title : recipient.MissionTitle,
+                ["mission"] = recipient.Language.Pick(recipient.MissionTitle, recipient.MissionTitleEn),
                 ["reference"] = recipient.Reference,
-                ["etape"] = english ? stage.CandidateLabelEn : stage.CandidateLabelFr,
+                ["etape"] = stage.CandidateLabel(recipient.Language),
                 ["lien"] = mailer.Absolute("/candidatures"),
             };
             mailer.QueueWritten(recipient.Email, template.Language, StageMailTemplate.Fill(template.Subject, values), StageMailTemplate.Fill(template.Body, values));

@@ -48,7 +48,7 @@ public sealed class ApplicationsModel(VivierDb db, TimeProvider clock, IStringLo
         }
         Total = await applications.CountAsync(cancellationToken);
         Pager = new Pager(int.TryParse(q["page"], out var page) ? page : 1, PageSize, Total, q);
-        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var english = Locale.Current.IsEnglish;
         var names = stages.ToDictionary(s => s.Key, s => english ? s.NameEn : s.NameFr);
         var rows = await applications
             .Join(db.Users, a => a.PersonId, p => p.Id, (a, p) => new { a, p.GivenName, p.FamilyName })

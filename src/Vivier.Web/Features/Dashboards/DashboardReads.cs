@@ -15,7 +15,7 @@ public sealed class DashboardReads(IServiceScopeFactory scopes, IStringLocalizer
     {
         ArgumentNullException.ThrowIfNull(query);
         var links = sponsorId is null ? new DashboardLinks(query) : null;
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var english = Locale.Current.IsEnglish;
         var (named, stages) = await InOwnScopeAsync(async db => (await DashboardScope.NamedSponsorAsync(db, query.Sponsor, cancellationToken),
             await db.PipelineStages.OrderBy(s => s.Position).ToListAsync(cancellationToken)));
         bool Needs(params string[] ids) => only is null || ids.Contains(only);

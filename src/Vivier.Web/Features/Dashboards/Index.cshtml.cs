@@ -29,7 +29,7 @@ public sealed class IndexModel(VivierDb db, DashboardAccess access, DashboardRea
         {
             Figures = await desk.ReadAsync(query, Asked.SponsorId, cancellationToken);
             var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken);
-            Map = MapView.Of(map, Figures.InPostByCountry, countries, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en",
+            Map = MapView.Of(map, Figures.InPostByCountry, countries, Locale.Current.IsEnglish,
                 query.AsOf.ToString("d", System.Globalization.CultureInfo.CurrentCulture));
         }
         return Page();

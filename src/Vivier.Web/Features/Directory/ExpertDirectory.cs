@@ -49,7 +49,7 @@ public sealed class ExpertDirectory(VivierDb db, TimeProvider clock)
             })
             .OrderBy(x => x.NameFr).ThenBy(x => x.FamilyName).ToListAsync(cancellationToken);
         var ids = rows.ConvertAll(r => r.Id);
-        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var english = Locale.Current.IsEnglish;
         var themes = (await db.Deployments.AsNoTracking().Where(d => ids.Contains(d.Id)).SelectMany(d => d.Themes, (d, t) => new { d.Id, t.NameFr, t.NameEn })
             .ToListAsync(cancellationToken)).ToLookup(x => x.Id, x => english ? x.NameEn : x.NameFr);
         var people = rows.Where(r => r.SharePhone).Select(r => r.PersonId).ToList();

@@ -183,9 +183,9 @@ public sealed class Enrolling(VivierDb db, EventTransactions transactions, Maile
         {
             return;
         }
-        var culture = Infrastructure.Localization.CultureOf(person.PreferredLanguage);
+        var culture = person.PreferredLanguage.Culture;
         mailer.Queue(person.Email, person.PreferredLanguage, "SeatFreed", person.GivenName, "/mon-agenda",
-            [Bilingual.Pick(person.PreferredLanguage, title, titleEn), $"{ParisTime.Local(start).ToString("f", culture)} — {room}"]);
+            [person.PreferredLanguage.Pick(title, titleEn), $"{ParisTime.Local(start).ToString("f", culture)} — {room}"]);
     }
 
     /// <summary>The title of a session of the person's agenda (any event) that overlaps the given times (touching ends do not), if any.</summary>

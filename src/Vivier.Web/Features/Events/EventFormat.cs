@@ -18,8 +18,8 @@ public static class EventFormat
     public static string Slot(DateTime start, DateTime end) => Slot(start, end, CultureInfo.CurrentCulture);
 
     /// <summary>The same in a given language, for mails (written outside the reader's request).</summary>
-    public static string Slot(DateTime start, DateTime end, string language) =>
-        Slot(start, end, Infrastructure.Localization.CultureOf(language));
+    public static string Slot(DateTime start, DateTime end, Locale language) =>
+        Slot(start, end, language.Culture);
 
     private static string Slot(DateTime start, DateTime end, CultureInfo culture)
     {

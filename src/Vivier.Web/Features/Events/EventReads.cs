@@ -12,7 +12,7 @@ public sealed record EventView(Guid Id, string Title, string? TitleEn, string? D
             EventNames.Paris(e.RegistrationOpensAt), EventNames.Paris(e.RegistrationClosesAt), registered, e.Questions);
     }
 
-    public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
+    public string TitleIn(Locale language) => language.Pick(Title, TitleEn);
 }
 
 public sealed record SpeakerView(string Name, string? Role, Guid? PersonId);
@@ -20,7 +20,7 @@ public sealed record SpeakerView(string Name, string? Role, Guid? PersonId);
 public sealed record SessionView(Guid Id, Guid EventId, string Title, string? TitleEn, string? Description, string Type, string Room,
     DateTimeOffset Start, DateTimeOffset End, int Capacity, int Enrolled, int Waitlisted, IReadOnlyList<SpeakerView> Speakers, IReadOnlyList<string> Themes)
 {
-    public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
+    public string TitleIn(Locale language) => language.Pick(Title, TitleEn);
 
     public int Free => Math.Max(0, Capacity - Enrolled);
 }
@@ -93,11 +93,11 @@ public sealed class EventReads(VivierDb db, IStringLocalizer<SharedResource> l)
         db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.EventId == eventId && r.PersonId == personId, cancellationToken);
 
     /// <summary>The whole programme of an event, as a calendar lists it.</summary>
-    public Task<List<CalendarEntry>> ProgrammeEntriesAsync(Guid eventId, string language, CancellationToken cancellationToken) =>
+    public Task<List<CalendarEntry>> ProgrammeEntriesAsync(Guid eventId, Locale language, CancellationToken cancellationToken) =>
         Entries(db.Sessions.Where(s => s.EventId == eventId), language).ToListAsync(cancellationToken);
 
     /// <summary>The sessions the person holds a seat in and their placed one-to-one meetings, across events: their agenda.</summary>
-    public async Task<List<CalendarEntry>> AgendaEntriesAsync(Guid personId, string language, CancellationToken cancellationToken)
+    public async Task<List<CalendarEntry>> AgendaEntriesAsync(Guid personId, Locale language, CancellationToken cancellationToken)
     {
         var entries = await Entries(db.Enrolments.Where(e => e.PersonId == personId && e.Status == EnrolmentStatus.Enrolled)
             .Join(db.Sessions, e => e.SessionId, s => s.Id, (e, s) => s), language).ToListAsync(cancellationToken);
@@ -106,12 +106,12 @@ public sealed class EventReads(VivierDb db, IStringLocalizer<SharedResource> l)
             .Join(db.Events, x => x.m.EventId, e => e.Id, (x, e) => new { x.m, x.Name, e.Venue, e.Title, e.TitleEn })
             .ToListAsync(cancellationToken);
         entries.AddRange(meetings.Select(x => new CalendarEntry(x.m.Id, l.In(language, "Agenda.MeetingWith", x.Name), x.m.Message,
-            $"Table {x.m.Table}", x.Venue, Bilingual.Pick(language, x.Title, x.TitleEn), x.m.Start!.Value, x.m.End!.Value, IsMeeting: true)));
+            $"Table {x.m.Table}", x.Venue, language.Pick(x.Title, x.TitleEn), x.m.Start!.Value, x.m.End!.Value, IsMeeting: true)));
         return entries;
     }
 
-    private IQueryable<CalendarEntry> Entries(IQueryable<Session> sessions, string language) =>
+    private IQueryable<CalendarEntry> Entries(IQueryable<Session> sessions, Locale language) =>
         sessions.Join(db.Events, s => s.EventId, e => e.Id, (s, e) => new CalendarEntry(s.Id,
-            language == "en" && s.TitleEn != null ? s.TitleEn : s.Title, s.Description, s.Room, e.Venue,
-            language == "en" && e.TitleEn != null ? e.TitleEn : e.Title, s.Start, s.End));
+            language.IsEnglish && s.TitleEn != null ? s.TitleEn : s.Title, s.Description, s.Room, e.Venue,
+            language.IsEnglish && e.TitleEn != null ? e.TitleEn : e.Title, s.Start, s.End));
 }

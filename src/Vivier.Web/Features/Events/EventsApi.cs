@@ -94,7 +94,7 @@ public static class EventsApi
         {
             return Results.NotFound();
         }
-        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var language = Locale.Current;
         var entries = await reads.ProgrammeEntriesAsync(id, language, cancellationToken);
         return Results.Text(EventCalendar.Write(e.TitleIn(language), entries, clock.GetUtcNow().UtcDateTime), EventCalendar.ContentType);
     }

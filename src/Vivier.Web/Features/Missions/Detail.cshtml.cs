@@ -5,7 +5,7 @@ namespace Vivier.Web.Features.Missions;
 public sealed class DetailModel(VivierDb db, TimeProvider clock, PublicAddress site) : PageModel
 {
     public Mission Mission { get; private set; } = null!;
-    public bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    public bool IsEnglish => Locale.Current.IsEnglish;
     public bool IsOpen { get; private set; }
     public IReadOnlyDictionary<string, Language> Languages { get; private set; } = new Dictionary<string, Language>();
     public string Title => IsEnglish && Mission.TitleEn is { Length: > 0 } en ? en : Mission.Title;

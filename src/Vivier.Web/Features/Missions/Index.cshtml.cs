@@ -10,7 +10,7 @@ public sealed class IndexModel(MissionBoard board, IStringLocalizer<SharedResour
     public IReadOnlyDictionary<string, Country> Countries { get; private set; } = new Dictionary<string, Country>();
     public IReadOnlyDictionary<string, Theme> Themes { get; private set; } = new Dictionary<string, Theme>();
     public Pager Pager => new(Query.Page, Query.PageSize, Result.Total, Request.Query);
-    public bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    public bool IsEnglish => Locale.Current.IsEnglish;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -30,8 +30,8 @@ public sealed class IndexModel(MissionBoard board, IStringLocalizer<SharedResour
     public string Label(string facet, string value) => facet switch
     {
         "continent" => l[$"Continent.{value}"],
-        "country" => Countries.TryGetValue(value, out var c) ? c.NameIn(CultureInfo.CurrentUICulture) : value,
-        "theme" => Themes.TryGetValue(value, out var t) ? t.NameIn(CultureInfo.CurrentUICulture) : value,
+        "country" => Countries.TryGetValue(value, out var c) ? c.NameIn(Locale.Current) : value,
+        "theme" => Themes.TryGetValue(value, out var t) ? t.NameIn(Locale.Current) : value,
         "kind" => l[$"Kind.{value}"],
         "closingWithin" => l["Board.ClosingWithin.Value", value],
         _ => value,

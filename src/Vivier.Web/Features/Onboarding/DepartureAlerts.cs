@@ -29,13 +29,13 @@ public sealed class DepartureAlerts(JobServices jobs) : LeasedJob(Schedule, jobs
         {
             var person = group.First().Person;
             var expert = group.Key.Owner == ChecklistOwner.Expert;
-            var (to, language) = expert ? (person.Email, person.PreferredLanguage) : (staffAddress, "fr");
+            var (to, language) = expert ? (person.Email, person.PreferredLanguage) : (staffAddress, Locale.French);
             if (string.IsNullOrWhiteSpace(to))
             {
                 continue;
             }
-            var culture = Infrastructure.Localization.CultureOf(language);
-            var steps = group.Select(x => $"- {(language == "en" ? x.Item.TitleEn : x.Item.TitleFr)} ({x.Item.DueOn.ToString("d", culture)})").ToList();
+            var culture = language.Culture;
+            var steps = group.Select(x => $"- {language.Pick(x.Item.TitleFr, x.Item.TitleEn)} ({x.Item.DueOn.ToString("d", culture)})").ToList();
             mailer.Queue(to, language, expert ? "ChecklistReminder" : "ChecklistReminderStaff", expert ? person.GivenName : person.FullName,
                 expert ? "/mon-depart" : "/gestion/departs?retard=true", steps);
             foreach (var x in group)
@@ -61,12 +61,12 @@ public sealed class DepartureAlerts(JobServices jobs) : LeasedJob(Schedule, jobs
                 continue;
             }
             var days = within30 ? 30 : 90;
-            var culture = Infrastructure.Localization.CultureOf(x.Person.PreferredLanguage);
+            var culture = x.Person.PreferredLanguage.Culture;
             string[] facts = [d.HostInstitution, d.PlannedEnd.ToString("D", culture), days.ToString(CultureInfo.InvariantCulture)];
             mailer.Queue(x.Person.Email!, x.Person.PreferredLanguage, "EndOfMission", x.Person.GivenName, "/compte", facts);
             if (!string.IsNullOrWhiteSpace(staffAddress))
             {
-                mailer.Queue(staffAddress, "fr", "EndOfMissionStaff", x.Person.FullName, "/roster", facts);
+                mailer.Queue(staffAddress, Locale.French, "EndOfMissionStaff", x.Person.FullName, "/roster", facts);
             }
             // Within 30 days the 90-day alert is moot: both are marked for this planned end.
             d.EndAlert30For = within30 ? d.PlannedEnd : d.EndAlert30For;

@@ -38,7 +38,7 @@ public sealed class OnboardingChecklists(VivierDb db, TimeProvider clock)
     private async Task<List<Departure>> ReadAsync(IQueryable<Deployment> deployments, CancellationToken cancellationToken)
     {
         var today = Today;
-        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var english = Locale.Current.IsEnglish;
         var rows = await deployments.AsNoTracking()
             .Join(db.Users, d => d.PersonId, p => p.Id, (d, p) => new { d.Id, d.PersonId, p.GivenName, p.FamilyName, d.CountryCode, d.HostInstitution, d.PlannedStart })
             .Join(db.Countries, x => x.CountryCode, c => c.Code, (x, c) => new { x, c.NameFr, c.NameEn })

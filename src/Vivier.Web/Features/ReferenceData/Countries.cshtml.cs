@@ -8,7 +8,7 @@ public sealed class CountriesModel(VivierDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var countries = await db.Countries.AsNoTracking().OrderByName(CultureInfo.CurrentUICulture).ToListAsync(cancellationToken);
+        var countries = await db.Countries.AsNoTracking().OrderByName(Locale.Current).ToListAsync(cancellationToken);
         ByContinent = countries.GroupBy(c => c.Continent).OrderBy(g => g.Key).ToList();
     }
 }

@@ -10,7 +10,7 @@ public sealed class IndexModel(VivierDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Themes = await ReferenceDataQueries.ThemesAsync(db, CultureInfo.CurrentUICulture, cancellationToken);
+        Themes = await ReferenceDataQueries.ThemesAsync(db, Locale.Current, cancellationToken);
         CountryCount = await db.Countries.CountAsync(cancellationToken);
         SectorCount = await db.Sectors.CountAsync(s => s.IsActive, cancellationToken);
     }

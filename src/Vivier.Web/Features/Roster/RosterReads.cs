@@ -66,7 +66,7 @@ public sealed class RosterReads(VivierDb db)
         var sponsors = (await db.Deployments.AsNoTracking().Where(d => ids.Contains(d.Id))
             .SelectMany(d => d.Sponsors, (d, s) => new { d.Id, s.ShortName }).ToListAsync(cancellationToken)).ToLookup(x => x.Id, x => x.ShortName);
         var handOvers = await HandOversAsync(rows.Where(r => r.PostId is not null).Select(r => r.PostId!.Value).Distinct().ToList(), sponsorId, cancellationToken);
-        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var english = Locale.Current.IsEnglish;
         return new RosterPage(day, total, query.Page, query.PageSize, counts, rows.ConvertAll(r =>
         {
             var chain = r.PostId is { } post ? handOvers[post].ToList() : [];

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -6,24 +7,49 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace Vivier.Web.Infrastructure.Forms;
 
 /// <summary>
-/// A form field in the GOV.UK pattern: label, optional hint, the error message above the input
-/// (prefixed for screen readers), and aria-describedby tying them together.
-/// Usage: &lt;vivier-field asp-for="Input.Email" type="email" autocomplete="email" hint="Account.Email.Hint" /&gt;
+/// A form field in the GOV.UK pattern: label, optional hint, the error message above the control
+/// (prefixed for screen readers), and aria-describedby tying them together. The field is a model
+/// property (<c>asp-for</c>) or, for fields a view repeats over data, a posted name with its value.
+/// Any other attribute (autofocus, spellcheck, maxlength, data-…) goes on the control.
+/// Usage: &lt;vivier-field asp-for="Input.Email" type="email" autocomplete="email" hint="Account.Email.Hint" /&gt;,
+/// &lt;vivier-field name="Answers[0]" value="…" label-text="…" type="textarea" rows="4" /&gt;,
+/// &lt;vivier-field asp-for="Input.Country" type="select" items="…" empty-option="Networking.Form.Choose" /&gt;.
 /// </summary>
 [HtmlTargetElement("vivier-field", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FieldTagHelper(IStringLocalizer<SharedResource> l) : TagHelper
 {
     [HtmlAttributeName("asp-for")]
-    public required ModelExpression For { get; set; }
+    public ModelExpression? For { get; set; }
+
+    /// <summary>Without <c>asp-for</c>: the posted name, which is also the key of its errors.</summary>
+    public string? Name { get; set; }
+    /// <summary>Without <c>asp-for</c>: the value shown.</summary>
+    public string? Value { get; set; }
+    /// <summary>The control's id; by default the name, sanitised as the error summary links to it.</summary>
+    public string? Id { get; set; }
+    /// <summary>The ModelState key of the field's errors, when it is not the posted name.</summary>
+    public string? ErrorKey { get; set; }
 
     public string Type { get; set; } = "text";
-    public string? Autocomplete { get; set; }
+    /// <summary>Resource key of the label; by default the property's display name.</summary>
+    public string? Label { get; set; }
+    /// <summary>A label that is data, not a resource (a screening question, a table row's name).</summary>
+    public string? LabelText { get; set; }
+    /// <summary>The label is read by screen readers only (a table cell under its column header).</summary>
+    public bool LabelHidden { get; set; }
     /// <summary>Resource key of a hint shown under the label.</summary>
     public string? Hint { get; set; }
-    public string? Inputmode { get; set; }
     public int Rows { get; set; } = 8;
     /// <summary>For a textarea of Markdown: the id of the element that shows its live preview.</summary>
     public string? Preview { get; set; }
+    /// <summary>A select's options.</summary>
+    public IEnumerable<SelectListItem>? Items { get; set; }
+    /// <summary>Resource key of a select's empty first option.</summary>
+    public string? EmptyOption { get; set; }
+    /// <summary>Classes of the field's wrapper, instead of the default spacing.</summary>
+    public string Class { get; set; } = "mb-4";
+    /// <summary>Classes added to the control (form-control-lg, a width).</summary>
+    public string? InputClass { get; set; }
 
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -31,20 +57,23 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> l) : TagHelp
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For.Name;
-        var id = TagBuilder.CreateSanitizedId(name, "_");
-        var label = l[For.Metadata.DisplayName ?? name].Value;
-        var errors = ViewContext.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
+        ArgumentNullException.ThrowIfNull(output);
+        var name = For?.Name ?? Name ?? throw new InvalidOperationException("vivier-field needs asp-for or name.");
+        var id = Id ?? TagBuilder.CreateSanitizedId(name, "_");
+        var errors = FieldErrors.Of(ViewContext, ErrorKey ?? name);
+        var control = new FieldControl(id, name, errors.Count > 0, ControlAttributes(output));
         var describedBy = new List<string>();
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", errors.Count > 0 ? "mb-4 field field-with-error" : "mb-4 field");
+        output.Attributes.Clear();
+        output.Attributes.SetAttribute("class", $"{Class} field{(errors.Count > 0 ? " field-with-error" : "")}".Trim());
         var html = output.Content;
+        var label = LabelText ?? l[Label ?? For?.Metadata.DisplayName ?? name].Value;
         var isCheckbox = Type == "checkbox";
         if (!isCheckbox)
         {
-            html.AppendHtml($"<label class=\"form-label fw-bold\" for=\"{id}\">{Encode(label)}</label>");
+            html.AppendHtml($"<label class=\"{(LabelHidden ? "visually-hidden" : "form-label fw-bold")}\" for=\"{id}\">{Encode(label)}</label>");
         }
         if (Hint is not null)
         {
@@ -54,30 +83,48 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> l) : TagHelp
         if (errors.Count > 0)
         {
             describedBy.Add($"{id}-error");
-            html.AppendHtml($"<p id=\"{id}-error\" class=\"field-error-message\"><span class=\"visually-hidden\">{Encode(l["Form.ErrorPrefix"])}</span> {Encode(string.Join(" ", errors))}</p>");
+            html.AppendHtml(FieldErrors.Message($"{id}-error", errors, l));
         }
-        var aria = describedBy.Count > 0 ? $" aria-describedby=\"{string.Join(' ', describedBy)}\"" : "";
-        var invalid = errors.Count > 0 ? " is-invalid\" aria-invalid=\"true" : "";
-        if (isCheckbox)
+        control.DescribedBy = describedBy;
+        html.AppendHtml(Type switch
         {
-            var isChecked = For.Model is true ? " checked" : "";
-            html.AppendHtml($"<div class=\"form-check\"><input class=\"form-check-input{invalid}\" type=\"checkbox\" id=\"{id}\" name=\"{name}\" value=\"true\"{isChecked}{aria}>" +
-                            $"<label class=\"form-check-label\" for=\"{id}\">{Encode(label)}</label></div>" +
-                            $"<input type=\"hidden\" name=\"{name}\" value=\"false\">");
-            return;
-        }
-        if (Type == "textarea")
+            "checkbox" => control.Checkbox(For?.Model is true || Value == "true", Encode(label)),
+            "textarea" => control.Textarea(Text(), Rows, Preview, InputClass),
+            "select" => control.Select(Options(), InputClass),
+            _ => control.Input(Type, Type == "password" ? "" : Text(), InputClass),
+        });
+    }
+
+    private string Text() => For is null ? Value ?? "" : For.Model switch
+    {
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        { } model => model.ToString() ?? "",
+        null => "",
+    };
+
+    private IEnumerable<SelectListItem> Options()
+    {
+        var selected = Text();
+        if (EmptyOption is not null)
         {
-            var preview = Preview is null ? "" : $" data-preview=\"{Preview}\"";
-            html.AppendHtml($"<textarea class=\"form-control{invalid}\" id=\"{id}\" name=\"{name}\" rows=\"{Rows}\"{aria}{preview}>{Encode(For.Model?.ToString() ?? "")}</textarea>");
-            return;
+            yield return new SelectListItem(l[EmptyOption], "");
         }
-        var value = Type == "password" ? "" : Encode(For.Model is DateOnly date
-            ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-            : For.Model?.ToString() ?? "");
-        var autocomplete = Autocomplete is null ? "" : $" autocomplete=\"{Autocomplete}\"";
-        var inputmode = Inputmode is null ? "" : $" inputmode=\"{Inputmode}\"";
-        html.AppendHtml($"<input class=\"form-control{invalid}\" type=\"{Type}\" id=\"{id}\" name=\"{name}\" value=\"{value}\"{autocomplete}{inputmode}{aria}>");
+        foreach (var item in Items ?? [])
+        {
+            yield return new SelectListItem(item.Text, item.Value, item.Selected || item.Value == selected, item.Disabled);
+        }
+    }
+
+    /// <summary>The attributes the view wrote that are not the helper's own: they belong to the control.</summary>
+    private static string ControlAttributes(TagHelperOutput output)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        foreach (var attribute in output.Attributes)
+        {
+            writer.Write(' ');
+            attribute.WriteTo(writer, HtmlEncoder.Default);
+        }
+        return writer.ToString();
     }
 
     private static string Encode(string text) => HtmlEncoder.Default.Encode(text);

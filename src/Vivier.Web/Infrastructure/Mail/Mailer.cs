@@ -11,18 +11,18 @@ namespace Vivier.Web.Infrastructure.Mail;
 public sealed partial class Mailer(VivierDb db, IStringLocalizer<SharedResource> l, PublicAddress site, TimeProvider clock)
 {
     /// <summary>Queues the mail; <paramref name="link"/> is a path such as /compte/confirmer?… made absolute here.</summary>
-    public OutboxMail Queue(string to, string language, string template, string recipientName, string link) =>
+    public OutboxMail Queue(string to, Locale language, string template, string recipientName, string link) =>
         Queue(to, language, template, recipientName, link, []);
 
     /// <summary>Queues a mail whose body also lists <paramref name="items"/> (its {2}), one per line.</summary>
-    public OutboxMail Queue(string to, string language, string template, string recipientName, string link, IReadOnlyList<string> items)
+    public OutboxMail Queue(string to, Locale language, string template, string recipientName, string link, IReadOnlyList<string> items)
     {
         var body = l.In(language, $"Mail.{template}.Body", recipientName, Absolute(link), string.Join("\n", items));
         return QueueWritten(to, language, l.In(language, $"Mail.{template}.Subject"), body);
     }
 
     /// <summary>Queues a mail written elsewhere (a template staff edit): paragraphs separated by a blank line, links made clickable.</summary>
-    public OutboxMail QueueWritten(string to, string language, string subject, string text)
+    public OutboxMail QueueWritten(string to, Locale language, string subject, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var paragraphs = text.ReplaceLineEndings("\n").Split("\n\n");
@@ -46,7 +46,7 @@ public sealed partial class Mailer(VivierDb db, IStringLocalizer<SharedResource>
     /// <summary>An absolute address for a path of the site, as links in mails need (<see cref="PublicAddress"/>).</summary>
     public string Absolute(string link) => site.Absolute(link);
 
-    private static string Html(string language, string subject, IEnumerable<string> paragraphs)
+    private static string Html(Locale language, string subject, IEnumerable<string> paragraphs)
     {
         var body = string.Concat(paragraphs.Select(p =>
             $"<p>{Links().Replace(WebUtility.HtmlEncode(p), m => $"<a href=\"{m.Value}\">{m.Value}</a>").Replace("\n", "<br>", StringComparison.Ordinal)}</p>"));

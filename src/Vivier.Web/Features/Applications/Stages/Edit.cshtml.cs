@@ -8,7 +8,7 @@ namespace Vivier.Web.Features.Applications.Stages;
 public sealed class EditModel(PipelineSettings settings, IStringLocalizer<SharedResource> l) : StageFormModel(l)
 {
     public PipelineStage Current { get; private set; } = null!;
-    public Dictionary<string, StageMailTemplate> Mails { get; } = [];
+    public Dictionary<Locale, StageMailTemplate> Mails { get; } = [];
 
     [BindProperty] public bool Enabled { get; set; }
     [BindProperty] public string? Subject { get; set; }
@@ -52,21 +52,18 @@ public sealed class EditModel(PipelineSettings settings, IStringLocalizer<Shared
 
     public async Task<IActionResult> OnPostMailAsync(string key, [FromQuery] string language, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(key, cancellationToken))
+        if (!Locale.TryParse(language, out var locale) || !await LoadAsync(key, cancellationToken))
         {
             return NotFound();
         }
         var me = User.PersonId();
-        var refusals = await settings.SaveTemplateAsync(key, language, new TemplateInput(Enabled, Subject, Body, Version), me, cancellationToken);
+        var refusals = await settings.SaveTemplateAsync(key, locale, new TemplateInput(Enabled, Subject, Body, Version), me, cancellationToken);
         if (refusals.Count == 0)
         {
-            return Redirect($"/gestion/etapes/{key}?saved={language}");
+            return Redirect($"/gestion/etapes/{key}?saved={locale}");
         }
         // The form keeps what was typed in the language being saved.
-        if (PipelineSettings.Languages.Contains(language))
-        {
-            Mails[language] = StageMailTemplate.AsTyped(key, language, Enabled, Subject ?? "", Body ?? "", Version ?? Guid.Empty);
-        }
+        Mails[locale] = StageMailTemplate.AsTyped(key, locale, Enabled, Subject ?? "", Body ?? "", Version ?? Guid.Empty);
         ShowStoredNames();
         Show(refusals);
         return Page();
@@ -79,7 +76,7 @@ public sealed class EditModel(PipelineSettings settings, IStringLocalizer<Shared
             return false;
         }
         Current = stage;
-        foreach (var language in PipelineSettings.Languages)
+        foreach (var language in Locale.All)
         {
             Mails[language] = await settings.TemplateAsync(key, language, cancellationToken);
         }

@@ -14,8 +14,6 @@ public sealed record TemplateInput(bool Enabled, string? Subject, string? Body, 
 /// </summary>
 public sealed partial class PipelineSettings(VivierDb db, TimeProvider clock)
 {
-    public static readonly IReadOnlyList<string> Languages = ["fr", "en"];
-
     [GeneratedRegex("^[a-z][a-z0-9-]{1,29}$")]
     private static partial Regex KeyPattern();
 
@@ -23,14 +21,14 @@ public sealed partial class PipelineSettings(VivierDb db, TimeProvider clock)
     {
         var stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
         var mails = (await db.StageMailTemplates.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(t => t.StageKey);
-        return stages.ConvertAll(s => (s, mails[s.Key].OrderBy(t => Languages.ToList().IndexOf(t.Language)).ToList()));
+        return stages.ConvertAll(s => (s, mails[s.Key].OrderBy(t => t.Language.IsEnglish).ToList()));
     }
 
     public Task<PipelineStage?> FindAsync(string key, CancellationToken cancellationToken) =>
         db.PipelineStages.AsNoTracking().SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
 
     /// <summary>The stage's template in a language; a disabled blank one when the stage has none yet.</summary>
-    public async Task<StageMailTemplate> TemplateAsync(string key, string language, CancellationToken cancellationToken) =>
+    public async Task<StageMailTemplate> TemplateAsync(string key, Locale language, CancellationToken cancellationToken) =>
         await db.StageMailTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.StageKey == key && t.Language == language, cancellationToken)
         ?? StageMailTemplate.Blank(key, language);
 
@@ -84,14 +82,14 @@ public sealed partial class PipelineSettings(VivierDb db, TimeProvider clock)
     }
 
     /// <summary>Saves a stage's mail in one language; refused when someone saved it since it was loaded.</summary>
-    public async Task<List<Refusal>> SaveTemplateAsync(string key, string language, TemplateInput input, Guid editorId, CancellationToken cancellationToken)
+    public async Task<List<Refusal>> SaveTemplateAsync(string key, Locale language, TemplateInput input, Guid editorId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!Languages.Contains(language) || !await db.PipelineStages.AnyAsync(s => s.Key == key, cancellationToken))
+        if (!await db.PipelineStages.AnyAsync(s => s.Key == key, cancellationToken))
         {
             return [Refusal.NotFound("Pipeline.UnknownStage")];
         }
-        var field = language == "en" ? "En" : "Fr";
+        var field = language.IsEnglish ? "En" : "Fr";
         var refusals = new List<Refusal>();
         var subject = input.Subject?.Trim() ?? "";
         var body = input.Body?.Trim() ?? "";

@@ -3,13 +3,13 @@ namespace Vivier.Web.Features.Events.Feedback;
 /// <summary>A survey as a participant sees it: the event's or a session's, open once it has ended.</summary>
 public sealed record Survey(Guid Subject, string Title, string? TitleEn, bool IsEvent, DateTime OpensAt, bool Open, bool Answered)
 {
-    public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
+    public string TitleIn(Locale language) => language.Pick(Title, TitleEn);
 }
 
 /// <summary>A survey's answers for the organiser: count, average, how many gave each rating, and the comments, without names.</summary>
 public sealed record SurveyResult(Guid Subject, string Title, string? TitleEn, bool IsEvent, int Answers, double? Average, IReadOnlyList<int> Ratings, IReadOnlyList<string> Comments)
 {
-    public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
+    public string TitleIn(Locale language) => language.Pick(Title, TitleEn);
 }
 
 /// <summary>

@@ -15,7 +15,7 @@ public sealed class CertificateModel(EventReads events, ParticipantLetters desk)
             return NotFound();
         }
         Event = e;
-        (Certificate, Why) = await desk.CertificateAsync(id, User.PersonId(), System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
+        (Certificate, Why) = await desk.CertificateAsync(id, User.PersonId(), Locale.Current, cancellationToken);
         return Page();
     }
 }

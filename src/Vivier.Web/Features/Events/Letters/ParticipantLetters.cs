@@ -54,7 +54,7 @@ public sealed class ParticipantLetters(VivierDb db, TimeProvider clock)
     }
 
     /// <summary>The letter, once asked for by a confirmed participant; null otherwise.</summary>
-    public async Task<VisaLetter?> VisaLetterAsync(Guid eventId, Guid personId, string language, CancellationToken cancellationToken)
+    public async Task<VisaLetter?> VisaLetterAsync(Guid eventId, Guid personId, Locale language, CancellationToken cancellationToken)
     {
         var row = await db.Registrations.Where(r => r.EventId == eventId && r.PersonId == personId && r.Status == RegistrationStatus.Confirmed && r.VisaLetterRequested)
             .Join(db.Users, r => r.PersonId, p => p.Id, (r, p) => new { r, p.GivenName, p.FamilyName })
@@ -65,13 +65,13 @@ public sealed class ParticipantLetters(VivierDb db, TimeProvider clock)
             return null;
         }
         var country = await db.Countries.AsNoTracking().SingleAsync(c => c.Code == row.r.Nationality, cancellationToken);
-        return new VisaLetter($"{row.GivenName} {row.FamilyName.ToUpperInvariant()}", language == "en" ? country.NameEn : country.NameFr,
+        return new VisaLetter($"{row.GivenName} {row.FamilyName.ToUpperInvariant()}", country.NameIn(language),
             row.r.PassportNumber!, row.r.BirthDate!.Value, row.e.TitleIn(language), row.e.StartDate, row.e.EndDate, row.e.Venue,
             row.e.SignatoryName, row.e.SignatoryTitle, Core.Missions.ParisTime.Today(clock.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>The certificate, once the event is over, for a participant checked in at it; null otherwise (with why).</summary>
-    public async Task<(AttendanceCertificate? Certificate, string? Why)> CertificateAsync(Guid eventId, Guid personId, string language, CancellationToken cancellationToken)
+    public async Task<(AttendanceCertificate? Certificate, string? Why)> CertificateAsync(Guid eventId, Guid personId, Locale language, CancellationToken cancellationToken)
     {
         var e = await db.Events.AsNoTracking().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
         if (e is null)
@@ -93,6 +93,6 @@ public sealed class ParticipantLetters(VivierDb db, TimeProvider clock)
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId && places.Contains(s.Id)).OrderBy(s => s.Start)
             .Select(s => new { s.Title, s.TitleEn }).ToListAsync(cancellationToken);
         return (new AttendanceCertificate($"{person.GivenName} {person.FamilyName.ToUpperInvariant()}", e.TitleIn(language), e.StartDate, e.EndDate, e.Venue,
-            sessions.Select(s => Bilingual.Pick(language, s.Title, s.TitleEn)).ToList(), e.SignatoryName, e.SignatoryTitle, Core.Missions.ParisTime.Today(now)), null);
+            sessions.Select(s => language.Pick(s.Title, s.TitleEn)).ToList(), e.SignatoryName, e.SignatoryTitle, Core.Missions.ParisTime.Today(now)), null);
     }
 }

@@ -57,10 +57,10 @@ public sealed class VisaLetterModel(VivierDb db, EventReads events, ParticipantL
             return false;
         }
         Event = e;
-        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var language = Locale.Current;
         Confirmed = (await events.RegistrationAsync(id, User.PersonId(), cancellationToken))?.Status == RegistrationStatus.Confirmed;
         Letter = await desk.VisaLetterAsync(id, User.PersonId(), language, cancellationToken);
-        Countries = await db.Countries.AsNoTracking().OrderByName(System.Globalization.CultureInfo.CurrentUICulture).ToListAsync(cancellationToken);
+        Countries = await db.Countries.AsNoTracking().OrderByName(Locale.Current).ToListAsync(cancellationToken);
         return true;
     }
 }

@@ -52,7 +52,7 @@ public sealed class RegistrationsModel(VivierDb db, Registering desk, AuditTrail
             r.VisaLetter ? l["Events.Export.Yes"].Value : l["Events.Export.No"].Value,
             .. questions.Select(r.AnswerTo),
         ]).Select(FigureExport.Neutralise));
-        var semicolon = culture.TwoLetterISOLanguageName == "fr";
+        var semicolon = !Locale.Of(culture).IsEnglish;
         return File(FigureExport.Csv([header.Select(h => l[h].Value).Concat(questions).Select(FigureExport.Neutralise), .. lines], semicolon ? ';' : ','), FigureExport.CsvType,
             $"inscriptions-{Event.StartDate:yyyy-MM-dd}.csv");
     }

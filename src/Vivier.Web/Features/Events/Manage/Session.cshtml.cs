@@ -64,7 +64,7 @@ public sealed class SessionModel(VivierDb db, EventEditor editor, IStringLocaliz
                 return false;
             }
         }
-        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var english = Locale.Current.IsEnglish;
         var themes = db.Themes.AsNoTracking();
         Themes = await (english ? themes.OrderBy(t => t.NameEn) : themes.OrderBy(t => t.NameFr)).ToListAsync(cancellationToken);
         return true;

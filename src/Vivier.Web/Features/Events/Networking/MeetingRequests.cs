@@ -179,7 +179,7 @@ public sealed class MeetingRequests(VivierDb db, EventTransactions transactions,
         TellAsync(personId, template, eventId, _ => items, cancellationToken);
 
     /// <summary>Queues a mail whose lines are written in the reader's language (a slot's day name).</summary>
-    private async Task TellAsync(Guid personId, string template, Guid eventId, Func<string, IReadOnlyList<string>> items, CancellationToken cancellationToken)
+    private async Task TellAsync(Guid personId, string template, Guid eventId, Func<Locale, IReadOnlyList<string>> items, CancellationToken cancellationToken)
     {
         var person = await db.Users.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Email, p.GivenName, p.PreferredLanguage }).SingleAsync(cancellationToken);
         if (person.Email is not null)

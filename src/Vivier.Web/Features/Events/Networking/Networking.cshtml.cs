@@ -31,8 +31,8 @@ public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingRe
     [BindProperty(SupportsGet = true, Name = "nom")] public string? Name { get; set; }
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
 
-    public string CountryName(string? code) => Countries.FirstOrDefault(c => c.Code == code?.Trim())?.NameIn(System.Globalization.CultureInfo.CurrentUICulture) ?? "";
-    public string SectorName(string? code) => Sectors.FirstOrDefault(t => t.Code == code)?.NameIn(System.Globalization.CultureInfo.CurrentUICulture) ?? "";
+    public string CountryName(string? code) => Countries.FirstOrDefault(c => c.Code == code?.Trim())?.NameIn(Locale.Current) ?? "";
+    public string SectorName(string? code) => Sectors.FirstOrDefault(t => t.Code == code)?.NameIn(Locale.Current) ?? "";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -94,8 +94,8 @@ public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingRe
             Registration = null;
             return true;
         }
-        Countries = await db.Countries.AsNoTracking().OrderByName(System.Globalization.CultureInfo.CurrentUICulture).ToListAsync(cancellationToken);
-        Sectors = await db.Themes.AsNoTracking().OrderByName(System.Globalization.CultureInfo.CurrentUICulture).ToListAsync(cancellationToken);
+        Countries = await db.Countries.AsNoTracking().OrderByName(Locale.Current).ToListAsync(cancellationToken);
+        Sectors = await db.Themes.AsNoTracking().OrderByName(Locale.Current).ToListAsync(cancellationToken);
         Directory = await reads.DirectoryAsync(id, me, Country, Sector, Name, cancellationToken);
         Meetings = await reads.MineAsync(id, me, cancellationToken);
         return true;

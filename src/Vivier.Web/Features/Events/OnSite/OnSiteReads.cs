@@ -4,7 +4,7 @@ namespace Vivier.Web.Features.Events.OnSite;
 
 public sealed record SessionAttendance(Guid SessionId, string Title, string? TitleEn, string Room, DateTime Start, DateTime End, int Seated, int CheckedIn)
 {
-    public string TitleIn(string language) => Bilingual.Pick(language, Title, TitleEn);
+    public string TitleIn(Locale language) => language.Pick(Title, TitleEn);
 }
 
 /// <summary>Arrivals so far: confirmed participants, those seen at the desk, and each session's door against its seats.</summary>

@@ -14,7 +14,7 @@ public abstract class MissionFormModel(VivierDb db, IStringLocalizer<SharedResou
 
     protected async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
-        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var english = Locale.Current.IsEnglish;
         var countries = Db.Countries.AsNoTracking();
         Countries = await (english ? countries.OrderBy(c => c.NameEn) : countries.OrderBy(c => c.NameFr)).ToListAsync(cancellationToken);
         Sponsors = await Db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Sponsor).OrderBy(o => o.Name).ToListAsync(cancellationToken);
