@@ -27,7 +27,7 @@ public sealed class Person : IdentityUser<Guid>
 
     /// <summary>The names through the French normaliser, which every name search reads (<see cref="NameSearch"/>).</summary>
     public string SearchName { get; private set; } = "";
-    /// <summary>"fr" or "en": the language of the mails Vivier sends this person.</summary>
+    /// <summary>The language of the mails Vivier sends this person (stored as "fr" or "en").</summary>
     public Locale PreferredLanguage { get; set; }
     public Guid? OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }

@@ -15,7 +15,7 @@ public sealed partial class StageMailTemplate
     public static readonly IReadOnlyList<string> Placeholders = ["prenom", "nom", "mission", "reference", "etape", "lien"];
 
     public required string StageKey { get; init; }
-    /// <summary>"fr" or "en".</summary>
+    /// <summary>The version's language (stored as "fr" or "en").</summary>
     public required Locale Language { get; init; }
     public bool Enabled { get; set; } = true;
     public required string Subject { get; set; }
