@@ -136,6 +136,23 @@ public sealed class SignUpTests(VivierApp app) : VivierTest(app), IClassFixture<
     }
 
     [Fact]
+    public async Task The_API_refuses_a_language_Vivier_does_not_speak_and_creates_no_account()
+    {
+        using var client = App.NewClient();
+        var email = $"api-de-{Guid.NewGuid():N}@example.com";
+
+        using var refused = await client.PostAsJsonAsync("/api/v1/auth/register",
+            new { givenName = "Ada", familyName = "Api", email, password = People.Password, acceptPrivacyNotice = true, language = "de" }, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Cancel)).GetProperty("errors");
+        Assert.Equal(["language"], errors.EnumerateObject().Select(p => p.Name));
+        await using var db = App.NewDb();
+        Assert.False(await db.Users.AnyAsync(p => p.Email == email, Cancel));
+        Assert.Empty(await App.MailsToAsync(email));
+    }
+
+    [Fact]
     public async Task The_API_refuses_registration_without_consent_with_a_validation_problem()
     {
         using var client = App.NewClient();

@@ -98,6 +98,38 @@ public sealed class StageMailsTests(VivierApp app) : VivierTest(app), IClassFixt
     }
 
     [Fact]
+    public async Task A_stage_mail_posted_in_a_language_Vivier_does_not_speak_is_not_found_and_stores_nothing()
+    {
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+        var page = await manager.GetDocumentAsync("/gestion/etapes/interview");
+        var french = page.QuerySelector("form[action*='language=fr']")!;
+        french.SetAttribute("action", french.GetAttribute("action")!.Replace("language=fr", "language=de", StringComparison.Ordinal));
+
+        using var refused = await manager.SubmitAsync(page, "form[action*='language=de']", new Dictionary<string, string> { ["Subject"] = "Vorstellungsgespräch", ["Body"] = "Hallo {prenom}" });
+
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        await using var db = App.NewDb();
+        Assert.False(await db.StageMailTemplates.AnyAsync(t => t.Subject == "Vorstellungsgespräch", Cancel));
+    }
+
+    [Fact]
+    public async Task A_refused_stage_key_is_shown_at_its_field_in_the_error_pattern_every_form_shares()
+    {
+        using var admin = await App.SignInAsAsync(Roles.Admin);
+        var stages = await admin.GetDocumentAsync("/gestion/etapes");
+
+        using var bad = await admin.SubmitAsync(stages, "main form", new Dictionary<string, string> { ["Key"] = "Entretien 2", ["NameFr"] = "Second entretien" });
+        var page = await Html.ParseAsync(bad);
+
+        var key = page.QuerySelector("#Key")!;
+        Assert.Equal(("Entretien 2", "Key-hint Key-error", "true"), (key.GetAttribute("value"), key.GetAttribute("aria-describedby"), key.GetAttribute("aria-invalid")));
+        Assert.Contains("is-invalid", key.ClassList);
+        Assert.Contains("field-with-error", key.ParentElement!.ClassList);
+        Assert.Contains("minuscules", page.QuerySelector("#Key-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("#Key", page.QuerySelector(".error-summary a[href='#Key']")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task A_programme_adds_an_interview_round_that_takes_its_place_on_the_board_and_in_the_api()
     {
         var mission = await App.CreateMissionAsync("Mission à deux entretiens", "GH");
