@@ -18,7 +18,9 @@ public sealed class FieldsetTagHelper(IStringLocalizer<SharedResource> l) : TagH
     /// <summary>The field's posted name: the key of its errors and, sanitised, the fieldset's id.</summary>
     public required string Name { get; set; }
     /// <summary>Resource key of the question.</summary>
-    public required string Legend { get; set; }
+    public string? Legend { get; set; }
+    /// <summary>A question that is data or already translated (a survey's title in it).</summary>
+    public string? LegendText { get; set; }
     /// <summary>Resource key of a hint under the question.</summary>
     public string? Hint { get; set; }
     /// <summary>Classes of the fieldset, instead of the default spacing.</summary>
@@ -39,7 +41,7 @@ public sealed class FieldsetTagHelper(IStringLocalizer<SharedResource> l) : TagH
         output.TagName = "fieldset";
         output.Attributes.SetAttribute("class", $"{Class} field{(errors.Count > 0 ? " field-with-error" : "")}".Trim());
         output.Attributes.SetAttribute("id", id);
-        output.Content.AppendHtml($"<legend class=\"fs-6 fw-bold\">{HtmlEncoder.Default.Encode(l[Legend])}</legend>");
+        output.Content.AppendHtml($"<legend class=\"fs-6 fw-bold\">{HtmlEncoder.Default.Encode(LegendText ?? l[Legend ?? Name])}</legend>");
         if (Hint is not null)
         {
             describedBy.Add($"{id}-hint");
