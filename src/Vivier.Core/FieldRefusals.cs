@@ -23,6 +23,16 @@ public sealed class FieldRefusals(string? requiredKey = null, string? tooLongKey
         byField[refusal.Field ?? ""] = refusal;
     }
 
+    /// <summary>Several refusals (an input's declared rules, <see cref="Inputs.DeclaredRules"/>): the first for each field stands, as the API reports it first.</summary>
+    public void AddRange(IEnumerable<Refusal> refusals)
+    {
+        ArgumentNullException.ThrowIfNull(refusals);
+        foreach (var refusal in refusals)
+        {
+            byField.TryAdd(refusal.Field ?? "", refusal);
+        }
+    }
+
     public bool Has(string field) => byField.ContainsKey(field);
 
     /// <summary>A text the form must have, trimmed; refused when empty or longer than <paramref name="max"/>.</summary>

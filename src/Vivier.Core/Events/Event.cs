@@ -1,3 +1,5 @@
+using Vivier.Core.Inputs;
+
 namespace Vivier.Core.Events;
 
 /// <summary>Who may register: anyone signed in, only the people invited, or anyone but an organiser confirms.</summary>
@@ -17,6 +19,10 @@ public sealed class Event
     public const int MaxQuestionLength = 300;
     public const int MaxSignatory = 200;
     public const int MaxMeetingTables = 1000;
+    /// <summary>How many days after its first an event's last may be.</summary>
+    public const int MaxDays = 31;
+    /// <summary>The events' forms say "required" and "too long" alike for every text.</summary>
+    public const string RequiredKey = "Events.Field.Required", TooLongKey = "Events.Field.TooLong";
 
     public Guid Id { get; init; } = Guid.NewGuid();
     public required string Title { get; set; }
@@ -44,72 +50,51 @@ public sealed class Event
     /// <summary>Changes with every accepted <see cref="Apply"/>: an organiser's form read before another's save is refused.</summary>
     public int Version { get; private set; }
 
-    /// <summary>The events' forms say "required" and "too long" alike for every text.</summary>
-    public static FieldRefusals NewRefusals() => new("Events.Field.Required", "Events.Field.TooLong");
+    public static FieldRefusals NewRefusals() => new(RequiredKey, TooLongKey);
 
     /// <summary>
-    /// The organiser's text for the event, every rule checked: what is refused is named by field, the
-    /// rest is taken. The registration window defaults to open from the event's creation until it starts.
+    /// The organiser's text for the event: the rules <see cref="EventInput"/> declares, and the one
+    /// that needs the event (a registration window that opens at its creation by default must close
+    /// after it). What is refused is named by field; nothing changes unless all is accepted.
     /// </summary>
     public FieldRefusals Apply(EventInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var refusals = NewRefusals();
-        Title = refusals.Required(input.Title, MaxTitle, "Title");
-        TitleEn = refusals.Optional(input.TitleEn, MaxTitle, "TitleEn");
-        Description = refusals.Optional(input.Description, MaxDescription, "Description");
-        DescriptionEn = refusals.Optional(input.DescriptionEn, MaxDescription, "DescriptionEn");
-        Venue = refusals.Required(input.Venue, MaxVenue, "Venue");
-        SignatoryName = refusals.Optional(input.SignatoryName, MaxSignatory, "SignatoryName");
-        SignatoryTitle = refusals.Optional(input.SignatoryTitle, MaxSignatory, "SignatoryTitle");
-        if (input.StartDate is not { } start)
-        {
-            refusals.Add("StartDate", "Events.StartDate.Required");
-        }
-        else if (input.EndDate is not { } end)
-        {
-            refusals.Add("EndDate", "Events.EndDate.Required");
-        }
-        else if (end < start || end > start.AddDays(31))
-        {
-            refusals.Add("EndDate", "Events.EndDate.Range");
-        }
-        else
-        {
-            (StartDate, EndDate) = (start, end);
-        }
-        if (!EventNames.TryRead(EventNames.Audiences, input.Audience ?? "open", out var audience))
-        {
-            refusals.Add("Audience", "Events.Audience.Unknown");
-        }
-        Audience = audience;
-        var opens = CreatedAt;
-        if (!string.IsNullOrWhiteSpace(input.RegistrationOpensAt) && !EventNames.TryInstant(input.RegistrationOpensAt, out opens))
-        {
-            refusals.Add("RegistrationOpensAt", "Events.Instant.Invalid");
-        }
-        var closes = input.StartDate is { } day ? StartsAt(day) : CreatedAt;
-        if (!string.IsNullOrWhiteSpace(input.RegistrationClosesAt) && !EventNames.TryInstant(input.RegistrationClosesAt, out closes))
-        {
-            refusals.Add("RegistrationClosesAt", "Events.Instant.Invalid");
-        }
-        else if (closes <= opens && !refusals.Has("RegistrationOpensAt"))
+        refusals.AddRange(DeclaredRules.Check(input));
+        EventNames.TryRead(EventNames.Audiences, input.Audience ?? "open", out var audience);
+        var opens = Instant(input.RegistrationOpensAt) ?? CreatedAt;
+        var closes = Instant(input.RegistrationClosesAt) ?? (input.StartDate is { } day ? StartsAt(day) : CreatedAt);
+        if (closes <= opens && !refusals.Has("RegistrationOpensAt") && !refusals.Has("RegistrationClosesAt"))
         {
             refusals.Add("RegistrationClosesAt", "Events.Window.Order");
         }
+        if (refusals.Count > 0)
+        {
+            return refusals;
+        }
+        Title = input.Title!.Trim();
+        TitleEn = Trimmed(input.TitleEn);
+        Description = Trimmed(input.Description);
+        DescriptionEn = Trimmed(input.DescriptionEn);
+        Venue = input.Venue!.Trim();
+        SignatoryName = Trimmed(input.SignatoryName);
+        SignatoryTitle = Trimmed(input.SignatoryTitle);
+        (StartDate, EndDate) = (input.StartDate!.Value, input.EndDate!.Value);
+        Audience = audience;
         (RegistrationOpensAt, RegistrationClosesAt) = (opens, closes);
-        var questions = (input.Questions ?? []).Select(q => q?.Trim() ?? "").Where(q => q.Length > 0).Distinct().ToList();
-        if (questions.Count > MaxQuestions || questions.Any(q => q.Length > MaxQuestionLength))
-        {
-            refusals.Add("Questions", "Events.Questions.Invalid");
-        }
-        Questions = questions;
-        if (refusals.Count == 0)
-        {
-            Version++;
-        }
+        Questions = QuestionsOf(input.Questions);
+        Version++;
         return refusals;
     }
+
+    /// <summary>The questions as asked: trimmed, blank ones and repeats left out.</summary>
+    public static List<string> QuestionsOf(IEnumerable<string?>? questions) =>
+        (questions ?? []).Select(q => q?.Trim() ?? "").Where(q => q.Length > 0).Distinct().ToList();
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static DateTime? Instant(string? text) => EventNames.TryInstant(text, out var utc) ? utc : null;
 
     public string TitleIn(Locale language) => language.Pick(Title, TitleEn);
 

@@ -12,7 +12,9 @@ public static class ErrorHandling
 {
     public static WebApplicationBuilder AddVivierErrorHandling(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ValidationProblems.InCallersWords);
+        // The rules an endpoint's inputs declare (DataAnnotations) are checked before its handler runs.
+        builder.Services.AddValidation();
         // A body or value that cannot be bound is thrown as a BadHttpRequestException, in every
         // environment, so that BadRequestMiddleware can say which field is wrong (400 with problem details).
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -41,7 +41,7 @@ public class SignUpInput : PersonInput
 public sealed class RegisterRequest : SignUpInput
 {
     /// <summary>"fr" (default) or "en".</summary>
-    public string? Language { get; set; }
+    [Locale] public string? Language { get; set; }
 }
 
 public sealed record LoginRequest(string Email, string Password, string? TwoFactorCode);

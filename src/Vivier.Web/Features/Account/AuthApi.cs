@@ -38,11 +38,7 @@ public static class AuthApi
     public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> Register(RegisterRequest request,
         AccountRegistration registration, AccountAttempts attempts, IStringLocalizer<SharedResource> l, HttpContext context)
     {
-        var errors = Validate(request, l);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+        // The request's declared rules were checked before this runs (AddValidation).
         if (!attempts.TryAttempt(RateLimiting.SignUp, request.Email, context, out var wait))
         {
             return (ProblemHttpResult)RateLimiting.TooMany(context, wait);
@@ -119,16 +115,6 @@ public static class AuthApi
         { RequiresTwoFactor: true } => "Account.TwoFactorRequired",
         _ => "Account.WrongCredentials",
     };
-
-    private static Dictionary<string, string[]> Validate(RegisterRequest request, IStringLocalizer<SharedResource> l)
-    {
-        var errors = LocalizedValidation.Validate(request, l);
-        if (request.Language is not null && !Locale.TryParse(request.Language, out _))
-        {
-            errors["language"] = [l["Validation.Language"]];
-        }
-        return errors;
-    }
 
     /// <summary>A validation problem naming the required fields left empty, or null.</summary>
     private static ValidationProblem? Missing(IStringLocalizer<SharedResource> l, params (string Field, string? Value)[] fields)

@@ -1,3 +1,5 @@
+using Vivier.Core.Inputs;
+
 namespace Vivier.Web.Features.Events;
 
 /// <summary>Creates and edits events and sessions, with every rule checked before anything is written; each refusal names its field.</summary>
@@ -72,40 +74,28 @@ public sealed class EventEditor(VivierDb db, Enrolling enrolments, TimeProvider 
 
     private async Task ApplyAsync(Event e, Session session, SessionInput input, FieldRefusals refusals, CancellationToken cancellationToken)
     {
-        session.Title = refusals.Required(input.Title, Session.MaxTitle, "Title");
-        session.TitleEn = refusals.Optional(input.TitleEn, Session.MaxTitle, "TitleEn");
-        session.Description = refusals.Optional(input.Description, Session.MaxDescription, "Description");
-        session.Room = refusals.Required(input.Room, Session.MaxRoom, "Room");
-        if (!EventNames.TryRead(EventNames.SessionTypes, input.Type, out var type))
+        // The rules SessionInput declares; then those that need the event (its days).
+        refusals.AddRange(DeclaredRules.Check(input));
+        if (!refusals.Has("Start") && !refusals.Has("End"))
         {
-            refusals.Add("Type", "Events.SessionType.Unknown");
+            EventNames.TryInstant(input.Start, out var start);
+            EventNames.TryInstant(input.End, out var end);
+            if (ParisTime.Today(start) < e.StartDate || ParisTime.Today(end) > e.EndDate)
+            {
+                refusals.Add("Start", "Events.Session.OutsideEvent");
+            }
+            else
+            {
+                (session.Start, session.End) = (start, end);
+            }
         }
+        session.Title = input.Title?.Trim() ?? "";
+        session.TitleEn = NullIfBlank(input.TitleEn);
+        session.Description = NullIfBlank(input.Description);
+        session.Room = input.Room?.Trim() ?? "";
+        EventNames.TryRead(EventNames.SessionTypes, input.Type, out var type);
         session.Type = type;
-        if (!EventNames.TryInstant(input.Start, out var start))
-        {
-            refusals.Add("Start", "Events.Instant.Invalid");
-        }
-        else if (!EventNames.TryInstant(input.End, out var end))
-        {
-            refusals.Add("End", "Events.Instant.Invalid");
-        }
-        else if (end <= start)
-        {
-            refusals.Add("End", "Events.Session.EndBeforeStart");
-        }
-        else if (ParisTime.Today(start) < e.StartDate || ParisTime.Today(end) > e.EndDate)
-        {
-            refusals.Add("Start", "Events.Session.OutsideEvent");
-        }
-        else
-        {
-            (session.Start, session.End) = (start, end);
-        }
-        if (input.Capacity is not { } capacity || capacity < 1 || capacity > Session.MaxCapacity)
-        {
-            refusals.Add("Capacity", "Events.Session.Capacity");
-        }
-        else
+        if (input.Capacity is { } capacity && !refusals.Has("Capacity"))
         {
             session.Capacity = capacity;
         }

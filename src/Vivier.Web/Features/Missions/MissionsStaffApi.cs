@@ -27,11 +27,6 @@ public static class MissionsStaffApi
     public static async Task<Results<Created<StaffMissionDto>, ValidationProblem, ProblemHttpResult>> Create(MissionInput input, MissionEditor editor,
         IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
-        var errors = LocalizedValidation.Validate(input, l);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
         var (mission, refusals) = await editor.CreateAsync(input, cancellationToken);
         if (mission is null)
         {
@@ -63,11 +58,6 @@ public static class MissionsStaffApi
         if (Precondition(context, l) is { } missing)
         {
             return missing;
-        }
-        var errors = LocalizedValidation.Validate(input, l);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
         }
         var refusals = await editor.UpdateAsync(mission, input, ExpectedVersion(context), cancellationToken);
         if (refusals.Count > 0)
