@@ -1825,6 +1825,11 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("privacy_consent_version");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_name");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");

@@ -650,6 +650,7 @@ namespace Vivier.Migrations.Postgres.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "fr-x-icu"),
                     family_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "fr-x-icu"),
+                    search_name = table.Column<string>(type: "text", nullable: false),
                     preferred_language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
                     organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),

@@ -644,6 +644,7 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "FRENCH"),
                     family_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "FRENCH"),
+                    search_name = table.Column<string>(type: "TEXT", nullable: false),
                     preferred_language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     organisation_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
