@@ -1,3 +1,5 @@
+using Vivier.Core.ReferenceData;
+
 namespace Vivier.Core.Recruitment;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Vivier.Core.Recruitment;
 /// shortlisted → interview → offer → hired, plus rejected and withdrawn, so a programme can rename
 /// them or add rounds. Candidates read <see cref="CandidateLabelFr"/>, words they understand.
 /// </summary>
-public sealed class PipelineStage
+public sealed class PipelineStage : IHasLocalizedName
 {
     public const string Received = "received";
     public const string Hired = "hired";

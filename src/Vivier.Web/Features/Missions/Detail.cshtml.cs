@@ -5,12 +5,11 @@ namespace Vivier.Web.Features.Missions;
 public sealed class DetailModel(VivierDb db, TimeProvider clock, PublicAddress site) : PageModel
 {
     public Mission Mission { get; private set; } = null!;
-    public bool IsEnglish => Locale.Current.IsEnglish;
     public bool IsOpen { get; private set; }
     public IReadOnlyDictionary<string, Language> Languages { get; private set; } = new Dictionary<string, Language>();
-    public string Title => IsEnglish && Mission.TitleEn is { Length: > 0 } en ? en : Mission.Title;
-    public string Description => IsEnglish && Mission.DescriptionEn is { Length: > 0 } en ? en : Mission.Description;
-    public string Profile => IsEnglish && Mission.ProfileEn is { Length: > 0 } en ? en : Mission.Profile;
+    public string Title => Locale.Current.Pick(Mission.Title, Mission.TitleEn);
+    public string Description => Locale.Current.Pick(Mission.Description, Mission.DescriptionEn);
+    public string Profile => Locale.Current.Pick(Mission.Profile, Mission.ProfileEn);
     public string SiteRoot => site.Root + "/";
     public string PageUrl => $"{SiteRoot}missions/{Mission.Reference}";
 

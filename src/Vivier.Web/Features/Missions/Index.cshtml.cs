@@ -10,7 +10,6 @@ public sealed class IndexModel(MissionBoard board, IStringLocalizer<SharedResour
     public IReadOnlyDictionary<string, Country> Countries { get; private set; } = new Dictionary<string, Country>();
     public IReadOnlyDictionary<string, Theme> Themes { get; private set; } = new Dictionary<string, Theme>();
     public Pager Pager => new(Query.Page, Query.PageSize, Result.Total, Request.Query);
-    public bool IsEnglish => Locale.Current.IsEnglish;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
