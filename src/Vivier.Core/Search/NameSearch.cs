@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore.Query;
 
 namespace Vivier.Core.Search;
 
@@ -14,24 +13,8 @@ public static class NameSearch
     /// <summary>The rows whose person matches the text; every row when the text is blank.</summary>
     /// <param name="searchName">The row's <see cref="Identity.Person.SearchName"/>.</param>
     /// <param name="normalizedEmail">The row's <see cref="Microsoft.AspNetCore.Identity.IdentityUser{TKey}.NormalizedEmail"/>.</param>
-    public static IQueryable<T> WhereNamed<T>(this IQueryable<T> rows, string? text, Expression<Func<T, string>> searchName, Expression<Func<T, string?>> normalizedEmail)
-    {
-        ArgumentNullException.ThrowIfNull(searchName);
-        ArgumentNullException.ThrowIfNull(normalizedEmail);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return rows;
-        }
-        var row = searchName.Parameters[0];
-        var email = ReplacingExpressionVisitor.Replace(normalizedEmail.Parameters[0], row, normalizedEmail.Body);
-        Expression match = Contains(email, text.Trim().ToUpperInvariant());
-        var words = FrenchText.QueryTokens(text);
-        if (words.Count > 0)
-        {
-            match = Expression.OrElse(match, words.Select(word => Contains(searchName.Body, word)).Aggregate(Expression.AndAlso));
-        }
-        return rows.Where(Expression.Lambda<Func<T, bool>>(match, row));
-    }
+    public static IQueryable<T> WhereNamed<T>(this IQueryable<T> rows, string? text, Expression<Func<T, string>> searchName, Expression<Func<T, string?>> normalizedEmail) =>
+        rows.WhereWords(text, searchName, normalizedEmail);
 
     /// <summary>Fills the search names of people saved before the column existed (none after the first run), a thousand at a time.</summary>
     public static async Task BackfillAsync(VivierDb db, CancellationToken cancellationToken = default)
@@ -46,13 +29,4 @@ public static class NameSearch
             db.ChangeTracker.Clear();
         }
     }
-
-    private static readonly System.Reflection.MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-
-    /// <summary>column.Contains(value), the value read from a closure so that EF sends it as a parameter.</summary>
-    private static Expression Contains(Expression column, string value) =>
-        Expression.AndAlso(Expression.NotEqual(column, Expression.Constant(null, typeof(string))),
-            Expression.Call(column, StringContains, Expression.Property(Expression.Constant(new Word(value)), nameof(Word.Value))));
-
-    private sealed record Word(string Value);
 }

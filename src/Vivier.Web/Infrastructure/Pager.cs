@@ -10,6 +10,18 @@ public sealed class Pager(int page, int pageSize, int total, IQueryCollection qu
     public int Skip => Rows(Current, pageSize);
 
     /// <summary>
+    /// A page's list at the page its URL asks for (?page=, the first when absent or unreadable).
+    /// Read from the query, never bound: Razor Pages keeps the route value "page" for the page's own
+    /// path, so a property bound as "page" always read 1.
+    /// </summary>
+    public static Pager Of(int pageSize, int total, IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var page = int.TryParse(query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked) ? asked : 1;
+        return new Pager(page, pageSize, total, query);
+    }
+
+    /// <summary>
     /// The rows before a page, for lists that do not clamp to their last page (the API's): counted
     /// in 64 bits and capped, so page 2,147,483,647 of 200 rows is past the end, not an overflow
     /// into a negative offset; the cap leaves room for the page's own rows.

@@ -13,7 +13,6 @@ public sealed class AuditLogModel(VivierDb db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Action { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? Du { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? Au { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
     public int Total { get; private set; }
@@ -42,7 +41,7 @@ public sealed class AuditLogModel(VivierDb db) : PageModel
             entries = entries.Where(e => e.At < end);
         }
         Total = await entries.CountAsync(cancellationToken);
-        Pager = new Pager(PageNumber, PageSize, Total, Request.Query);
+        Pager = Pager.Of(PageSize, Total, Request.Query);
         Entries = await entries.OrderByDescending(e => e.Id).Skip(Pager.Skip).Take(PageSize).ToListAsync(cancellationToken);
     }
 }

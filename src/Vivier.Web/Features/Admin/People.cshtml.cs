@@ -13,9 +13,6 @@ public sealed class PeopleModel(VivierDb db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
     public Pager Pager { get; private set; } = null!;
@@ -24,7 +21,7 @@ public sealed class PeopleModel(VivierDb db) : PageModel
     {
         var people = db.Users.AsNoTracking().WhereNamed(Q, p => p.SearchName, p => p.NormalizedEmail);
         Total = await people.CountAsync(cancellationToken);
-        Pager = new Pager(PageNumber, PageSize, Total, Request.Query);
+        Pager = Pager.Of(PageSize, Total, Request.Query);
         var page = await people.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
             .Skip(Pager.Skip).Take(PageSize)
             .Select(p => new

@@ -47,7 +47,7 @@ public sealed class ApplicationsModel(VivierDb db, TimeProvider clock, IStringLo
             applications = applications.Where(a => further.Contains(a.FurthestStage!));
         }
         Total = await applications.CountAsync(cancellationToken);
-        Pager = new Pager(int.TryParse(q["page"], out var page) ? page : 1, PageSize, Total, q);
+        Pager = Pager.Of(PageSize, Total, q);
         var english = Locale.Current.IsEnglish;
         var names = stages.ToDictionary(s => s.Key, s => english ? s.NameEn : s.NameFr);
         var rows = await applications

@@ -1,3 +1,5 @@
+using Vivier.Core.Search;
+
 namespace Vivier.Web.Features.Missions.Manage;
 
 /// <summary>Every mission, whatever its status, for staff.</summary>
@@ -10,7 +12,6 @@ public sealed class IndexModel(VivierDb db) : PageModel
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public MissionStatus? Statut { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
@@ -23,13 +24,10 @@ public sealed class IndexModel(VivierDb db) : PageModel
         {
             missions = missions.Where(m => m.Status == status);
         }
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var term = Q.Trim().ToUpperInvariant();
-            missions = missions.Where(m => m.Reference.ToUpper().Contains(term) || m.Title.ToUpper().Contains(term));
-        }
+        // Each typed word in the title (either language) through the French normaliser, or the whole text in the reference.
+        missions = missions.WhereWords(Q, m => m.SearchTitle, m => m.Reference);
         Total = await missions.CountAsync(cancellationToken);
-        Pager = new Pager(PageNumber, PageSize, Total, Request.Query);
+        Pager = Pager.Of(PageSize, Total, Request.Query);
         Rows = await missions.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Reference).Skip(Pager.Skip).Take(PageSize)
             .Select(m => new Row(m.Reference, m.Title, m.CountryCode, m.Status, m.Deadline)).ToListAsync(cancellationToken);
     }
