@@ -42,6 +42,14 @@ public static class FrenchText
     public static IReadOnlyList<string> QueryTokens(string? query) =>
         Tokens(query).Distinct(StringComparer.Ordinal).Take(MaxQueryTokens).ToList();
 
+    /// <summary>Whether every query token stands in one of the indexed texts (<see cref="ForIndex"/>'s), as a search in a column does.</summary>
+    public static bool HasEvery(IReadOnlyList<string> tokens, params string[] indexed)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var text = string.Join(' ', indexed);
+        return tokens.All(token => text.Contains(token, StringComparison.Ordinal));
+    }
+
     private static string Fold(string text)
     {
         var decomposed = text.Replace("œ", "oe", StringComparison.Ordinal).Replace("Œ", "oe", StringComparison.Ordinal)

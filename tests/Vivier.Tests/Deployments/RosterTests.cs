@@ -34,6 +34,22 @@ public sealed class RosterTests(VivierApp app) : VivierTest(app), IClassFixture<
     }
 
     [Fact]
+    public async Task A_host_is_found_whatever_the_accents_and_case_typed_each_word_anywhere_in_its_name()
+    {
+        var tag = "h" + Guid.NewGuid().ToString("N")[..8].Replace('s', 't').Replace('x', 'y');
+        await App.AddDeploymentAsync($"Ministère de l'Économie {tag}", Start, PlannedEnd);
+        await App.AddDeploymentAsync($"Ministère de la Santé {tag}", Start, PlannedEnd);
+        var staff = await ApiAsync(Roles.ProgrammeManager);
+
+        var economy = await RosterAsync(staff, $"ECONOMIE ministere {tag}", "2023-06-01");
+        var both = await RosterAsync(staff, $"MINISTÈRE {tag}", "2023-06-01");
+        var none = await RosterAsync(staff, $"santé économie {tag}", "2023-06-01");
+
+        Assert.Equal($"Ministère de l'Économie {tag}", Assert.Single(economy.Items).HostInstitution);
+        Assert.Equal((2, 0), (both.Total, none.Total));
+    }
+
+    [Fact]
     public async Task Extensions_early_ends_preparing_and_cancelled_deployments_count_as_the_rule_says()
     {
         const string host = "Règle de comptage";

@@ -61,6 +61,28 @@ public sealed class NetworkingTests(VivierApp app) : VivierTest(app), IClassFixt
     }
 
     [Fact]
+    public async Task The_directory_finds_a_name_whatever_the_accents_and_case_typed()
+    {
+        var e = await App.CreateEventAsync("Annuaire");
+        var people = await App.RegisterPeopleAsync(e, 3, "annuaire");
+        await using (var db = App.NewDb())
+        {
+            var (emilie, emile) = (await db.Users.SingleAsync(p => p.Id == people[0], Cancel), await db.Users.SingleAsync(p => p.Id == people[1], Cancel));
+            (emilie.GivenName, emilie.FamilyName, emile.GivenName, emile.FamilyName) = ("Émilie", "Lefèvre", "Emile", "Lefort");
+            await db.SaveChangesAsync(Cancel);
+        }
+        await ListAsync(e, people);
+
+        Task<IReadOnlyList<DirectoryEntry>> Find(string name) =>
+            App.Services.InScopeAsync<NetworkingReads, IReadOnlyList<DirectoryEntry>>(r => r.DirectoryAsync(e.Id, people[2], null, null, name, Cancel));
+
+        Assert.Equal(people[0], Assert.Single(await Find("emilie LEFEVRE")).PersonId);
+        Assert.Equal(people[0], Assert.Single(await Find("Lefèvre")).PersonId);
+        Assert.Equal(2, (await Find("LEF")).Count);
+        Assert.Equal(2, (await Find("ministère")).Count);
+    }
+
+    [Fact]
     public async Task Requests_are_refused_to_people_not_listed_twice_between_two_people_without_a_message_and_past_fifteen()
     {
         var e = await App.CreateEventAsync("Journées");

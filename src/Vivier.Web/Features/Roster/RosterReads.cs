@@ -1,3 +1,5 @@
+using Vivier.Core.Search;
+
 namespace Vivier.Web.Features.Roster;
 
 /// <summary>One deployment as the roster lists it, with the hand-over on its post (who came before, who after).</summary>
@@ -44,9 +46,13 @@ public sealed class RosterReads(VivierDb db)
         {
             deployments = deployments.Where(d => d.Sponsors.Any(s => s.ShortName == sponsor));
         }
-        if (query.Host?.ToLowerInvariant() is { } host)
+        if (FrenchText.QueryTokens(query.Host) is { Count: > 0 } words)
         {
-            deployments = deployments.Where(d => d.HostInstitution.ToLower().Contains(host));
+            // Host institutions are few beside deployments: those whose name holds every typed word
+            // (through the French normaliser, as every search) are found in memory, then matched exactly.
+            var names = await deployments.Select(d => d.HostInstitution).Distinct().ToListAsync(cancellationToken);
+            var hosts = names.Where(name => FrenchText.HasEvery(words, FrenchText.ForIndex(name))).ToList();
+            deployments = deployments.Where(d => hosts.Contains(d.HostInstitution));
         }
         var byKind = await deployments.GroupBy(d => d.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var counts = Enum.GetValues<ExpertKind>().ToDictionary(k => k.ToString(), k => byKind.Where(x => x.Key == k).Sum(x => x.Count));

@@ -1,3 +1,4 @@
+using Vivier.Core.Search;
 using Vivier.Core.Events.Networking;
 
 namespace Vivier.Web.Features.Events.Networking;
@@ -32,14 +33,13 @@ public sealed class NetworkingReads(VivierDb db)
             listed = listed.Where(r => r.SectorCode == sector);
         }
         var rows = listed.Join(db.Users, r => r.PersonId, p => p.Id, (r, p) => new { r, p });
-        if (!string.IsNullOrWhiteSpace(name))
-        {
-            var q = name.Trim().ToUpperInvariant();
-            rows = rows.Where(x => (x.p.GivenName + " " + x.p.FamilyName).ToUpper().Contains(q) || x.r.Organisation!.ToUpper().Contains(q));
-        }
-        return await rows.OrderBy(x => x.p.FamilyName).ThenBy(x => x.p.GivenName).Take(500)
-            .Select(x => new DirectoryEntry(x.p.Id, x.p.GivenName + " " + x.p.FamilyName, x.r.Organisation, x.r.CountryCode, x.r.SectorCode, x.r.ParticipantType))
+        var entries = await rows.OrderBy(x => x.p.FamilyName).ThenBy(x => x.p.GivenName)
+            .Select(x => new { Entry = new DirectoryEntry(x.p.Id, x.p.GivenName + " " + x.p.FamilyName, x.r.Organisation, x.r.CountryCode, x.r.SectorCode, x.r.ParticipantType), x.p.SearchName })
             .ToListAsync(cancellationToken);
+        // Each typed word in the name or the organisation, through the French normaliser; an event's
+        // directory is its participants (hundreds), so the organisation, stored as typed, is folded here.
+        var words = FrenchText.QueryTokens(name);
+        return [.. entries.Where(x => FrenchText.HasEvery(words, x.SearchName, FrenchText.ForIndex(x.Entry.Organisation))).Take(500).Select(x => x.Entry)];
     }
 
     /// <summary>The reader's meetings at the event, asked and received, the newest first.</summary>
