@@ -15,7 +15,7 @@ try
     builder.AddVivierDatabase().AddVivierPages().AddVivierLocalization().AddVivierIdentity().AddVivierProxy()
         .AddVivierRateLimiting().AddVivierMail().AddVivierSharedServices();
     // The features, each from its own folder
-    builder.AddAccount().AddMissions().AddProfile().AddApplications().AddRoster().AddDashboards().AddEvents();
+    builder.AddReferenceData().AddAccount().AddMissions().AddProfile().AddApplications().AddRoster().AddDashboards().AddEvents();
     // Outside input held to its limits and types; the API's document and problem details
     builder.AddVivierInputLimits().AddVivierJsonBodies().AddVivierApi().AddVivierErrorHandling();
 

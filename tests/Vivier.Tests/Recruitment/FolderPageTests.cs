@@ -1,16 +1,46 @@
 using System.Net;
+using System.Text.Json;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Vivier.Core.Candidates;
 using Vivier.Core.Identity;
 using Vivier.Core.Missions;
 using Vivier.Core.Recruitment;
 using Vivier.Testing;
+using Vivier.Web.Features.Profile;
 
 namespace Vivier.Tests.Recruitment;
 
 public sealed class FolderPageTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_folder_names_countries_and_languages_in_the_reader_s_language_not_by_code()
+    {
+        var mission = await App.CreateMissionAsync("Mission aux noms", "ZM");
+        var id = Assert.Single(await App.SeedApplicationsAsync(mission, 1));
+        var profile = new ProfileDocument
+        {
+            GivenName = "Awa", FamilyName = "Diallo", Nationalities = ["NE"], ResidenceCountry = "CI",
+            Languages = [new LanguageSkill { Code = "pt", Reading = CefrLevel.A1, SpokenInteraction = CefrLevel.A1 }],
+            CountriesWorked = [new CountryExperience { CountryCode = "NE", Years = 3 }, new CountryExperience { CountryCode = "ZM", Years = 1 }],
+        };
+        await using (var db = App.NewDb())
+        {
+            await db.Applications.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ProfileSnapshot, JsonSerializer.Serialize(profile, JsonSerializerOptions.Web)), Cancel);
+        }
+        using var recruiter = await App.SignInAsAsync(Roles.Recruiter);
+
+        var french = (await recruiter.GetDocumentAsync($"/gestion/candidatures/{id}")).QuerySelector("main")!.TextContent;
+        var english = (await recruiter.GetDocumentAsync($"/gestion/candidatures/{id}?lang=en-GB")).QuerySelector("main")!.TextContent;
+        var list = (await recruiter.GetDocumentAsync($"/gestion/missions?q={Uri.EscapeDataString(mission.Reference)}")).QuerySelector("main table tbody")!.TextContent;
+
+        Assert.All(["Niger (3 ans), Zambie (1 an)", "Portugais A1", "Côte-d'Ivoire"], text => Assert.Contains(text, french, StringComparison.Ordinal));
+        Assert.All(["Niger (3 years), Zambia (1 year)", "Portuguese A1", "Côte d'Ivoire"], text => Assert.Contains(text, english, StringComparison.Ordinal));
+        Assert.Contains("Zambie", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("ZM", list.Replace(mission.Reference, "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task The_list_view_filters_by_stage_and_name_and_sorts()

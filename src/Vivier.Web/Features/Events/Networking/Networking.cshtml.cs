@@ -31,8 +31,6 @@ public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingRe
     [BindProperty(SupportsGet = true, Name = "nom")] public string? Name { get; set; }
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
 
-    public string CountryName(string? code) => Countries.FirstOrDefault(c => c.Code == code?.Trim())?.NameIn(Locale.Current) ?? "";
-    public string SectorName(string? code) => Sectors.FirstOrDefault(t => t.Code == code)?.NameIn(Locale.Current) ?? "";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
