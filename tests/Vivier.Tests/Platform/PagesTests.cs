@@ -7,6 +7,23 @@ namespace Vivier.Tests.Platform;
 public sealed class PagesTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
 {
     [Fact]
+    public async Task A_visitor_s_browser_finds_the_favicon_the_pages_name()
+    {
+        using var client = App.NewClient();
+        var cancel = TestContext.Current.CancellationToken;
+
+        var home = await client.GetDocumentAsync("/");
+        using var ico = await client.GetAsync("/favicon.ico", cancel);
+        using var svg = await client.GetAsync(home.QuerySelector("link[rel=icon][type='image/svg+xml']")!.GetAttribute("href"), cancel);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (ico.StatusCode, svg.StatusCode));
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        var bytes = await ico.Content.ReadAsByteArrayAsync(cancel);
+        Assert.Equal(new byte[] { 0, 0, 1, 0 }, bytes[..4]);
+        Assert.Equal("/favicon.ico", home.QuerySelector("link[rel=icon][sizes]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task The_home_page_speaks_French_by_default()
     {
         using var client = App.NewClient();
