@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Events;
@@ -11,6 +12,24 @@ namespace Vivier.Tests.Events;
 public sealed class EventPagesTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_registration_awaiting_approval_is_told_where_the_session_buttons_will_be()
+    {
+        var approval = await App.CreateEventAsync("Sur validation, programme", EventAudience.Approval);
+        await App.AddSessionAsync(approval, "Atelier", new TimeOnly(10, 0), new TimeOnly(11, 0), 10);
+        var person = await App.CreatePersonAsync(Roles.Expert);
+        using var api = App.NewClient().WithBearer(await App.ApiLoginAsync(person));
+        using var registered = await api.PostAsJsonAsync($"/api/v1/events/{approval.Id}/registrations", new { participantType = "expert", imageRightsConsent = true }, Cancel);
+        using var browser = await App.SignInAsync(person);
+
+        var programme = await browser.GetDocumentAsync($"/evenements/{approval.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        Assert.Contains("\"status\":\"pending\"", await registered.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Contains("une fois votre inscription validée par les organisateurs", programme.QuerySelector("main ol.list-unstyled")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(programme.QuerySelectorAll("form[action*='handler=enrol']"));
+    }
 
     [Fact]
     public async Task An_organiser_creates_an_event_and_a_session_with_clear_messages_and_sees_it_in_the_programme()
