@@ -3,10 +3,10 @@ namespace Vivier.Core;
 /// <summary>
 /// The refusals of one form as its fields are read: at most one per field (a later rule on the
 /// same field replaces the earlier one), in the order the fields were first refused. The field ""
-/// stands for the whole request. The form's own messages for a missing and for a too long text are
-/// given once, at the start.
+/// stands for the whole request. Per-field rules an input declares come in through
+/// <see cref="AddRange"/> (<see cref="Inputs.DeclaredRules"/>); rules that need state are added one by one.
 /// </summary>
-public sealed class FieldRefusals(string? requiredKey = null, string? tooLongKey = null) : IReadOnlyCollection<Refusal>
+public sealed class FieldRefusals : IReadOnlyCollection<Refusal>
 {
     private readonly Dictionary<string, Refusal> byField = [];
 
@@ -34,34 +34,6 @@ public sealed class FieldRefusals(string? requiredKey = null, string? tooLongKey
     }
 
     public bool Has(string field) => byField.ContainsKey(field);
-
-    /// <summary>A text the form must have, trimmed; refused when empty or longer than <paramref name="max"/>.</summary>
-    public string Required(string? text, int max, string field)
-    {
-        var value = text?.Trim() ?? "";
-        if (value.Length == 0)
-        {
-            Add(field, requiredKey ?? throw NoMessage("a missing text"));
-        }
-        else if (value.Length > max)
-        {
-            Add(field, tooLongKey ?? throw NoMessage("a too long text"));
-        }
-        return value;
-    }
-
-    /// <summary>A text the form may leave blank (then null), trimmed; refused when longer than <paramref name="max"/>.</summary>
-    public string? Optional(string? text, int max, string field)
-    {
-        var value = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        if (value?.Length > max)
-        {
-            Add(field, tooLongKey ?? throw NoMessage("a too long text"));
-        }
-        return value;
-    }
-
-    private static InvalidOperationException NoMessage(string what) => new($"This form was given no message for {what}.");
 
     public IEnumerator<Refusal> GetEnumerator() => byField.Values.GetEnumerator();
 

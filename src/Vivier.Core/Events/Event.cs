@@ -50,8 +50,6 @@ public sealed class Event
     /// <summary>Changes with every accepted <see cref="Apply"/>: an organiser's form read before another's save is refused.</summary>
     public int Version { get; private set; }
 
-    public static FieldRefusals NewRefusals() => new(RequiredKey, TooLongKey);
-
     /// <summary>
     /// The organiser's text for the event: the rules <see cref="EventInput"/> declares, and the one
     /// that needs the event (a registration window that opens at its creation by default must close
@@ -60,7 +58,7 @@ public sealed class Event
     public FieldRefusals Apply(EventInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var refusals = NewRefusals();
+        var refusals = new FieldRefusals();
         refusals.AddRange(DeclaredRules.Check(input));
         EventNames.TryRead(EventNames.Audiences, input.Audience ?? "open", out var audience);
         var opens = Instant(input.RegistrationOpensAt) ?? CreatedAt;

@@ -45,7 +45,7 @@ public sealed class EventEditor(VivierDb db, Enrolling enrolments, TimeProvider 
     public async Task<(Session? Session, IReadOnlyCollection<Refusal> Refusals)> AddSessionAsync(Event e, SessionInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var refusals = Event.NewRefusals();
+        var refusals = new FieldRefusals();
         var session = new Session { EventId = e.Id, Title = "", Room = "", Start = default, End = default, Capacity = 0 };
         await ApplyAsync(e, session, input, refusals, cancellationToken);
         if (refusals.Count > 0)
@@ -61,7 +61,7 @@ public sealed class EventEditor(VivierDb db, Enrolling enrolments, TimeProvider 
     public async Task<IReadOnlyCollection<Refusal>> UpdateSessionAsync(Event e, Session session, SessionInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var refusals = Event.NewRefusals();
+        var refusals = new FieldRefusals();
         await ApplyAsync(e, session, input, refusals, cancellationToken);
         if (refusals.Count > 0)
         {
