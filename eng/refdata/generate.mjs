@@ -32,12 +32,16 @@ function writeTsv(name, header, rows) {
 // the short names the French administration's English pages use.
 const englishShortNames = { CI: "Côte d'Ivoire", CN: "China", CZ: "Czechia", IR: "Iran", MK: "North Macedonia",
   PS: "Palestine", RU: "Russia", TW: "Taiwan", TZ: "Tanzania", US: "United States" };
+// The package's French names are sometimes spelled otherwise than the French administration's
+// official list of country names (capitals within a name, a hyphen in "Côte d'Ivoire").
+const frenchShortNames = { AE: "Émirats arabes unis", CF: "République centrafricaine", CI: "Côte d'Ivoire", CZ: "République tchèque",
+  DO: "République dominicaine", IO: "Territoire britannique de l'océan Indien", SA: "Arabie saoudite" };
 const frenchOverseas = new Set(["GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "WF", "PF", "NC", "TF"]);
 const countryRows = Object.keys(countries.getAlpha2Codes()).sort().map((code) => {
   const continent = countryFacts[code]?.continent;
   if (!continent) throw new Error(`no continent for ${code}`);
   return [code, countries.alpha2ToAlpha3(code), countries.alpha2ToNumeric(code),
-    countries.getName(code, "fr"), englishShortNames[code] ?? countries.getName(code, "en"), continent,
+    frenchShortNames[code] ?? countries.getName(code, "fr"), englishShortNames[code] ?? countries.getName(code, "en"), continent,
     frenchOverseas.has(code) ? "1" : "0"];
 });
 writeTsv("countries.tsv", ["alpha2", "alpha3", "numeric", "name_fr", "name_en", "continent", "french_overseas"], countryRows);

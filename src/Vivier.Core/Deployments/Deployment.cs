@@ -176,6 +176,18 @@ public static class DeploymentQueries
     public static IQueryable<Deployment> InPostOn(this IQueryable<Deployment> deployments, DateOnly day) =>
         deployments.Where(d => d.InPostFrom <= day && d.InPostUntil >= day);
 
+    /// <summary>
+    /// Deployments planned over <paramref name="day"/> but not yet in post: preparing, with the day
+    /// inside their planned dates. The roster lists them marked as planned; no figure counts them.
+    /// </summary>
+    public static IQueryable<Deployment> PlannedOn(this IQueryable<Deployment> deployments, DateOnly day) =>
+        deployments.Where(d => d.Status == DeploymentStatus.Preparing && d.PlannedStart <= day && d.PlannedEnd >= day);
+
+    /// <summary>In post on <paramref name="day"/>, or planned over it (<see cref="PlannedOn"/>).</summary>
+    public static IQueryable<Deployment> InPostOrPlannedOn(this IQueryable<Deployment> deployments, DateOnly day) =>
+        deployments.Where(d => (d.InPostFrom <= day && d.InPostUntil >= day)
+            || (d.Status == DeploymentStatus.Preparing && d.PlannedStart <= day && d.PlannedEnd >= day));
+
     /// <summary>Deployments in post on at least one day between <paramref name="from"/> and <paramref name="until"/>.</summary>
     public static IQueryable<Deployment> InPostBetween(this IQueryable<Deployment> deployments, DateOnly from, DateOnly until) =>
         deployments.Where(d => d.InPostUntil >= from && d.InPostFrom <= until);

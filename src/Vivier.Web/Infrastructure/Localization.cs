@@ -26,6 +26,7 @@ public static class Localization
     public static WebApplicationBuilder AddVivierLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        MessageLocalizerFactory.Register(builder.Services);
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Locale.French.Culture);

@@ -28,6 +28,31 @@ public sealed partial class LocalizationResourcesTests
     }
 
     [Fact]
+    public void Counts_agree_in_number_through_plural_messages_never_parentheses()
+    {
+        var french = Read("SharedResource.resx");
+        var english = Read("SharedResource.en.resx");
+
+        // "candidature(s)", "expert(s)", "review(s)": what a plural message says properly.
+        Assert.All(french.Concat(english), entry => Assert.DoesNotMatch(ParenthesisedPlural(), entry.Value));
+    }
+
+    [Fact]
+    public void Every_message_formats_in_both_languages_with_the_arguments_it_names()
+    {
+        foreach (var (file, culture) in new[] { ("SharedResource.resx", "fr-FR"), ("SharedResource.en.resx", "en-GB") })
+        {
+            foreach (var (key, value) in Read(file))
+            {
+                var arguments = Enumerable.Range(0, 10).Select(i => (object)(i + 1)).ToArray();
+                // A message that does not parse (an unclosed choice, no "other" branch) fails here, not in front of a user.
+                var text = Vivier.Core.Text.MessageFormat.Format(new System.Globalization.CultureInfo(culture), value, arguments);
+                Assert.False(string.IsNullOrWhiteSpace(text), $"{file}: {key}");
+            }
+        }
+    }
+
+    [Fact]
     public void Every_key_a_page_names_exists()
     {
         var keys = Read("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
@@ -51,6 +76,9 @@ public sealed partial class LocalizationResourcesTests
     // "expert·es", "candidat.e.s": forms screen readers stumble on.
     [GeneratedRegex(@"\p{L}[·•]\p{L}|\p{Ll}\.e\.?s\b")]
     private static partial Regex MedianPoint();
+
+    [GeneratedRegex(@"\p{L}\((s|e|es|x)\)")]
+    private static partial Regex ParenthesisedPlural();
 
     [GeneratedRegex("""L\["([A-Za-z][A-Za-z0-9.]+)"[\],]""")]
     private static partial Regex LiteralKey();

@@ -36,7 +36,7 @@ public sealed class FolderPageTests(VivierApp app) : VivierTest(app), IClassFixt
         var english = (await recruiter.GetDocumentAsync($"/gestion/candidatures/{id}?lang=en-GB")).QuerySelector("main")!.TextContent;
         var list = (await recruiter.GetDocumentAsync($"/gestion/missions?q={Uri.EscapeDataString(mission.Reference)}")).QuerySelector("main table tbody")!.TextContent;
 
-        Assert.All(["Niger (3 ans), Zambie (1 an)", "Portugais A1", "Côte-d'Ivoire"], text => Assert.Contains(text, french, StringComparison.Ordinal));
+        Assert.All(["Niger (3 ans), Zambie (1 an)", "Portugais A1", "Côte d'Ivoire"], text => Assert.Contains(text, french, StringComparison.Ordinal));
         Assert.All(["Niger (3 years), Zambia (1 year)", "Portuguese A1", "Côte d'Ivoire"], text => Assert.Contains(text, english, StringComparison.Ordinal));
         Assert.Contains("Zambie", list, StringComparison.Ordinal);
         Assert.DoesNotContain("ZM", list.Replace(mission.Reference, "", StringComparison.Ordinal), StringComparison.Ordinal);

@@ -18,10 +18,13 @@ public sealed record ReviewsView(IReadOnlyList<string> Criteria, ReviewDto? Mine
 /// <summary>An internal note: staff only.</summary>
 public sealed record NoteDto(DateTime At, string Author, string Text);
 
-/// <summary>Everything staff read about one application: what the candidate sent, as sent, and what the team made of it.</summary>
+/// <summary>
+/// Everything staff read about one application: what the candidate sent, as sent, and what the team
+/// made of it; once hired, the deployment the hire created.
+/// </summary>
 public sealed record ApplicationFolderDto(Guid Id, string Reference, string MissionTitle, string Stage, string StageName, Guid PersonId, string Candidate,
     DateTime? SubmittedAt, string CoverLetter, IReadOnlyList<ScreeningAnswer> Answers, ProfileDocument? Snapshot, Guid? CvFileId, string? CvText,
-    IReadOnlyList<FolderStep> History, ReviewsView Reviews, IReadOnlyList<NoteDto> Notes, Guid Version);
+    IReadOnlyList<FolderStep> History, ReviewsView Reviews, IReadOnlyList<NoteDto> Notes, Guid Version, Guid? DeploymentId = null);
 
 /// <summary>A reviewer's answer to the conflict-of-interest question.</summary>
 public sealed record DeclarationInput(bool? ConflictOfInterest);

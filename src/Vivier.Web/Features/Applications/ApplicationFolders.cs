@@ -33,6 +33,7 @@ public sealed class ApplicationFolders(VivierDb db, TimeProvider clock, AuditTra
         var cvText = await db.CandidateProfiles.AsNoTracking()
             .Where(p => p.PersonId == application.PersonId && p.CvFileId == application.CvFileId && p.CvTextStatus == CvTextStatus.Extracted)
             .Select(p => p.CvText).SingleOrDefaultAsync(cancellationToken);
+        var deployment = await db.Deployments.AsNoTracking().Where(d => d.ApplicationId == id).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(cancellationToken);
         await audit.RecordNowAsync(AuditActions.ProfileRead, application.PersonId.ToString(), $"application {id}");
         return new ApplicationFolderDto(application.Id, row.Mission.Reference, row.Mission.Title, application.StageKey!, stages[application.StageKey!],
             application.PersonId, row.GivenName + " " + row.FamilyName, application.SubmittedAt, application.CoverLetter, application.Answers,
@@ -42,7 +43,7 @@ public sealed class ApplicationFolders(VivierDb db, TimeProvider clock, AuditTra
                 e.ActorId is { } actor ? names.GetValueOrDefault(actor) : null, e.Reason)),
             View(row.Mission.CriteriaForReview, reviews, viewerId, names),
             notes.ConvertAll(n => new NoteDto(n.At, names.GetValueOrDefault(n.AuthorId, "?"), n.Text)),
-            application.Version);
+            application.Version, deployment);
     }
 
     private static ReviewsView View(IReadOnlyList<string> criteria, List<ApplicationReview> reviews, Guid viewerId, Dictionary<Guid, string> names)

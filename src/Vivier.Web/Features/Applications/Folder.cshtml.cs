@@ -30,6 +30,17 @@ public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipelin
     [BindProperty] public string? Stage { get; set; }
     [BindProperty] public string? Reason { get; set; }
 
+    /// <summary>The applications before and after this one in the pipeline view it was opened from.</summary>
+    public PipelineEntry? Previous { get; private set; }
+    public PipelineEntry? Next { get; private set; }
+
+    /// <summary>The outcomes a folder reports after a change ("done").</summary>
+    public static readonly IReadOnlySet<string> DoneMessages = new HashSet<string>(StringComparer.Ordinal) { "declared", "scored", "noted", "moved", "hired" };
+
+    /// <summary>Another application's folder, in the same pipeline view.</summary>
+    public string AddressOf(PipelineEntry entry) =>
+        $"/gestion/candidatures/{entry?.Id}" + (Back is { Length: > 0 } back ? "?back=" + Uri.EscapeDataString(back) : "");
+
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -59,10 +70,11 @@ public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipelin
     public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(id, "Note", () => folders.AddNoteAsync(id, User.PersonId(), new NoteInput(Note), cancellationToken), "noted", cancellationToken);
 
-    public Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, "Stage", async () => (await pipeline.MoveAsync(id, new MoveInput(Stage, Reason), User.PersonId(), cancellationToken)).Refusal, "moved", cancellationToken);
+    public Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken cancellationToken) => Stage == PipelineStage.Hired && CanRun
+        ? Task.FromResult<IActionResult>(Redirect(HireModel.Address(id, Back, Reason)))
+        : RunAsync(id, "Stage", async () => (await pipeline.MoveAsync(id, new MoveInput(Stage, Reason), User.PersonId(), cancellationToken)).Refusal, "moved", cancellationToken);
 
-    /// <summary>Runs a change for Recruiters and Admin: back to where it came from when done, the page with the refusal beside the form's field otherwise.</summary>
+    /// <summary>Runs a change for Recruiters and Admin: the folder again when done, the page with the refusal beside the form's field otherwise.</summary>
     private async Task<IActionResult> RunAsync(Guid id, string field, Func<Task<Refusal?>> change, string done, CancellationToken cancellationToken)
     {
         if (!CanRun)
@@ -72,8 +84,8 @@ public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipelin
         var refusal = await change();
         if (refusal is null)
         {
-            return Redirect(Back is { } back && back.StartsWith("/gestion/missions/", StringComparison.Ordinal) && !back.Contains("//", StringComparison.Ordinal)
-                ? back : $"/gestion/candidatures/{id}?done={done}");
+            // The reviewer stays in the folder, with the view it came from kept for "back" and "next".
+            return Redirect($"/gestion/candidatures/{id}?done={done}" + (Back is { Length: > 0 } back ? "&back=" + Uri.EscapeDataString(back) : ""));
         }
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -92,6 +104,10 @@ public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipelin
         }
         Folder = folder;
         Stages = await db.PipelineStages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
+        Back = PipelineReturn.Safe(Back, folder.Reference);
+        var view = await pipeline.ListAsync(folder.Reference, PipelineReturn.FilterOf(Back), cancellationToken) ?? [];
+        var at = view.FindIndex(e => e.Id == id);
+        (Previous, Next) = at < 0 ? (null, view.FirstOrDefault(e => e.Id != id)) : (at > 0 ? view[at - 1] : null, at + 1 < view.Count ? view[at + 1] : null);
         return true;
     }
 }

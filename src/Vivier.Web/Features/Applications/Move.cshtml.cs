@@ -21,6 +21,11 @@ public sealed class MoveModel(Pipeline pipeline) : PageModel
     public async Task<IActionResult> OnPostAsync(string reference, [FromForm] List<Guid> selected, [FromForm] string? stage, [FromForm] string? reason,
         [FromForm] string? back, CancellationToken cancellationToken)
     {
+        // A hire is shown before it is made: one application goes to its confirmation, with the view to come back to.
+        if (stage == PipelineStage.Hired && selected is [var one])
+        {
+            return Redirect(HireModel.Address(one, PipelineReturn.Safe(back, reference), reason));
+        }
         var me = User.PersonId();
         var (moved, refusal) = await pipeline.MoveManyAsync(reference, selected, new MoveInput(stage, reason), me, cancellationToken);
         // Back to the view the move was made from (board or filtered list), never to another site.

@@ -31,7 +31,7 @@ public sealed class IndexModel(VivierDb db, RosterReads roster, TimeProvider clo
         if (query is not null)
         {
             Result = await roster.ReadAsync(query, scope, cancellationToken);
-            Pager = new Pager(query.Page, query.PageSize, Result.Total, q);
+            Pager = new Pager(query.Page, query.PageSize, Result.Listed, q);
         }
         ViewData["AsOf"] = (query?.AsOf ?? today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -2,17 +2,30 @@ using Vivier.Core.Search;
 
 namespace Vivier.Web.Features.Roster;
 
-/// <summary>One deployment as the roster lists it, with the hand-over on its post (who came before, who after).</summary>
+/// <summary>
+/// One deployment as the roster lists it, with the hand-over on its post (who came before, who
+/// after); <see cref="Planned"/> when it is prepared for that day but the expert is not in post yet.
+/// </summary>
 public sealed record RosterRow(Guid Id, Guid PersonId, string Person, ExpertKind Kind, string CountryCode, string Country, string Continent, string HostInstitution,
-    string? Post, IReadOnlyList<string> Sponsors, DateOnly Start, DateOnly End, DeploymentStatus Status, bool FirstDeployment, string? Predecessor, string? Successor);
+    string? Post, IReadOnlyList<string> Sponsors, DateOnly Start, DateOnly End, DeploymentStatus Status, bool FirstDeployment, string? Predecessor, string? Successor,
+    bool Planned = false);
 
-/// <summary>A page of the roster at a date: the total, the counts by kind (ETI, END, AT), and the rows.</summary>
-public sealed record RosterPage(DateOnly AsOf, int Total, int Page, int PageSize, IReadOnlyDictionary<string, int> ByKind, IReadOnlyList<RosterRow> Items);
+/// <summary>
+/// A page of the roster at a date: the experts in post (<see cref="Total"/>, and by kind: ETI, END,
+/// AT), the deployments planned over that day beside them (<see cref="Planned"/>, never in the
+/// figures), and one page of rows of both, the planned ones marked.
+/// </summary>
+public sealed record RosterPage(DateOnly AsOf, int Total, int Planned, int Page, int PageSize, IReadOnlyDictionary<string, int> ByKind, IReadOnlyList<RosterRow> Items)
+{
+    /// <summary>The rows the pages run through: in post and planned.</summary>
+    public int Listed => Total + Planned;
+}
 
 /// <summary>
 /// The roster at any date. A deployment counts on day D when it is deployed or ended and
-/// start ≤ D ≤ end (the actual end if any, else the planned end), both days included; preparing
-/// and cancelled ones never count. A sponsor sees only the deployments of missions it funds.
+/// start ≤ D ≤ end (the actual end if any, else the planned end), both days included; cancelled
+/// ones never count, and preparing ones are listed as planned over their planned dates without
+/// counting. A sponsor sees only the deployments of missions it funds.
 /// </summary>
 public sealed class RosterReads(VivierDb db)
 {
@@ -21,7 +34,7 @@ public sealed class RosterReads(VivierDb db)
     {
         ArgumentNullException.ThrowIfNull(query);
         var day = query.AsOf;
-        var deployments = db.Deployments.AsNoTracking().InPostOn(day);
+        var deployments = db.Deployments.AsNoTracking().InPostOrPlannedOn(day);
         if (sponsorId is { } own)
         {
             deployments = deployments.Where(d => d.Sponsors.Any(s => s.Id == own));
@@ -54,9 +67,12 @@ public sealed class RosterReads(VivierDb db)
             var hosts = names.Where(name => FrenchText.HasEvery(words, FrenchText.ForIndex(name))).ToList();
             deployments = deployments.Where(d => hosts.Contains(d.HostInstitution));
         }
-        var byKind = await deployments.GroupBy(d => d.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var counts = Enum.GetValues<ExpertKind>().ToDictionary(k => k.ToString(), k => byKind.Where(x => x.Key == k).Sum(x => x.Count));
+        // Among these, the preparing ones are exactly the planned ones (a preparing deployment is never in post).
+        var byKind = await deployments.GroupBy(d => new { d.Kind, Planned = d.Status == DeploymentStatus.Preparing })
+            .Select(g => new { g.Key.Kind, g.Key.Planned, Count = g.Count() }).ToListAsync(cancellationToken);
+        var counts = Enum.GetValues<ExpertKind>().ToDictionary(k => k.ToString(), k => byKind.Where(x => x.Kind == k && !x.Planned).Sum(x => x.Count));
         var total = counts.Values.Sum();
+        var planned = byKind.Where(x => x.Planned).Sum(x => x.Count);
         var rows = await deployments
             .Join(db.Users, d => d.PersonId, p => p.Id, (d, p) => new { d, p.GivenName, p.FamilyName })
             .Join(db.Countries, x => x.d.CountryCode, c => c.Code, (x, c) => new { x.d, x.GivenName, x.FamilyName, c.NameFr, c.NameEn, c.Continent })
@@ -65,7 +81,7 @@ public sealed class RosterReads(VivierDb db)
             .Select(x => new
             {
                 x.d.Id, x.d.PersonId, x.GivenName, x.FamilyName, x.d.Kind, x.d.CountryCode, x.NameFr, x.NameEn, x.Continent, x.d.HostInstitution, x.d.PostId,
-                x.d.InPostFrom, x.d.InPostUntil, x.d.Status, x.d.IsFirstDeployment,
+                x.d.InPostFrom, x.d.InPostUntil, x.d.PlannedStart, x.d.PlannedEnd, x.d.Status, x.d.IsFirstDeployment,
             })
             .ToListAsync(cancellationToken);
         var ids = rows.ConvertAll(r => r.Id);
@@ -73,13 +89,14 @@ public sealed class RosterReads(VivierDb db)
             .SelectMany(d => d.Sponsors, (d, s) => new { d.Id, s.ShortName }).ToListAsync(cancellationToken)).ToLookup(x => x.Id, x => x.ShortName);
         var handOvers = await HandOversAsync(rows.Where(r => r.PostId is not null).Select(r => r.PostId!.Value).Distinct().ToList(), sponsorId, cancellationToken);
         var english = Locale.Current.IsEnglish;
-        return new RosterPage(day, total, query.Page, query.PageSize, counts, rows.ConvertAll(r =>
+        return new RosterPage(day, total, planned, query.Page, query.PageSize, counts, rows.ConvertAll(r =>
         {
             var chain = r.PostId is { } post ? handOvers[post].ToList() : [];
             var at = chain.FindIndex(h => h.Id == r.Id);
             return new RosterRow(r.Id, r.PersonId, $"{r.GivenName} {r.FamilyName}", r.Kind, r.CountryCode, english ? r.NameEn : r.NameFr, r.Continent.ToString(),
-                r.HostInstitution, chain.Count > 0 ? chain[0].PostTitle : null, sponsors[r.Id].Order(StringComparer.Ordinal).ToList(), r.InPostFrom!.Value, r.InPostUntil!.Value,
-                r.Status, r.IsFirstDeployment, at > 0 ? chain[at - 1].Person : null, at >= 0 && at < chain.Count - 1 ? chain[at + 1].Person : null);
+                r.HostInstitution, chain.Count > 0 ? chain[0].PostTitle : null, sponsors[r.Id].Order(StringComparer.Ordinal).ToList(), r.InPostFrom ?? r.PlannedStart,
+                r.InPostUntil ?? r.PlannedEnd, r.Status, r.IsFirstDeployment, at > 0 ? chain[at - 1].Person : null, at >= 0 && at < chain.Count - 1 ? chain[at + 1].Person : null,
+                r.Status == DeploymentStatus.Preparing);
         }));
     }
 

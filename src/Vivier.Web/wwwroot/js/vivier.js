@@ -61,6 +61,17 @@ document.addEventListener("DOMContentLoaded", () => {
   });
 });
 
+// Keyboard shortcuts of links marked data-shortcut (a KeyboardEvent.code): with Alt and Shift held,
+// never a single key (WCAG 2.1.4), and not while typing, where the combination may type a character.
+document.addEventListener("keydown", (event) => {
+  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+  if (event.target.closest?.("input, textarea, select, [contenteditable]")) return;
+  const link = document.querySelector(`a[data-shortcut="${event.code}"]`);
+  if (!link) return;
+  event.preventDefault();
+  link.click();
+});
+
 // The check-in desk's attendance counts follow the other desks' scans: read again every 10 seconds.
 document.addEventListener("DOMContentLoaded", () => {
   const section = document.querySelector("[data-attendance]");

@@ -10,6 +10,11 @@ public sealed class EditModel(VivierDb db, MissionEditor editor, IStringLocalize
     public Mission Mission { get; private set; } = null!;
     public IReadOnlyList<MissionChange> History { get; private set; } = [];
 
+    /// <summary>The deployments hires on this mission created (cancelled ones included, so the history reads whole).</summary>
+    public IReadOnlyList<MissionDeployment> Deployments { get; private set; } = [];
+
+    public sealed record MissionDeployment(Guid Id, string Person, Vivier.Core.Deployments.DeploymentStatus Status, DateOnly Start, DateOnly End);
+
     [BindProperty]
     public Guid Version { get; set; }
 
@@ -71,6 +76,11 @@ public sealed class EditModel(VivierDb db, MissionEditor editor, IStringLocalize
             return false;
         }
         Mission = mission;
+        Deployments = await Db.Deployments.AsNoTracking().Where(d => d.MissionId == mission.Id)
+            .Join(Db.Users, d => d.PersonId, p => p.Id, (d, p) => new { d, p.GivenName, p.FamilyName })
+            .OrderBy(x => x.d.CreatedAt)
+            .Select(x => new MissionDeployment(x.d.Id, x.GivenName + " " + x.FamilyName, x.d.Status, x.d.ActualStart ?? x.d.PlannedStart, x.d.ActualEnd ?? x.d.PlannedEnd))
+            .ToListAsync(cancellationToken);
         History = await Db.MissionChanges.AsNoTracking().Where(c => c.MissionId == mission.Id).OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
         await LoadChoicesAsync(cancellationToken);
         return true;
