@@ -157,7 +157,7 @@ public sealed class ImportTests(VivierApp app) : VivierTest(app), IClassFixture<
         using var imported = await manager.SubmitAsync(preview, "main form[action*='handler=Commit']");
 
         Assert.Equal("Courriel", mapping.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#map-Email")!.SelectedOptions[0].TextContent);
-        Assert.Contains("1 déploiement(s) à importer", preview.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 déploiement à importer", preview.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/gestion/deploiements/import?crees=1&deja=0", imported.Headers.Location!.OriginalString);
         await using var db = App.NewDb();
         Assert.True(await db.Deployments.AnyAsync(d => d.HostInstitution == "Ministère de la Santé" && d.CountryCode == "BJ", Cancel));

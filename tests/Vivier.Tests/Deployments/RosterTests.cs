@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using Vivier.Core.Deployments;
 using Vivier.Core.Identity;
 using Vivier.Core.Missions;
 using Vivier.Testing;
@@ -59,10 +61,17 @@ public sealed class RosterTests(VivierApp app) : VivierTest(app), IClassFixture<
         await App.AddDeploymentAsync(host, Start, PlannedEnd, "cancelled");
         var staff = await ApiAsync(Roles.Admin);
 
-        Assert.Equal(2, (await RosterAsync(staff, host, "2023-06-15")).Total);
+        var day = await RosterAsync(staff, host, "2023-06-15");
+        Assert.Equal(2, day.Total);
         Assert.Equal(1, (await RosterAsync(staff, host, "2023-06-16")).Total);
         Assert.Equal(1, (await RosterAsync(staff, host, "2024-06-30")).Total);
         Assert.Equal(0, (await RosterAsync(staff, host, "2024-07-01")).Total);
+        // The preparing one is listed over its planned dates, marked planned, beside the total and never in it (nor in the counts by kind).
+        Assert.Equal(1, day.Planned);
+        Assert.Equal(2, day.ByKind["ETI"]);
+        Assert.Equal([false, false, true], day.Items.Select(i => i.Planned).Order());
+        Assert.Equal(DeploymentStatus.Preparing, Assert.Single(day.Items, i => i.Planned).Status);
+        Assert.Equal(0, (await RosterAsync(staff, host, PlannedEnd.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Planned);
     }
 
     [Fact]

@@ -88,6 +88,8 @@ public sealed class FolderPageTests(VivierApp app) : VivierTest(app), IClassFixt
         });
         using var noted = await recruiter.SubmitAsync(page, "form[action$='handler=Note']", new Dictionary<string, string> { ["Note"] = "Très bon entretien.", ["back"] = back });
         using var hired = await recruiter.SubmitAsync(page, "form[action$='handler=Move']", new Dictionary<string, string> { ["Stage"] = PipelineStage.Hired });
+        var plan = await recruiter.GetDocumentAsync(hired.Headers.Location!.OriginalString);
+        using var confirmed = await recruiter.SubmitAsync(plan, "main form", new Dictionary<string, string>());
         var after = await recruiter.GetDocumentAsync(folder);
 
         Assert.Equal(HttpStatusCode.OK, panel.StatusCode);
@@ -96,8 +98,11 @@ public sealed class FolderPageTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, declared.StatusCode);
         Assert.Contains("Notez chacun des critères", (await Html.ParseAsync(incomplete)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, scored.StatusCode);
-        Assert.Equal(back, noted.Headers.Location!.OriginalString);
-        Assert.Equal($"{folder}?done=moved", hired.Headers.Location!.OriginalString);
+        // Each change keeps the reviewer in the folder, with the view it was opened from.
+        Assert.Equal($"{folder}?done=noted&back={Uri.EscapeDataString(back)}", noted.Headers.Location!.OriginalString);
+        Assert.Equal($"{folder}/recruter", hired.Headers.Location!.OriginalString);
+        Assert.Contains("Candidate0001 Pool0001", plan.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"{folder}?done=hired", confirmed.Headers.Location!.OriginalString);
         Assert.Contains("Très bon entretien.", after.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         await using var db = App.NewDb();
         Assert.Equal(MissionStatus.Filled, (await db.Missions.SingleAsync(m => m.Id == mission.Id, Cancel)).Status);
