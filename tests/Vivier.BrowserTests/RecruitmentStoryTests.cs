@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Vivier.Testing;
@@ -71,7 +72,26 @@ public sealed partial class RecruitmentStoryTests(BrowserApp app) : VivierTest(a
         Assert.True((await Axe.ViolationsAsync(recruiter)).Length == 0, "The board with its side panel open fails axe.");
         await panel.Locator("#Stage").SelectOptionAsync("hired");
         await panel.Locator("form[action$='handler=Move'] button[type=submit]").ClickAsync();
-        await recruiter.WaitForURLAsync($"**/gestion/missions/{mission}/candidatures**");
+
+        // The hire shows what it will do and waits for a confirmation; then its deployment is one click away and in the roster as planned.
+        await recruiter.WaitForURLAsync("**/recruter**");
+        await Assertions.Expect(recruiter.Locator("main")).ToContainTextAsync("Le déploiement créé");
+        Assert.True((await Axe.ViolationsAsync(recruiter)).Length == 0, "The hire's confirmation fails axe.");
+        await recruiter.Locator("main form button[type=submit]").ClickAsync();
+        await recruiter.WaitForURLAsync("**done=hired**");
+        await Assertions.Expect(recruiter.Locator("main [role=status]")).ToContainTextAsync("Recrutement enregistré");
+        await recruiter.Locator("main a[href^='/gestion/deploiements/']").ClickAsync();
+        await Assertions.Expect(recruiter.Locator("h1")).ToContainTextAsync("Inès Récit");
+        string roster;
+        await using (var db = App.NewDb())
+        {
+            var hire = await db.Deployments.Where(d => db.Missions.Any(m => m.Id == d.MissionId && m.Reference == mission))
+                .Select(d => new { d.PlannedStart, d.CountryCode, d.HostInstitution }).SingleAsync();
+            roster = $"/roster?asOf={hire.PlannedStart:yyyy-MM-dd}&country={hire.CountryCode}&host={Uri.EscapeDataString(hire.HostInstitution)}";
+        }
+        await recruiter.GotoAsync(roster);
+        await Assertions.Expect(recruiter.Locator("main tr", new PageLocatorOptions { HasText = "Inès Récit" })).ToContainTextAsync("prévu");
+        await recruiter.GotoAsync($"/gestion/missions/{mission}/candidatures");
         await Assertions.Expect(recruiter.Locator("#stage-hired ~ ul")).ToContainTextAsync("Inès Récit");
 
         // The candidate sees it.
