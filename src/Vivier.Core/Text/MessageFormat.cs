@@ -11,9 +11,10 @@ namespace Vivier.Core.Text;
 /// "plural" or "select" is formatted as <see cref="string.Format(IFormatProvider, string, object[])"/>
 /// formats it (<c>{{</c> and <c>}}</c> included), so every existing message keeps its meaning. In a
 /// message with choices, braces are the syntax's only, and apostrophes are plain text (French
-/// writes "l'étape").
+/// writes "l'étape"). In French, "de" and "que" before an argument that starts with a vowel elide
+/// ("Demande d'Élise").
 /// </summary>
-public static class MessageFormat
+public static partial class MessageFormat
 {
     private static readonly ConcurrentDictionary<string, Node[]> Parsed = new(StringComparer.Ordinal);
 
@@ -23,7 +24,7 @@ public static class MessageFormat
         ArgumentNullException.ThrowIfNull(culture);
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(arguments);
-        if (!HasChoices(pattern))
+        if (!HasChoices(pattern) && !(Elides(culture) && ElidableBeforeArgument().IsMatch(pattern) && !pattern.Contains("{{", StringComparison.Ordinal)))
         {
             return string.Format(culture, pattern, arguments);
         }
@@ -70,7 +71,12 @@ public static class MessageFormat
                     text.Append(shown);
                     break;
                 case Argument argument:
-                    text.Append(string.Format(culture, argument.Format is null ? "{0}" : "{0:" + argument.Format + "}", Value(arguments, argument.Index)));
+                    var formatted = string.Format(culture, argument.Format is null ? "{0}" : "{0:" + argument.Format + "}", Value(arguments, argument.Index));
+                    if (Elides(culture))
+                    {
+                        Elide(text, formatted);
+                    }
+                    text.Append(formatted);
                     break;
                 case Choice choice:
                     var value = Value(arguments, choice.Index);
@@ -105,11 +111,40 @@ public static class MessageFormat
         _ => null,
     };
 
+    private static bool Elides(CultureInfo culture) => culture.TwoLetterISOLanguageName == "fr";
+
+    /// <summary>
+    /// French elision before a word that starts with a vowel: "Demande de Élise" is written
+    /// "Demande d'Élise", "que Anne" "qu'Anne". Before an h, whether it elides depends on the word
+    /// (aspirated or not): the text stays as written.
+    /// </summary>
+    private static void Elide(StringBuilder text, string next)
+    {
+        if (next.Length == 0 || !"aeiouyàâäéèêëîïôöùûüœæ".Contains(char.ToLowerInvariant(next[0]), StringComparison.Ordinal))
+        {
+            return;
+        }
+        foreach (var word in (ReadOnlySpan<string>)["de ", "que "])
+        {
+            var start = text.Length - word.Length;
+            if (start >= 0 && string.Equals(text.ToString(start, word.Length), word, StringComparison.OrdinalIgnoreCase)
+                && (start == 0 || !char.IsLetter(text[start - 1])))
+            {
+                text.Length -= 2; // "e " → "'"
+                text.Append('\'');
+                return;
+            }
+        }
+    }
+
     private static object? Value(object?[] arguments, int index) =>
         index < arguments.Length ? arguments[index] : throw new FormatException($"The message refers to argument {index}; {arguments.Length} given.");
 
     private static Node[]? Branch(Choice choice, string key) =>
         choice.Branches.FirstOrDefault(b => string.Equals(b.Key, key, StringComparison.Ordinal)).Value;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(de|que) \{\d")]
+    private static partial System.Text.RegularExpressions.Regex ElidableBeforeArgument();
 
     private abstract record Node;
 

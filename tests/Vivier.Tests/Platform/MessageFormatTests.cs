@@ -58,6 +58,20 @@ public sealed class MessageFormatTests
     }
 
     [Theory]
+    [InlineData("Demande de {0}", "Élise", "Demande d'Élise")]
+    [InlineData("Demande de {0}", "Marc", "Demande de Marc")]
+    [InlineData("Demande de {0}", "Hélène", "Demande de Hélène")]
+    [InlineData("De {0} à Paris", "Anne", "D'Anne à Paris")]
+    [InlineData("Il faut que {0} signe", "Yves", "Il faut qu'Yves signe")]
+    [InlineData("Plus de {0} personnes", "11", "Plus de 11 personnes")]
+    [InlineData("Un monde {0}", "ouvert", "Un monde ouvert")]
+    public void French_elides_de_and_que_before_a_vowel(string pattern, string name, string expected)
+    {
+        Assert.Equal(expected, MessageFormat.Format(French, pattern, name));
+        Assert.Equal(pattern.Replace("{0}", name, StringComparison.Ordinal), MessageFormat.Format(English, pattern, name));
+    }
+
+    [Theory]
     [InlineData("{0, plural, one {# a}}")]
     [InlineData("{0, plural, one {# a} other {# b}")]
     [InlineData("{0, plural, one {# a} other # b}")]

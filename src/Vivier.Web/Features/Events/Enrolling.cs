@@ -16,7 +16,8 @@ public sealed record EnrolmentOutcome(EnrolmentStatus? Status, int? Position, Re
 /// (the waitlist's order is the commit order). A freed seat goes to the first person waiting whose
 /// agenda has no clash with the session; the others keep their place.
 /// </summary>
-public sealed class Enrolling(VivierDb db, EventTransactions transactions, Mailer mailer, TimeProvider clock, Networking.MeetingPlanning planning)
+public sealed class Enrolling(VivierDb db, EventTransactions transactions, Mailer mailer, TimeProvider clock, Networking.MeetingPlanning planning,
+    IStringLocalizer<SharedResource> l)
 {
     public const string NotFound = "Events.Session.NotFound";
 
@@ -183,9 +184,8 @@ public sealed class Enrolling(VivierDb db, EventTransactions transactions, Maile
         {
             return;
         }
-        var culture = person.PreferredLanguage.Culture;
         mailer.Queue(person.Email, person.PreferredLanguage, "SeatFreed", person.GivenName, "/mon-agenda",
-            [person.PreferredLanguage.Pick(title, titleEn), $"{ParisTime.Local(start).ToString("f", culture)} — {room}"]);
+            [person.PreferredLanguage.Pick(title, titleEn), $"{l.Moment(start, person.PreferredLanguage)} — {room}"]);
     }
 
     /// <summary>The title of a session of the person's agenda (any event) that overlaps the given times (touching ends do not), if any.</summary>

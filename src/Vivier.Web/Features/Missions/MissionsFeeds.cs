@@ -1,3 +1,4 @@
+using Vivier.Core.Text;
 using System.Text;
 using System.Xml;
 
@@ -49,7 +50,7 @@ public static class MissionsFeeds
                 writer.WriteElementString("published", Atom, Instant(mission.PublishedAt ?? updated));
                 Link(writer, "alternate", url, "text/html");
                 writer.WriteElementString("summary", Atom, l["Feed.Summary", l[$"Kind.{mission.Kind}"], mission.CountryFr, mission.City,
-                    mission.HostInstitution, mission.Deadline.ToString("D", CultureInfo.CurrentCulture)]);
+                    mission.HostInstitution, Dates.Long(mission.Deadline)]);
                 foreach (var theme in mission.Themes)
                 {
                     writer.WriteStartElement("category", Atom);

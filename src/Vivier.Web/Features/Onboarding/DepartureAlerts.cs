@@ -1,3 +1,4 @@
+using Vivier.Core.Text;
 namespace Vivier.Web.Features.Onboarding;
 
 /// <summary>
@@ -62,7 +63,7 @@ public sealed class DepartureAlerts(JobServices jobs) : LeasedJob(Schedule, jobs
             }
             var days = within30 ? 30 : 90;
             var culture = x.Person.PreferredLanguage.Culture;
-            string[] facts = [d.HostInstitution, d.PlannedEnd.ToString("D", culture), days.ToString(CultureInfo.InvariantCulture)];
+            string[] facts = [d.HostInstitution, Dates.Long(d.PlannedEnd, culture), days.ToString(CultureInfo.InvariantCulture)];
             mailer.Queue(x.Person.Email!, x.Person.PreferredLanguage, "EndOfMission", x.Person.GivenName, "/compte", facts);
             if (!string.IsNullOrWhiteSpace(staffAddress))
             {

@@ -14,7 +14,7 @@ public sealed record NetworkingSettingsInput(int? Minutes, int? Tables, IReadOnl
 /// in its own transaction once the change has committed, queued per event and under the event's
 /// lock, so replannings never interleave; both people of a meeting that moved are told.
 /// </summary>
-public sealed class MeetingPlanning(VivierDb db, EventTransactions transactions, Mailer mailer, TimeProvider clock)
+public sealed class MeetingPlanning(VivierDb db, EventTransactions transactions, Mailer mailer, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public Task ReplanAsync(Guid eventId, CancellationToken cancellationToken) =>
         transactions.RunAsync(async queue =>
@@ -127,7 +127,7 @@ public sealed class MeetingPlanning(VivierDb db, EventTransactions transactions,
                 }
                 var with = $"{people[other].GivenName} {people[other].FamilyName}";
                 var line = move.Start is { } start
-                    ? $"{with} — {EventFormat.Slot(start, move.End!.Value, person.PreferredLanguage)}, table {move.Table}" : with;
+                    ? $"{with} — {l.Slot(start, move.End!.Value, person.PreferredLanguage)}, table {move.Table}" : with;
                 mailer.Queue(person.Email, person.PreferredLanguage, move.Start is null ? "MeetingUnplaced" : "MeetingMoved", person.GivenName,
                     $"/evenements/{eventId}/reseau", [line]);
             }

@@ -11,7 +11,7 @@ public sealed record NetworkingProfileInput(bool InDirectory, string? Organisati
 /// and the other person's too, in a fixed order), so neither the cap on requests nor the rule of
 /// one open request per pair can be beaten by asking twice at once.
 /// </summary>
-public sealed class MeetingRequests(VivierDb db, EventTransactions transactions, MeetingPlanning planning, Mailer mailer, TimeProvider clock)
+public sealed class MeetingRequests(VivierDb db, EventTransactions transactions, MeetingPlanning planning, Mailer mailer, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<IReadOnlyCollection<Refusal>> SaveProfileAsync(Guid eventId, Guid personId, NetworkingProfileInput input, CancellationToken cancellationToken)
     {
@@ -132,7 +132,7 @@ public sealed class MeetingRequests(VivierDb db, EventTransactions transactions,
         var placed = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId, cancellationToken);
         var answerer = await db.Users.AsNoTracking().Where(p => p.Id == me).Select(p => p.GivenName + " " + p.FamilyName).SingleAsync(cancellationToken);
         await TellAsync(meeting.FromId, accept ? "MeetingAccepted" : "MeetingDeclined", meeting.EventId, language => placed.Start is { } start
-            ? [answerer, $"{EventFormat.Slot(start, placed.End!.Value, language)}, table {placed.Table}"] : [answerer], cancellationToken);
+            ? [answerer, $"{l.Slot(start, placed.End!.Value, language)}, table {placed.Table}"] : [answerer], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
