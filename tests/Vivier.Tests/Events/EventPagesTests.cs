@@ -205,9 +205,9 @@ public sealed class EventPagesTests(VivierApp app) : VivierTest(app), IClassFixt
         var again = await manager.GetDocumentAsync($"{url}?source=FirstTimeDepartees&from=2027-03-01&until=2027-03-31");
         var badSource = await manager.GetDocumentAsync($"{url}?source=everyone");
 
-        Assert.Contains("1 personnes, dont 1 pas encore", preview.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 personne, dont 1 à inviter", preview.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        Assert.Contains("dont 0 pas encore", again.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("dont aucune à inviter", again.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(again.QuerySelector("main form[method=post]"));
         Assert.Contains("Choisissez qui inviter", badSource.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         await using var db = App.NewDb();
