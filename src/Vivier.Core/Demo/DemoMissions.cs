@@ -140,7 +140,9 @@ public static class DemoMissions
                 }
                 else
                 {
-                    mission.MarkFilled(ParisTime.EndOfDay(deadline).AddDays(30));
+                    // Hired 15 to 55 days after the deadline (before the start, two months after it at the earliest), spread by
+                    // the mission's rank rather than a draw, so the rest of the demo stays as it was.
+                    mission.MarkFilled(ParisTime.EndOfDay(deadline).AddDays(15 + i * 17 % 41));
                 }
             }
             missions.Add(mission);

@@ -9,6 +9,9 @@ public sealed record MapCountry(string Code, string Name, int Count, int Class, 
 /// </summary>
 public sealed record MapView(string Day, int Total, IReadOnlyList<MapCountry> Countries, IReadOnlyList<string> Background, IReadOnlyList<int> Breaks)
 {
+    /// <summary>The largest count shown: the last class of the legend ends there ("3–14"), never open-ended.</summary>
+    public int Maximum => Countries.Count == 0 ? 0 : Countries.Max(c => c.Count);
+
     public const int Classes = 5;
 
     public static MapView Of(WorldMap map, IReadOnlyDictionary<string, int> inPost, IReadOnlyDictionary<string, Country> countries, bool english, string day)

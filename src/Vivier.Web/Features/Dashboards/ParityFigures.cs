@@ -53,6 +53,7 @@ internal sealed class ParityFigures(DashboardScope scope, IStringLocalizer<Share
             cells.Add(FigureCell.Count(total));
             return (IReadOnlyList<FigureCell>)cells;
         }).ToList();
-        return new FigureTable(id, l[$"Dashboard.Table.{id}"], columns, table, Chart: 2, Note: l["Dashboard.Note.Secrecy", Suppression.Threshold]);
+        return new FigureTable(id, l[$"Dashboard.Table.{id}"], columns, table, Chart: 2,
+            Note: $"{l["Dashboard.Note.ParityShares"]} {l["Dashboard.Note.Secrecy", Suppression.Threshold]}");
     }
 }
