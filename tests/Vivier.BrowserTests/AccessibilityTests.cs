@@ -39,30 +39,69 @@ public sealed class EnglishAccessibilityTests(BrowserApp app) : AccessibilityTes
     public Task Every_page_passes_axe_in_English(string name) => CheckAsync(name, "en");
 }
 
-/// <summary>A page as its role sees it, checked with axe-core; a screenshot of it when it fails.</summary>
+/// <summary>Every staff page on a 390 px phone screen: axe, no console error, and nothing wider than the screen but the tables' own scrolling.</summary>
+public sealed class PhoneAccessibilityTests(BrowserApp app) : AccessibilityTests(app), IClassFixture<BrowserApp>
+{
+    [Theory]
+    [MemberData(nameof(PageCatalog.StaffNames), MemberType = typeof(PageCatalog))]
+    public Task Every_staff_page_passes_axe_on_a_phone(string name) => CheckAsync(name, "fr", Phone);
+}
+
+/// <summary>A page as its role sees it, checked with axe-core and for console errors; a screenshot of it when it fails.</summary>
 public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
 {
     private static readonly string Screenshots = Repository.PathOf("TestResults", "screenshots", TestProvider.Current.ToString());
+    protected static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
+    protected static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
-    protected async Task CheckAsync(string name, string language)
+    protected async Task CheckAsync(string name, string language, ViewportSize? screen = null)
     {
         var entry = PageCatalog.Pages.Single(p => p.Name == name);
         using var look = await ((BrowserApp)App).PageOfRoleAsync(entry.Role, language);
         var page = look.Page;
         var path = await ResolveAsync(entry.Path.Replace("{self}", look.Person?.Id.ToString() ?? "", StringComparison.Ordinal));
-
-        await page.GotoAsync(path);
-        // A role's page reuses its sign-in: had that session ended, the check would run on the sign-in page instead.
-        var landed = new Uri(page.Url).AbsolutePath;
-        var violations = await Axe.ViolationsAsync(page);
-        if (violations.Length > 0)
+        var size = screen ?? Desktop;
+        var errors = new List<string>();
+        void Console(object? sender, IConsoleMessage message)
         {
-            // What the failing page looked like, for the one who reads the failure.
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, language, name + ".png"), FullPage = true });
+            // A page whose status says what went wrong (404, 400 for bad input, 429) is the check's subject, not an error of the page.
+            var ownStatus = message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal) && message.Location == page.Url;
+            if (message.Type == "error" && !ownStatus) { errors.Add($"{message.Text} ({message.Location})"); }
         }
+        void Failed(object? sender, string error) => errors.Add(error);
+        page.Console += Console;
+        page.PageError += Failed;
+        await page.SetViewportSizeAsync(size.Width, size.Height);
+        try
+        {
+            await page.GotoAsync(path);
+            // A role's page reuses its sign-in: had that session ended, the check would run on the sign-in page instead.
+            var landed = new Uri(page.Url).AbsolutePath;
+            var violations = await Axe.ViolationsAsync(page);
+            // The page itself never scrolls sideways: what is wider (a table) scrolls in its own region.
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            var wide = overflow <= 0 ? "" : await page.EvaluateAsync<string>("""
+                () => [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".table-region")?.contains(e.parentElement))
+                  .slice(-3).map(e => e.tagName + "." + [...e.classList].join(".") + "#" + e.id).join(", ")
+                """);
+            var shot = Path.Combine(Screenshots, language + (size.Width < 600 ? "-phone" : ""), name + ".png");
+            if (violations.Length > 0 || errors.Count > 0 || overflow > 0)
+            {
+                // What the failing page looked like, for the one who reads the failure.
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
+            }
 
-        Assert.False(entry.Role is not null && landed.StartsWith("/connexion", StringComparison.Ordinal), $"{path}: signed out, at {landed}");
-        Assert.True(violations.Length == 0, $"{path} ({language}):\n{Axe.Describe(violations)}");
+            Assert.False(entry.Role is not null && landed.StartsWith("/connexion", StringComparison.Ordinal), $"{path}: signed out, at {landed}");
+            Assert.True(violations.Length == 0, $"{path} ({language}, {size.Width} px):\n{Axe.Describe(violations)}");
+            Assert.True(errors.Count == 0, $"{path} ({language}, {size.Width} px), console:\n{string.Join("\n", errors)}");
+            Assert.True(overflow <= 0, $"{path} ({language}, {size.Width} px) is {overflow} px wider than the screen: {wide}.");
+        }
+        finally
+        {
+            page.Console -= Console;
+            page.PageError -= Failed;
+            await page.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
+        }
     }
 
     /// <summary>Fills in the demo's ids: an application with reviews and notes, and its mission.</summary>

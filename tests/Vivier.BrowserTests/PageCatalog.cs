@@ -51,6 +51,7 @@ public static class PageCatalog
         new("pipeline-list", "/gestion/missions/{pipeline}/candidatures?vue=liste&tri=nom", Roles.ProgrammeManager),
         new("application-folder", "/gestion/candidatures/{application}", Roles.Recruiter),
         new("application-folder-read", "/gestion/candidatures/{application}", Roles.ProgrammeManager),
+        new("hire-confirmation", "/gestion/candidatures/{application}/recruter?back=%2Fgestion%2Fmissions%2F{pipeline}%2Fcandidatures", Roles.Recruiter),
         new("pipeline-stages", "/gestion/etapes", Roles.Admin),
         new("roster", "/roster?asOf=2023-12-31", Roles.ProgrammeManager),
         new("departures", "/gestion/departs", Roles.ProgrammeManager),
@@ -99,6 +100,17 @@ public static class PageCatalog
         new("admin-person", "/admin/personnes/{self}", Roles.Admin),
         new("admin-audit-log", "/admin/journal", Roles.Admin),
     ];
+
+    /// <summary>The pages staff work in (Recruiter, ProgrammeManager, Admin), also checked on a phone's screen.</summary>
+    public static TheoryData<string> StaffNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var page in Pages.Where(p => p.Role is Roles.Recruiter or Roles.ProgrammeManager or Roles.Admin))
+        {
+            data.Add(page.Name);
+        }
+        return data;
+    }
 
     /// <summary>Every page's name, for one language's check (the two languages run side by side, each class with its own app).</summary>
     public static TheoryData<string> Names()
