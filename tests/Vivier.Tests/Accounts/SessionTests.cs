@@ -72,7 +72,7 @@ public sealed class SessionTests(VivierApp app) : VivierTest(app), IClassFixture
         using var phone = await App.SignInAsync(person);
         var intruder = await App.SignInAsAsync(Roles.Expert);
         var page = await laptop.GetDocumentAsync("/compte");
-        var rows = page.QuerySelectorAll("#sessions + p + table tbody tr");
+        var rows = page.QuerySelectorAll("#sessions + p + .table-region tbody tr");
         Assert.Equal(2, rows.Length);
         var phoneForm = rows.Single(r => r.QuerySelector(".badge") is null).QuerySelector("form")!;
         var phoneSession = System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://localhost"), phoneForm.GetAttribute("action")!).Query)["session"];

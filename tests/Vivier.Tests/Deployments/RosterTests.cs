@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Vivier.Core.Deployments;
 using Vivier.Core.Identity;
 using Vivier.Core.Missions;
@@ -176,5 +177,33 @@ public sealed class RosterTests(VivierApp app) : VivierTest(app), IClassFixture<
         Assert.Contains("1 à 200", problem, StringComparison.Ordinal);
         Assert.Contains("AAAA-MM-JJ", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("main table"));
+    }
+
+    [Fact]
+    public async Task The_roster_exports_every_page_of_its_filtered_day_planned_rows_marked_audited_and_staff_or_sponsors_only()
+    {
+        const string host = "Registre exporté";
+        for (var i = 0; i < 3; i++)
+        {
+            await App.AddDeploymentAsync(host, Start, PlannedEnd);
+        }
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, "preparing");
+        await App.AddDeploymentAsync("Autre institution", Start, PlannedEnd);
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+        using var expert = await App.SignInAsAsync(Roles.Expert);
+        var url = $"/roster?asOf=2023-06-15&host={Uri.EscapeDataString(host)}&handler=csv";
+
+        using var export = await manager.GetAsync(url, Cancel);
+        var lines = (await export.Content.ReadAsStringAsync(Cancel)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        using var refused = await expert.GetAsync(url, Cancel);
+
+        Assert.Equal("text/csv", export.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("Expert ou experte;Type d'expertise;Pays ou territoire;", lines[0], StringComparison.Ordinal);
+        Assert.Equal(5, lines.Length);
+        Assert.Equal(1, lines.Count(l => l.Contains(";prévu;", StringComparison.Ordinal)));
+        Assert.Equal(3, lines.Count(l => l.Contains(";en poste;", StringComparison.Ordinal)));
+        Assert.Contains("/erreur/403", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        await using var db = App.NewDb();
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "export" && e.Subject == "roster.csv", Cancel));
     }
 }
