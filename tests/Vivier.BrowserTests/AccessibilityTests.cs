@@ -65,7 +65,7 @@ public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
         void Console(object? sender, IConsoleMessage message)
         {
             // A page whose status says what went wrong (404, 400 for bad input, 429) is the check's subject, not an error of the page.
-            var ownStatus = message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal) && message.Location == page.Url;
+            var ownStatus = message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal) && message.Location.StartsWith(page.Url + ":", StringComparison.Ordinal);
             if (message.Type == "error" && !ownStatus) { errors.Add($"{message.Text} ({message.Location})"); }
         }
         void Failed(object? sender, string error) => errors.Add(error);
