@@ -1,4 +1,5 @@
 using Vivier.Core.Text;
+
 namespace Vivier.Web.Features.Events;
 
 /// <summary>Days and times as the pages print them, in the reader's language (times are Paris times).</summary>

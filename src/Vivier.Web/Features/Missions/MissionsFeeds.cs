@@ -1,6 +1,6 @@
-using Vivier.Core.Text;
 using System.Text;
 using System.Xml;
+using Vivier.Core.Text;
 
 namespace Vivier.Web.Features.Missions;
 

@@ -1,4 +1,5 @@
 using Vivier.Core.Text;
+
 namespace Vivier.Web.Features.Onboarding;
 
 /// <summary>
