@@ -206,4 +206,28 @@ public sealed class RosterTests(VivierApp app) : VivierTest(app), IClassFixture<
         await using var db = App.NewDb();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "export" && e.Subject == "roster.csv", Cancel));
     }
+
+    [Fact]
+    public async Task A_sponsor_s_roster_export_holds_only_the_deployments_it_funds()
+    {
+        const string host = "Export d'une tutelle";
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, sponsors: ["MEAE"]);
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, sponsors: ["DG Trésor"]);
+        await App.AddDeploymentAsync(host, Start, PlannedEnd, "preparing", sponsors: ["DG Trésor"]);
+        var person = await App.CreatePersonAsync(Roles.Sponsor);
+        await using (var db = App.NewDb())
+        {
+            db.Users.Single(p => p.Id == person.Id).OrganisationId = db.Organisations.Single(o => o.ShortName == "MEAE").Id;
+            await db.SaveChangesAsync(Cancel);
+        }
+        using var sponsor = await App.SignInAsync(person);
+
+        using var export = await sponsor.GetAsync($"/roster?asOf=2023-06-15&host={Uri.EscapeDataString(host)}&handler=csv", Cancel);
+        var lines = (await export.Content.ReadAsStringAsync(Cancel)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains(";MEAE;", lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("DG Trésor", StringComparison.Ordinal));
+    }
 }

@@ -38,8 +38,11 @@ public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipelin
     public static readonly IReadOnlySet<string> DoneMessages = new HashSet<string>(StringComparer.Ordinal) { "declared", "scored", "noted", "moved", "hired" };
 
     /// <summary>Another application's folder, in the same pipeline view.</summary>
-    public string AddressOf(PipelineEntry entry) =>
-        $"/gestion/candidatures/{entry?.Id}" + (Back is { Length: > 0 } back ? "?back=" + Uri.EscapeDataString(back) : "");
+    public string AddressOf(PipelineEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return PipelineReturn.Folder(entry.Id, Back);
+    }
 
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -85,7 +88,7 @@ public sealed class FolderModel(VivierDb db, ApplicationFolders folders, Pipelin
         if (refusal is null)
         {
             // The reviewer stays in the folder, with the view it came from kept for "back" and "next".
-            return Redirect($"/gestion/candidatures/{id}?done={done}" + (Back is { Length: > 0 } back ? "&back=" + Uri.EscapeDataString(back) : ""));
+            return Redirect(PipelineReturn.Folder(id, Back, done));
         }
         if (!await LoadAsync(id, cancellationToken))
         {

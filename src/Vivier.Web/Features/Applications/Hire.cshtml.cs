@@ -41,7 +41,7 @@ public sealed class HireModel(Hiring hiring, IStringLocalizer<SharedResource> l)
         }
         if (refusal is null)
         {
-            return Redirect($"/gestion/candidatures/{id}?done=hired" + (Back is { Length: > 0 } ? "&back=" + Uri.EscapeDataString(Back) : ""));
+            return Redirect(PipelineReturn.Folder(id, Back, "hired"));
         }
         await LoadAsync(id, cancellationToken);
         // A reason too long points at its field; the others (the list changed, the post was filled) at the whole plan.

@@ -16,6 +16,11 @@ public static class PipelineReturn
             ? back : null;
     }
 
+    /// <summary>An application's folder, with the outcome of the change just made and the view to return to (each only when given).</summary>
+    public static string Folder(Guid applicationId, string? back, string? done = null) =>
+        QueryHelpers.AddQueryString($"/gestion/candidatures/{applicationId}",
+            new Dictionary<string, string?> { ["done"] = done, ["back"] = back }.Where(p => !string.IsNullOrEmpty(p.Value)));
+
     /// <summary>The order of the view: the list's filters and sort; the board's columns (stage, then date) otherwise.</summary>
     public static PipelineFilter FilterOf(string? back)
     {
