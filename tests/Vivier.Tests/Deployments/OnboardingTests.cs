@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using AngleSharp.Dom;
@@ -71,6 +72,37 @@ public sealed class OnboardingTests(VivierApp app) : VivierTest(app), IClassFixt
         await using var db = App.NewDb();
         Assert.NotNull((await db.ChecklistItems.SingleAsync(i => i.Id == contract.Id, Cancel)).DoneBy);
         Assert.NotEqual(onTime.Id, late.Id);
+    }
+
+    [Fact]
+    public async Task The_overview_shows_only_the_late_steps_and_the_deployment_page_the_whole_checklist()
+    {
+        var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+        var late = await App.AddDeploymentAsync("Grille en retard", today.AddDays(25), today.AddYears(2), "preparing", withChecklist: true);
+        var onTime = await App.AddDeploymentAsync("Grille à l'heure", today.AddDays(300), today.AddYears(3), "preparing", withChecklist: true);
+        await using var db = App.NewDb();
+        var lateSteps = await db.ChecklistItems.Where(i => i.DeploymentId == late.Id && i.DoneAt == null && i.DueOn < today).Select(i => i.Id).ToListAsync(Cancel);
+        var otherStep = await db.ChecklistItems.Where(i => i.DeploymentId == onTime.Id).Select(i => i.Id).FirstAsync(Cancel);
+        using var manager = await App.SignInAsAsync(Roles.ProgrammeManager);
+
+        var overview = await manager.GetDocumentAsync("/gestion/departs");
+        var lateRow = overview.QuerySelectorAll("main table.departures tbody tr").Single(r => r.TextContent.Contains("Grille en retard", StringComparison.Ordinal));
+        var onTimeRow = overview.QuerySelectorAll("main table.departures tbody tr").Single(r => r.TextContent.Contains("Grille à l'heure", StringComparison.Ordinal));
+        var deploymentPage = await manager.GetDocumentAsync($"/gestion/deploiements/{onTime.Id}");
+        using var ticked = await manager.SubmitAsync(deploymentPage, $"form:has(input[name=item][value='{otherStep}'])");
+        using var notThisOne = await manager.SubmitAsync(deploymentPage, $"form:has(input[name=item][value='{otherStep}'])", new Dictionary<string, string> { ["item"] = lateSteps[0].ToString(CultureInfo.InvariantCulture) });
+
+        Assert.NotEmpty(lateSteps);
+        Assert.Equal(lateSteps.Select(id => id.ToString(CultureInfo.InvariantCulture)).Order(), lateRow.QuerySelectorAll("input[name=item]").Select(i => i.GetAttribute("value")!).Order());
+        Assert.Equal($"/gestion/deploiements/{late.Id}#checklist", lateRow.QuerySelector("th a")!.GetAttribute("href"));
+        Assert.Empty(onTimeRow.QuerySelectorAll("form"));
+        Assert.Contains("Prochaine : ", onTimeRow.TextContent, StringComparison.Ordinal);
+        Assert.Equal(6, deploymentPage.QuerySelectorAll("#checklist ~ .task-list li").Length);
+        Assert.Equal($"/gestion/deploiements/{onTime.Id}#checklist", ticked.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, notThisOne.StatusCode);
+        await using var after = App.NewDb();
+        Assert.NotNull((await after.ChecklistItems.SingleAsync(i => i.Id == otherStep, Cancel)).DoneAt);
+        Assert.Null((await after.ChecklistItems.SingleAsync(i => i.Id == lateSteps[0], Cancel)).DoneAt);
     }
 }
 
@@ -165,5 +197,34 @@ public sealed class DepartureAlertsTests(VivierApp app) : VivierTest(app), IClas
         Assert.Contains("90", Assert.Single(endAlerts).TextBody, StringComparison.Ordinal);
         Assert.Equal(2, endAlertsLater.Count);
         Assert.Contains("30", endAlertsLater.OrderBy(m => m.CreatedAt).Last().TextBody, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Paging counts every departure: its own fixture, so no other test's departures shift the pages.</summary>
+public sealed class DeparturesPagingTests(VivierApp app) : VivierTest(app), IClassFixture<VivierApp>
+{
+    private const int PageSize = Vivier.Web.Features.Onboarding.IndexModel.PageSize;
+
+    [Fact]
+    public async Task The_overview_pages_through_late_departures_and_keeps_its_filter()
+    {
+        var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+        for (var i = 0; i <= PageSize; i++)
+        {
+            await App.AddDeploymentAsync($"Pagination {i:D2}", today.AddDays(-400 + i), today.AddYears(1), "preparing", withChecklist: true);
+        }
+        await App.AddDeploymentAsync("Pagination à l'heure", today.AddDays(400), today.AddYears(3), "preparing", withChecklist: true);
+        using var manager = await App.SignInAsAsync(Roles.Recruiter);
+
+        var first = await manager.GetDocumentAsync("/gestion/departs?retard=true");
+        var next = first.QuerySelector("main a[rel=next]")!.GetAttribute("href")!;
+        var second = await manager.GetDocumentAsync($"/gestion/departs{next}");
+
+        Assert.Equal(PageSize, first.QuerySelectorAll("main table.departures tbody tr").Length);
+        Assert.Contains("retard=true", next, StringComparison.Ordinal);
+        Assert.Contains("page=2", next, StringComparison.Ordinal);
+        Assert.Contains("Pagination 00", first.QuerySelector("main table.departures tbody tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"Pagination {PageSize:D2}", Assert.Single(second.QuerySelectorAll("main table.departures tbody tr")).TextContent, StringComparison.Ordinal);
+        Assert.Null(second.QuerySelector("main a[rel=next]"));
     }
 }

@@ -1,12 +1,15 @@
+using Vivier.Web.Features.Onboarding;
+
 namespace Vivier.Web.Features.Roster;
 
 /// <summary>/gestion/deploiements/{id}: one deployment, its history, and its lifecycle steps for staff (arrival, extension, end, cancellation).</summary>
 [Authorize(Roles = Roles.Staff)]
-public sealed class DeploymentModel(VivierDb db, DeploymentSteps steps, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DeploymentModel(VivierDb db, DeploymentSteps steps, OnboardingChecklists checklists, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Deployment Deployment { get; private set; } = null!;
     public string Person { get; private set; } = "";
     public IReadOnlyList<DeploymentEvent> History { get; private set; } = [];
+    public Departure? Checklist { get; private set; }
 
     [BindProperty] public DateOnly? On { get; set; }
     [BindProperty] public string? Reason { get; set; }
@@ -30,6 +33,10 @@ public sealed class DeploymentModel(VivierDb db, DeploymentSteps steps, IStringL
         return Page();
     }
 
+    /// <summary>Ticks (or unticks) a step of this deployment's checklist, on the expert's behalf or the team's.</summary>
+    public async Task<IActionResult> OnPostTickAsync(Guid id, [FromForm] long item, [FromForm] bool done, CancellationToken cancellationToken) =>
+        await checklists.TickAsync(item, User.PersonId(), isStaff: true, done, cancellationToken, deploymentId: id) ? Redirect($"/gestion/deploiements/{id}#checklist") : NotFound();
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var deployment = await db.Deployments.Include(d => d.Sponsors).SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -39,6 +46,7 @@ public sealed class DeploymentModel(VivierDb db, DeploymentSteps steps, IStringL
         }
         Deployment = deployment;
         Person = await db.Users.Where(p => p.Id == deployment.PersonId).Select(p => p.GivenName + " " + p.FamilyName).SingleAsync(cancellationToken);
+        Checklist = await checklists.OfAsync(id, cancellationToken);
         History = await db.DeploymentEvents.AsNoTracking().Where(e => e.DeploymentId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
         return true;
     }
