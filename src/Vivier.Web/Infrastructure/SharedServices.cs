@@ -12,6 +12,7 @@ public static class SharedServices
         services.AddSingleton(InstanceName.ForThisProcess());
         services.AddScoped<LeasedJobs>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Forms.CountryChoices>();
         services.AddJob<IdempotencyCleanup>();
         return builder;
     }

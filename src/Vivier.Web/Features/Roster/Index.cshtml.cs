@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Vivier.Web.Infrastructure.Forms;
+
 namespace Vivier.Web.Features.Roster;
 
 /// <summary>
@@ -5,7 +8,7 @@ namespace Vivier.Web.Features.Roster;
 /// every deployment; a sponsor, those of the missions it funds.
 /// </summary>
 [Authorize(Roles = $"{Roles.Staff},{Roles.Sponsor}")]
-public sealed class IndexModel(VivierDb db, RosterReads roster, TimeProvider clock, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(VivierDb db, RosterReads roster, CountryChoices countryChoices, TimeProvider clock, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     /// <summary>The most rows one export holds: far above any programme's roster, a bound on the work a request can ask.</summary>
     public const int MaxExportRows = 20_000;
@@ -13,8 +16,7 @@ public sealed class IndexModel(VivierDb db, RosterReads roster, TimeProvider clo
     public RosterPage? Result { get; private set; }
     public List<string> Problems { get; } = [];
     public Pager? Pager { get; private set; }
-    public IReadOnlyList<Country> Countries { get; private set; } = [];
-    public IReadOnlySet<string> WithDeployments { get; private set; } = new HashSet<string>();
+    public IReadOnlyList<SelectListItem> Countries { get; private set; } = [];
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
     public IReadOnlyList<Organisation> Sponsors { get; private set; } = [];
     public bool IsSponsor { get; private set; }
@@ -29,9 +31,7 @@ public sealed class IndexModel(VivierDb db, RosterReads roster, TimeProvider clo
         Problems.AddRange(refusals.Select(r => r.MessageOf(l)));
         var scope = await DeploymentsApi.SponsorScopeAsync(User, db, cancellationToken);
         IsSponsor = scope is not null;
-        Countries = await db.Countries.AsNoTracking().OrderBy(c => c.NameFr).ToListAsync(cancellationToken);
-        // The countries the programme deploys to come first; the 250 territories follow for the rest.
-        WithDeployments = (await db.Deployments.AsNoTracking().Select(d => d.CountryCode).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        Countries = await countryChoices.DeployedFirstAsync(cancellationToken);
         Themes = await db.Themes.AsNoTracking().OrderBy(t => t.NameFr).ToListAsync(cancellationToken);
         Sponsors = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Sponsor).OrderBy(o => o.ShortName).ToListAsync(cancellationToken);
         if (query is not null)

@@ -19,9 +19,27 @@ internal sealed class FieldControl(string id, string name, bool invalid, string 
         $"<textarea class=\"{Classes("form-control", extraClass)}\" {Common} rows=\"{rows}\"{(preview is null ? "" : $" data-preview=\"{preview}\"")}>{Encode(value)}</textarea>";
 
     public string Select(IEnumerable<SelectListItem> options, string? extraClass) =>
-        $"<select class=\"{Classes("form-select", extraClass)}\" {Common}>" +
-        string.Concat(options.Select(o => $"<option value=\"{Encode(o.Value)}\"{(o.Selected ? " selected" : "")}{(o.Disabled ? " disabled" : "")}>{Encode(o.Text)}</option>")) +
-        "</select>";
+        $"<select class=\"{Classes("form-select", extraClass)}\" {Common}>" + Options(options) + "</select>";
+
+    /// <summary>
+    /// A select's options, those of one group (consecutive, as <see cref="CountryChoices"/> orders
+    /// them) in their optgroup; <paramref name="selected"/> marks the option of that value too.
+    /// </summary>
+    public static string Options(IEnumerable<SelectListItem> options, string? selected = null)
+    {
+        var html = new System.Text.StringBuilder();
+        SelectListGroup? open = null;
+        foreach (var o in options)
+        {
+            if (o.Group != open)
+            {
+                html.Append(open is null ? "" : "</optgroup>").Append(o.Group is null ? "" : $"<optgroup label=\"{Encode(o.Group.Name)}\">");
+                open = o.Group;
+            }
+            html.Append($"<option value=\"{Encode(o.Value)}\"{(o.Selected || (selected is not null && o.Value == selected) ? " selected" : "")}{(o.Disabled ? " disabled" : "")}>{Encode(o.Text)}</option>");
+        }
+        return html.Append(open is null ? "" : "</optgroup>").ToString();
+    }
 
     /// <summary>A box and its label; the hidden false is what an unticked box posts.</summary>
     public string Checkbox(bool isChecked, string encodedLabel) =>

@@ -111,7 +111,7 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> l) : TagHelp
         }
         foreach (var item in Items ?? [])
         {
-            yield return new SelectListItem(item.Text, item.Value, item.Selected || item.Value == selected, item.Disabled);
+            yield return new SelectListItem(item.Text, item.Value, item.Selected || item.Value == selected, item.Disabled) { Group = item.Group };
         }
     }
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Vivier.Web.Features.ReferenceData;
+using Vivier.Web.Infrastructure.Forms;
 
 namespace Vivier.Web.Features.Events.Networking;
 
@@ -17,13 +19,13 @@ public sealed class NetworkingProfileForm
 /// their meetings: requests to answer, answers awaited, and the slot and table of those accepted.
 /// </summary>
 [Authorize]
-public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingReads reads, MeetingRequests desk, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingReads reads, MeetingRequests desk, CountryChoices countryChoices, IStringLocalizer<SharedResource> l) : PageModel
 {
     public EventView Event { get; private set; } = null!;
     public Registration? Registration { get; private set; }
     public IReadOnlyList<DirectoryEntry> Directory { get; private set; } = [];
     public IReadOnlyList<MeetingView> Meetings { get; private set; } = [];
-    public IReadOnlyList<Country> Countries { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Countries { get; private set; } = [];
     public IReadOnlyList<Theme> Sectors { get; private set; } = [];
     [BindProperty] public NetworkingProfileForm Input { get; set; } = new();
     [BindProperty(SupportsGet = true, Name = "pays")] public string? Country { get; set; }
@@ -92,7 +94,9 @@ public sealed class NetworkingModel(VivierDb db, EventReads events, NetworkingRe
             Registration = null;
             return true;
         }
-        Countries = await db.Countries.AsNoTracking().OrderByName(Locale.Current).ToListAsync(cancellationToken);
+        // The participants' own countries first: what the directory's filter can find.
+        Countries = await countryChoices.GroupedAsync(db.Registrations.Where(r => r.EventId == id && r.Status == RegistrationStatus.Confirmed && r.InDirectory).Select(r => r.CountryCode),
+            "Networking.Countries.Participants", cancellationToken);
         Sectors = await db.Themes.AsNoTracking().OrderByName(Locale.Current).ToListAsync(cancellationToken);
         Directory = await reads.DirectoryAsync(id, me, Country, Sector, Name, cancellationToken);
         Meetings = await reads.MineAsync(id, me, cancellationToken);

@@ -1,3 +1,5 @@
+using Vivier.Web.Infrastructure.Forms;
+
 namespace Vivier.Web.Features.Missions.Manage;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Vivier.Web.Features.Missions.Manage;
 /// top of someone else's is refused with a clear message instead of overwriting it.
 /// </summary>
 [Authorize(Roles = Roles.Staff)]
-public sealed class EditModel(VivierDb db, MissionEditor editor, IStringLocalizer<SharedResource> l) : MissionFormModel(db, l)
+public sealed class EditModel(VivierDb db, MissionEditor editor, CountryChoices countryChoices, IStringLocalizer<SharedResource> l) : MissionFormModel(db, countryChoices, l)
 {
     public Mission Mission { get; private set; } = null!;
     public IReadOnlyList<MissionChange> History { get; private set; } = [];

@@ -1,8 +1,10 @@
+using Vivier.Web.Infrastructure.Forms;
+
 namespace Vivier.Web.Features.Missions.Manage;
 
 /// <summary>A new mission starts as a draft.</summary>
 [Authorize(Roles = Roles.Staff)]
-public sealed class NewModel(VivierDb db, MissionEditor editor, IStringLocalizer<SharedResource> l) : MissionFormModel(db, l)
+public sealed class NewModel(VivierDb db, MissionEditor editor, CountryChoices countryChoices, IStringLocalizer<SharedResource> l) : MissionFormModel(db, countryChoices, l)
 {
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
