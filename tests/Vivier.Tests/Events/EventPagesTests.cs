@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -166,6 +167,39 @@ public sealed class EventPagesTests(VivierApp app) : VivierTest(app), IClassFixt
         Assert.Equal(RegistrationStatus.Confirmed, (await db.Registrations.SingleAsync(r => r.EventId == e.Id && r.PersonId == person.Id, Cancel)).Status);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "export" && a.Subject == $"events/{e.Id}/registrations.csv", Cancel));
         Assert.Contains(await App.MailsToAsync(person.Email), m => m.Subject == "Votre inscription est confirmée");
+    }
+
+    [Fact]
+    public async Task The_registrations_list_sorts_and_pages_with_its_filters_kept_and_exports_every_page()
+    {
+        var e = await App.CreateEventAsync("Journées aux cent inscrits");
+        var size = Vivier.Web.Features.Events.Manage.RegistrationsModel.PageSize;
+        await App.RegisterPeopleAsync(e, size + 2, "inscrit");
+        await using (var db = App.NewDb())
+        {
+            // The newest registration is the one whose name sorts first.
+            var earliest = await db.Registrations.Where(r => r.EventId == e.Id).Join(db.Users, r => r.PersonId, p => p.Id, (r, p) => new { r, p.GivenName })
+                .Where(x => x.GivenName == "P0").Select(x => x.r).SingleAsync(Cancel);
+            earliest.RegisteredAt = earliest.RegisteredAt.AddHours(1);
+            await db.SaveChangesAsync(Cancel);
+        }
+        using var organiser = await App.SignInAsAsync(Roles.ProgrammeManager);
+        var url = $"/gestion/evenements/{e.Id}/inscriptions";
+
+        var first = await organiser.GetDocumentAsync(url + "?status=confirmed&tri=date");
+        var next = first.QuerySelector("main a[rel=next]")!.GetAttribute("href")!;
+        var second = await organiser.GetDocumentAsync(url + next);
+        using var csv = await organiser.GetAsync(url + "?handler=csv&status=confirmed", Cancel);
+        var lines = (await csv.Content.ReadAsStringAsync(Cancel)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(size, first.QuerySelectorAll("main tbody tr").Length);
+        Assert.StartsWith("P0 ", first.QuerySelector("main tbody tr td")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("status=confirmed", next, StringComparison.Ordinal);
+        Assert.Contains("tri=date", next, StringComparison.Ordinal);
+        Assert.Equal(2, second.QuerySelectorAll("main tbody tr").Length);
+        Assert.Equal("date", second.QuerySelector("#tri option[selected]")!.GetAttribute("value"));
+        Assert.Contains((size + 2).ToString(CultureInfo.InvariantCulture), second.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(size + 3, lines.Length);
     }
 
     [Fact]

@@ -43,6 +43,30 @@ public sealed class FolderPageTests(VivierApp app) : VivierTest(app), IClassFixt
     }
 
     [Fact]
+    public async Task The_list_view_pages_with_its_filters_and_sort_kept_and_counts_every_page()
+    {
+        var mission = await App.CreateMissionAsync("Mission aux cent candidatures", "SN");
+        await App.SeedApplicationsAsync(mission, Vivier.Web.Features.Applications.BoardModel.ListPageSize + 3);
+        using var recruiter = await App.SignInAsAsync(Roles.Recruiter);
+
+        var first = await recruiter.GetDocumentAsync($"/gestion/missions/{mission.Reference}/candidatures?vue=liste&tri=-date");
+        var next = first.QuerySelector("main a[rel=next]")!.GetAttribute("href")!;
+        var second = await recruiter.GetDocumentAsync($"/gestion/missions/{mission.Reference}/candidatures{next}");
+        var board = await recruiter.GetDocumentAsync($"/gestion/missions/{mission.Reference}/candidatures");
+
+        Assert.Equal(Vivier.Web.Features.Applications.BoardModel.ListPageSize, first.QuerySelectorAll("main tbody tr").Length);
+        Assert.Contains("tri=-date", next, StringComparison.Ordinal);
+        Assert.Contains("vue=liste", next, StringComparison.Ordinal);
+        Assert.Equal(3, second.QuerySelectorAll("main tbody tr").Length);
+        Assert.Contains("103", first.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("103", second.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(first.QuerySelectorAll("main tbody tr td:first-child a").Select(a => a.GetAttribute("href")).Intersect(
+            second.QuerySelectorAll("main tbody tr td:first-child a").Select(a => a.GetAttribute("href"))));
+        Assert.Null(board.QuerySelector("main a[rel=next]"));
+        Assert.Equal(103, board.QuerySelectorAll("main a[data-panel]").Length);
+    }
+
+    [Fact]
     public async Task The_list_view_filters_by_stage_and_name_and_sorts()
     {
         var mission = await App.CreateMissionAsync("Mission listée", "SN");

@@ -2,7 +2,7 @@ namespace Vivier.Web.Features.Applications;
 
 /// <summary>
 /// /gestion/missions/{reference}/candidatures: a mission's pipeline, as a board (one column per
-/// stage) or a list with filters and sort (?vue=liste&amp;etape=&amp;q=&amp;tri=). Recruiters and Admin move
+/// stage) or a list with filters, sort and pages (?vue=liste&amp;etape=&amp;q=&amp;tri=&amp;page=). Recruiters and Admin move
 /// applications (several at once); ProgrammeManagers read it. Each application opens in a side panel.
 /// </summary>
 [Authorize(Roles = Roles.Staff)]
@@ -11,7 +11,12 @@ public sealed class BoardModel(VivierDb db, Pipeline pipeline, IStringLocalizer<
     public string Reference { get; private set; } = "";
     public string MissionTitle { get; private set; } = "";
     public IReadOnlyList<PipelineStage> Stages { get; private set; } = [];
+    public const int ListPageSize = 100;
+
     public IReadOnlyList<PipelineEntry> Entries { get; private set; } = [];
+    /// <summary>How many applications the view holds, on every page of the list.</summary>
+    public int Total { get; private set; }
+    public Pager? Pager { get; private set; }
     public bool CanMove => User.IsInRole(Roles.Recruiter) || User.IsInRole(Roles.Admin);
 
     /// <summary>"liste" for the list view; the board otherwise.</summary>
@@ -52,8 +57,20 @@ public sealed class BoardModel(VivierDb db, Pipeline pipeline, IStringLocalizer<
         Stage = Stages.Any(s => s.Key == Stage) ? Stage : null;
         Sort = PipelineFilter.Sorts.Contains(Sort) ? Sort : null;
         Search = Search is { Length: > 100 } ? Search[..100] : Search;
-        var filter = IsList ? new PipelineFilter(Stage, Search, Sort) : new PipelineFilter();
-        Entries = (await pipeline.ListAsync(reference, filter, cancellationToken))!;
+        if (IsList)
+        {
+            (Total, Entries) = (await pipeline.PageAsync(reference, new PipelineFilter(Stage, Search, Sort), total =>
+            {
+                Pager = Pager.Of(ListPageSize, total, Request.Query);
+                return (Pager.Skip, ListPageSize);
+            }, cancellationToken))!.Value;
+        }
+        else
+        {
+            // The board shows every application, one column per stage.
+            Entries = (await pipeline.ListAsync(reference, new PipelineFilter(), cancellationToken))!;
+            Total = Entries.Count;
+        }
         if (Problem is not null && MoveModel.Problems.Contains(Problem))
         {
             ModelState.AddModelError(Problem == "Pipeline.NoneChosen" ? "selected" : "stage", l[Problem]);

@@ -27,7 +27,18 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, 
         ListAsync(reference, new PipelineFilter(stage), cancellationToken);
 
     /// <summary>The mission's sent applications, filtered and sorted, in one query; null when there is no such mission.</summary>
-    public async Task<List<PipelineEntry>?> ListAsync(string reference, PipelineFilter filter, CancellationToken cancellationToken)
+    public async Task<List<PipelineEntry>?> ListAsync(string reference, PipelineFilter filter, CancellationToken cancellationToken) =>
+        (await ReadAsync(reference, filter, pageOf: null, cancellationToken))?.Entries;
+
+    /// <summary>
+    /// One page of them: <paramref name="pageOf"/> is told how many the filter keeps and answers
+    /// which rows to show (the caller's pager clamps the page). Null when there is no such mission.
+    /// </summary>
+    public Task<(int Total, List<PipelineEntry> Entries)?> PageAsync(string reference, PipelineFilter filter, Func<int, (int Skip, int Take)> pageOf,
+        CancellationToken cancellationToken) => ReadAsync(reference, filter, pageOf, cancellationToken);
+
+    private async Task<(int Total, List<PipelineEntry> Entries)?> ReadAsync(string reference, PipelineFilter filter, Func<int, (int Skip, int Take)>? pageOf,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var mission = await db.Missions.AsNoTracking().Where(m => m.Reference == reference).Select(m => new { m.Id }).SingleOrDefaultAsync(cancellationToken);
@@ -48,16 +59,24 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, 
             Notes = db.ApplicationNotes.Count(n => n.ApplicationId == a.Id),
         });
         rows = rows.WhereNamed(filter.Search, x => x.SearchName, x => x.NormalizedEmail);
-        rows = filter.Sort switch
+        var ordered = (filter.Sort switch
         {
             "-date" => rows.OrderByDescending(x => x.a.SubmittedAt).ThenBy(x => x.a.Id),
             "nom" => rows.OrderBy(x => x.FamilyName).ThenBy(x => x.GivenName).ThenBy(x => x.a.Id),
             "etape" => rows.OrderBy(x => x.Position).ThenBy(x => x.a.SubmittedAt).ThenBy(x => x.a.Id),
             "avis" => rows.OrderByDescending(x => x.Reviews).ThenBy(x => x.a.SubmittedAt).ThenBy(x => x.a.Id),
             _ => rows.OrderBy(x => x.a.SubmittedAt).ThenBy(x => x.a.Id),
-        };
-        return await rows.Select(x => new PipelineEntry(x.a.Id, reference, x.a.StageKey!, x.a.PersonId, x.GivenName + " " + x.FamilyName,
+        }).AsQueryable();
+        var total = -1;
+        if (pageOf is not null)
+        {
+            total = await rows.CountAsync(cancellationToken);
+            var (skip, take) = pageOf(total);
+            ordered = ordered.Skip(skip).Take(take);
+        }
+        var entries = await ordered.Select(x => new PipelineEntry(x.a.Id, reference, x.a.StageKey!, x.a.PersonId, x.GivenName + " " + x.FamilyName,
             x.a.SubmittedAt, x.a.UpdatedAt, x.Reviews, x.Notes)).ToListAsync(cancellationToken);
+        return (total < 0 ? entries.Count : total, entries);
     }
 
     /// <summary>Moves several applications of one mission at once, all or none; why not otherwise.</summary>

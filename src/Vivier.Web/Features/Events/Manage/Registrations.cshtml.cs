@@ -14,19 +14,29 @@ public sealed record RegistrationRow(Guid Id, string Name, string Email, string?
 
 /// <summary>
 /// /gestion/evenements/{id}/inscriptions: the organiser's list, filtered by participant type, status,
-/// needs and name, with pending registrations to confirm or decline, and the same list as CSV
-/// (?handler=csv, audited: it holds dietary and accessibility needs).
+/// needs and name, sorted by name or date of registration (?tri=), paged (?page=), with pending
+/// registrations to confirm or decline, and the whole filtered list as CSV (?handler=csv, audited:
+/// it holds dietary and accessibility needs).
 /// </summary>
 [Authorize(Roles = $"{Roles.ProgrammeManager},{Roles.Admin}")]
 public sealed class RegistrationsModel(VivierDb db, Registering desk, AuditTrail audit, IStringLocalizer<SharedResource> l) : PageModel
 {
+    public const int PageSize = 100;
+
+    /// <summary>The orders the list offers: by name (the default), newest or oldest registration first.</summary>
+    public static readonly IReadOnlyList<string> Sorts = ["nom", "date", "-date"];
+
     public Event Event { get; private set; } = null!;
     public IReadOnlyList<RegistrationRow> Rows { get; private set; } = [];
+    /// <summary>How many registrations the filters keep, on every page.</summary>
+    public int Total { get; private set; }
+    public Pager? Pager { get; private set; }
     public Dictionary<ParticipantType, int> ByType { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public bool Needs { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true, Name = "tri")] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
@@ -34,7 +44,7 @@ public sealed class RegistrationsModel(VivierDb db, Registering desk, AuditTrail
 
     public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await LoadAsync(id, cancellationToken, paged: false))
         {
             return NotFound();
         }
@@ -72,7 +82,7 @@ public sealed class RegistrationsModel(VivierDb db, Registering desk, AuditTrail
         return Redirect($"/gestion/evenements/{id}/inscriptions?status=pending&done={(approve ? "approved" : "declined")}");
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, bool paged = true)
     {
         if (await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken) is not { } e)
         {
@@ -96,7 +106,21 @@ public sealed class RegistrationsModel(VivierDb db, Registering desk, AuditTrail
         }
         var rows = registrations.Join(db.Users, r => r.PersonId, p => p.Id, (r, p) => new { r, p });
         rows = rows.WhereNamed(Q, x => x.p.SearchName, x => x.p.NormalizedEmail);
-        Rows = await rows.OrderBy(x => x.p.FamilyName).ThenBy(x => x.p.GivenName)
+        Sort = Sorts.Contains(Sort) ? Sort : null;
+        var sorted = Sort switch
+        {
+            "date" => rows.OrderByDescending(x => x.r.RegisteredAt),
+            "-date" => rows.OrderBy(x => x.r.RegisteredAt),
+            _ => rows.OrderBy(x => x.p.FamilyName).ThenBy(x => x.p.GivenName),
+        };
+        var ordered = sorted.ThenBy(x => x.r.Id).AsQueryable();
+        Total = await rows.CountAsync(cancellationToken);
+        if (paged)
+        {
+            Pager = Pager.Of(PageSize, Total, Request.Query);
+            ordered = ordered.Skip(Pager.Skip).Take(PageSize);
+        }
+        Rows = await ordered
             .Select(x => new RegistrationRow(x.r.Id, x.p.GivenName + " " + x.p.FamilyName, x.p.Email!, x.r.Organisation ?? x.p.Organisation!.Name, x.r.ParticipantType, x.r.Status, x.r.RegisteredAt,
                 x.r.ArrivalDate, x.r.DietaryNeeds, x.r.AccessibilityNeeds, x.r.ImageRightsConsent,
                 db.Enrolments.Count(n => n.EventId == id && n.PersonId == x.r.PersonId && n.Status == EnrolmentStatus.Enrolled), x.r.Answers, x.r.VisaLetterRequested))
