@@ -48,6 +48,14 @@ public readonly record struct Locale
     public string Pick(string french, string? english) =>
         this.english && !string.IsNullOrWhiteSpace(english) ? english : french;
 
+    /// <summary>
+    /// The language of what <see cref="Pick"/> shows when it is not the reader's (French for an
+    /// English reader of a text without translation), for the lang attribute a screen reader
+    /// needs to switch voice; null when the text is in the page's language.
+    /// </summary>
+    public string? LangOf(string? french, string? english) =>
+        this.english ? (string.IsNullOrWhiteSpace(english) ? "fr" : null) : (string.IsNullOrWhiteSpace(french) && !string.IsNullOrWhiteSpace(english) ? "en" : null);
+
     public override string ToString() => Code;
 }
 

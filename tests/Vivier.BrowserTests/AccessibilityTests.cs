@@ -34,20 +34,35 @@ public sealed class FrenchAccessibilityTests(BrowserApp app) : AccessibilityTest
 /// <summary>Every page of the catalogue in English, beside the French run (a class of its own, so the two run in parallel).</summary>
 public sealed class EnglishAccessibilityTests(BrowserApp app) : AccessibilityTests(app), IClassFixture<BrowserApp>
 {
+    [Fact]
+    public void The_markup_check_finds_misnested_tags_duplicate_attributes_and_ids()
+    {
+        var errors = HtmlValidity.ErrorsOf("<!DOCTYPE html><html lang=\"fr\"><head><title>t</title></head><body><p id=\"a\" class=\"x\" class=\"y\"><b>un</p></b><div id=\"a\"></span></div></body></html>");
+        var clean = HtmlValidity.ErrorsOf("<!DOCTYPE html><html lang=\"fr\"><head><title>t</title></head><body><p id=\"a\">un<br>deux</p><div id=\"b\"></div></body></html>");
+
+        Assert.True(errors.Count >= 3, string.Join("\n", errors));
+        Assert.Contains(errors, e => e.Contains("id \"a\" used 2 times", StringComparison.Ordinal));
+        Assert.Empty(clean);
+    }
+
     [Theory]
     [MemberData(nameof(PageCatalog.Names), MemberType = typeof(PageCatalog))]
     public Task Every_page_passes_axe_in_English(string name) => CheckAsync(name, "en");
 }
 
-/// <summary>Every staff page on a 390 px phone screen: axe, no console error, and nothing wider than the screen but the tables' own scrolling.</summary>
+/// <summary>Every page on a 390 px phone screen: axe, no console error, and nothing wider than the screen (nor than 320 px) but the tables' own scrolling.</summary>
 public sealed class PhoneAccessibilityTests(BrowserApp app) : AccessibilityTests(app), IClassFixture<BrowserApp>
 {
     [Theory]
     [MemberData(nameof(PageCatalog.StaffNames), MemberType = typeof(PageCatalog))]
     public Task Every_staff_page_passes_axe_on_a_phone(string name) => CheckAsync(name, "fr", Phone);
+
+    [Theory]
+    [MemberData(nameof(PageCatalog.OtherNames), MemberType = typeof(PageCatalog))]
+    public Task Every_other_page_passes_axe_on_a_phone(string name) => CheckAsync(name, "fr", Phone);
 }
 
-/// <summary>A page as its role sees it, checked with axe-core and for console errors; a screenshot of it when it fails.</summary>
+/// <summary>A page as its role sees it, checked with axe-core, for console errors and for markup that parses cleanly; a screenshot of it when it fails.</summary>
 public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
 {
     private static readonly string Screenshots = Repository.PathOf("TestResults", "screenshots", TestProvider.Current.ToString());
@@ -74,7 +89,8 @@ public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
         await page.SetViewportSizeAsync(size.Width, size.Height);
         try
         {
-            await page.GotoAsync(path);
+            var response = await page.GotoAsync(path);
+            var invalid = HtmlValidity.ErrorsOf(await response!.TextAsync());
             // A role's page reuses its sign-in: had that session ended, the check would run on the sign-in page instead.
             var landed = new Uri(page.Url).AbsolutePath;
             var violations = await Axe.ViolationsAsync(page);
@@ -84,8 +100,16 @@ public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
                 () => [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".table-region")?.contains(e.parentElement))
                   .slice(-3).map(e => e.tagName + "." + [...e.classList].join(".") + "#" + e.id).join(", ")
                 """);
+            // RGAA 10.11: at 320 px too (400 % zoom of a 1280 px screen), nothing but a table scrolls sideways.
+            var narrow = 0;
+            if (size.Width < 600)
+            {
+                await page.SetViewportSizeAsync(320, size.Height);
+                narrow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+                await page.SetViewportSizeAsync(size.Width, size.Height);
+            }
             var shot = Path.Combine(Screenshots, language + (size.Width < 600 ? "-phone" : ""), name + ".png");
-            if (violations.Length > 0 || errors.Count > 0 || overflow > 0)
+            if (violations.Length > 0 || errors.Count > 0 || overflow > 0 || narrow > 0)
             {
                 // What the failing page looked like, for the one who reads the failure.
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
@@ -95,6 +119,8 @@ public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
             Assert.True(violations.Length == 0, $"{path} ({language}, {size.Width} px):\n{Axe.Describe(violations)}");
             Assert.True(errors.Count == 0, $"{path} ({language}, {size.Width} px), console:\n{string.Join("\n", errors)}");
             Assert.True(overflow <= 0, $"{path} ({language}, {size.Width} px) is {overflow} px wider than the screen: {wide}.");
+            Assert.True(narrow <= 0, $"{path} ({language}, 320 px) is {narrow} px wider than the screen.");
+            Assert.True(invalid.Count == 0, $"{path} ({language}): the HTML does not parse cleanly:\n{string.Join("\n", invalid.Take(10))}");
         }
         finally
         {

@@ -56,4 +56,32 @@ public sealed class FolderReviewTests(BrowserApp app) : VivierTest(app), IClassF
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_panel_opens_from_the_keyboard_holds_the_focus_and_gives_it_back_when_closed()
+    {
+        var mission = await App.CreateMissionAsync("Mission au clavier", "CM");
+        var ids = await App.SeedApplicationsAsync(mission, 1);
+        var (page, _) = await Browser.SignedInPageAsync(Roles.Recruiter);
+        await page.GotoAsync($"/gestion/missions/{mission.Reference}/candidatures?vue=liste");
+        var link = page.Locator($"a[data-panel][href='/gestion/candidatures/{ids[0]}']");
+
+        await link.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var panel = page.Locator("#side-panel");
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        await Assertions.Expect(panel).ToHaveAttributeAsync("role", "dialog");
+        // Once shown, the panel takes the focus itself.
+        await page.WaitForFunctionAsync("() => document.getElementById('side-panel').contains(document.activeElement)");
+        // Tabbing stays inside the open panel (Bootstrap's focus trap): never on the list behind it.
+        for (var i = 0; i < 5; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('side-panel').contains(document.activeElement)"), $"Tab {i + 1} left the panel.");
+        }
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(panel).ToBeHiddenAsync();
+
+        Assert.True(await link.EvaluateAsync<bool>("a => a === document.activeElement"), "Closing the panel did not give the focus back to its link.");
+    }
 }

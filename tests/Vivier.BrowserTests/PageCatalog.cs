@@ -112,6 +112,17 @@ public static class PageCatalog
         return data;
     }
 
+    /// <summary>The other pages (visitors', candidates', experts', sponsors', partners'), also checked on a phone's screen.</summary>
+    public static TheoryData<string> OtherNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var page in Pages.Where(p => p.Role is not (Roles.Recruiter or Roles.ProgrammeManager or Roles.Admin)))
+        {
+            data.Add(page.Name);
+        }
+        return data;
+    }
+
     /// <summary>Every page's name, for one language's check (the two languages run side by side, each class with its own app).</summary>
     public static TheoryData<string> Names()
     {

@@ -10,6 +10,9 @@ public sealed class DetailModel(VivierDb db, TimeProvider clock, PublicAddress s
     public string Title => Locale.Current.Pick(Mission.Title, Mission.TitleEn);
     public string Description => Locale.Current.Pick(Mission.Description, Mission.DescriptionEn);
     public string Profile => Locale.Current.Pick(Mission.Profile, Mission.ProfileEn);
+    public string? TitleLang => Locale.Current.LangOf(Mission.Title, Mission.TitleEn);
+    public string? DescriptionLang => Locale.Current.LangOf(Mission.Description, Mission.DescriptionEn);
+    public string? ProfileLang => Locale.Current.LangOf(Mission.Profile, Mission.ProfileEn);
     public string SiteRoot => site.Root + "/";
     public string PageUrl => $"{SiteRoot}missions/{Mission.Reference}";
 

@@ -43,6 +43,9 @@ document.addEventListener("DOMContentLoaded", () => {
   const body = document.getElementById("side-panel-body");
   const title = document.getElementById("side-panel-title");
   const offcanvas = bootstrap.Offcanvas.getOrCreateInstance(panel);
+  // Closing the panel gives focus back to the link that opened it, not to the top of the page.
+  let opener = null;
+  panel.addEventListener("hidden.bs.offcanvas", () => opener?.focus());
   document.addEventListener("click", async (event) => {
     const link = event.target.closest("a[data-panel]");
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
@@ -57,6 +60,7 @@ document.addEventListener("DOMContentLoaded", () => {
     }
     body.innerHTML = await response.text();
     title.textContent = link.textContent;
+    opener = link;
     offcanvas.show();
   });
 });
