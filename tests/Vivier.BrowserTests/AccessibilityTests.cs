@@ -108,8 +108,9 @@ public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
                 narrow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
                 await page.SetViewportSizeAsync(size.Width, size.Height);
             }
+            var clipped = size.Width < 600 ? "" : await TextSpacingClipsAsync(page);
             var shot = Path.Combine(Screenshots, language + (size.Width < 600 ? "-phone" : ""), name + ".png");
-            if (violations.Length > 0 || errors.Count > 0 || overflow > 0 || narrow > 0)
+            if (violations.Length > 0 || errors.Count > 0 || overflow > 0 || narrow > 0 || clipped.Length > 0)
             {
                 // What the failing page looked like, for the one who reads the failure.
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
@@ -120,6 +121,7 @@ public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
             Assert.True(errors.Count == 0, $"{path} ({language}, {size.Width} px), console:\n{string.Join("\n", errors)}");
             Assert.True(overflow <= 0, $"{path} ({language}, {size.Width} px) is {overflow} px wider than the screen: {wide}.");
             Assert.True(narrow <= 0, $"{path} ({language}, 320 px) is {narrow} px wider than the screen.");
+            Assert.True(clipped.Length == 0, $"{path} ({language}): with the text spacing of WCAG 1.4.12, text is cut or the page scrolls sideways: {clipped}");
             Assert.True(invalid.Count == 0, $"{path} ({language}): the HTML does not parse cleanly:\n{string.Join("\n", invalid.Take(10))}");
         }
         finally
@@ -127,6 +129,43 @@ public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
             page.Console -= Console;
             page.PageError -= Failed;
             await page.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
+        }
+    }
+
+    /// <summary>
+    /// RGAA 10.12 (WCAG 1.4.12): with line height 1.5, paragraph spacing 2 em, letter spacing 0.12 em
+    /// and word spacing 0.16 em forced on everything, no text is cut by a box that hides its overflow
+    /// and the page does not scroll sideways. Empty when all holds; the spacing is removed afterwards.
+    /// </summary>
+    private static async Task<string> TextSpacingClipsAsync(IPage page)
+    {
+        // Adopted through the CSS object model: the site's CSP refuses an inline style element, as it should.
+        await page.EvaluateAsync("""
+            () => {
+              const sheet = new CSSStyleSheet();
+              sheet.replaceSync("* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; } p { margin-bottom: 2em !important; }");
+              document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+            }
+            """);
+        try
+        {
+            return await page.EvaluateAsync<string>("""
+                () => {
+                  const cut = [...document.querySelectorAll("body *")].filter(e => {
+                    // A list box scrolls its own options; hidden helpers are clipped on purpose.
+                    if (e.tagName === "SELECT" || e.closest(".visually-hidden, .visually-hidden-focusable, [hidden], .d-none") || !e.textContent.trim()) return false;
+                    const css = getComputedStyle(e);
+                    const hides = v => v === "hidden" || v === "clip";
+                    return (hides(css.overflowX) && e.scrollWidth > e.clientWidth + 1) || (hides(css.overflowY) && e.scrollHeight > e.clientHeight + 1);
+                  }).slice(0, 3).map(e => e.tagName + "." + [...e.classList].join("."));
+                  const wider = document.documentElement.scrollWidth - window.innerWidth;
+                  return [...cut, ...(wider > 0 ? [`page ${wider} px too wide`] : [])].join(", ");
+                }
+                """);
+        }
+        finally
+        {
+            await page.EvaluateAsync("() => { document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1); }");
         }
     }
 

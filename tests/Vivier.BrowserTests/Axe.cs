@@ -26,7 +26,7 @@ public static class Axe
     // Only violations are read, so axe details one node of the other kinds instead of every node of the page.
     private const string Run = """
         async () => JSON.stringify((await axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'] },
             resultTypes: ['violations'],
         })).violations)
         """;

@@ -19,6 +19,8 @@ public static class PageCatalog
         new("home", "/"),
         new("accessibility-statement", "/accessibilite"),
         new("privacy-notice", "/confidentialite"),
+        new("site-map", "/plan-du-site"),
+        new("site-map-admin", "/plan-du-site", Roles.Admin),
         new("reference-data", "/referentiels"),
         new("reference-data-countries", "/referentiels/pays"),
         new("reference-data-sectors", "/referentiels/secteurs"),

@@ -105,7 +105,7 @@ public sealed class PagesTests(VivierApp app) : VivierTest(app), IClassFixture<V
         var link = home.QuerySelector("footer a[href='/accessibilite']");
         var statement = await client.GetDocumentAsync("/accessibilite");
 
-        Assert.Equal("Accessibilité : non conforme", link!.TextContent);
+        Assert.Equal("Accessibilité : partiellement conforme", link!.TextContent);
         Assert.Equal("Déclaration d'accessibilité", statement.QuerySelector("h1")!.TextContent);
         Assert.Contains("Défenseur des droits", statement.Body!.TextContent, StringComparison.Ordinal);
     }

@@ -1,7 +1,7 @@
 namespace Vivier.Core.Deployments.Import;
 
 /// <summary>A CSV file's rows, read in one pass: RFC 4180 quoting, comma or semicolon as the header line says.</summary>
-internal static class CsvSheet
+public static class CsvSheet
 {
     public static List<List<string>> Rows(byte[] content, CsvLimits limits, CancellationToken cancellationToken)
     {

@@ -145,7 +145,7 @@ public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, PdfLimit
         Countries = (await db.Countries.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(c => c.Name(), StringComparer.Create(System.Globalization.CultureInfo.CurrentUICulture, true)).ToList();
         Languages = (await db.Languages.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(c => c.Name(), StringComparer.Create(System.Globalization.CultureInfo.CurrentUICulture, true)).ToList();
         Themes = (await db.Themes.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(t => t.Name(), StringComparer.Create(System.Globalization.CultureInfo.CurrentUICulture, true)).ToList();
-        Sectors = await db.Sectors.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Code).ToListAsync(cancellationToken);
+        Sectors = await db.Sectors.AsNoTracking().Include(s => s.Category).Where(s => s.IsActive).OrderBy(s => s.Code).ToListAsync(cancellationToken);
         // Suggestions: the skills other candidates already use (the lists are JSON; read and tallied here).
         SkillSuggestions = (await db.CandidateProfiles.AsNoTracking().OrderByDescending(p => p.UpdatedAt).Take(500).Select(p => p.Skills).ToListAsync(cancellationToken))
             .SelectMany(s => s).GroupBy(s => s, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).Take(200).Select(g => g.Key).ToList();

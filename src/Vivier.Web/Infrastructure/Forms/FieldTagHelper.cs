@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -61,7 +62,9 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> l) : TagHelp
         var name = For?.Name ?? Name ?? throw new InvalidOperationException("vivier-field needs asp-for or name.");
         var id = Id ?? TagBuilder.CreateSanitizedId(name, "_");
         var errors = FieldErrors.Of(ViewContext, ErrorKey ?? name);
-        var control = new FieldControl(id, name, errors.Count > 0, ControlAttributes(output));
+        // RGAA 11.10: a field its input declares [Required] says so before the form is sent (a box is never required).
+        var required = Type != "checkbox" && For?.Metadata is { } metadata && IsRequired(metadata);
+        var control = new FieldControl(id, name, errors.Count > 0, ControlAttributes(output) + (required ? " aria-required=\"true\"" : ""));
         var describedBy = new List<string>();
 
         output.TagName = "div";
@@ -94,6 +97,12 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> l) : TagHelp
             _ => control.Input(Type, Type == "password" ? "" : Text(), InputClass),
         });
     }
+
+    /// <summary>Whether the field's property, or the same property of the input its form takes its rules from, is [Required].</summary>
+    private static bool IsRequired(Microsoft.AspNetCore.Mvc.ModelBinding.ModelMetadata metadata) =>
+        metadata is { ContainerType: { } container, PropertyName: { } property }
+        && new[] { container, container.GetCustomAttribute<RulesOfAttribute>()?.Input }
+            .Any(type => type?.GetProperty(property)?.IsDefined(typeof(System.ComponentModel.DataAnnotations.RequiredAttribute), inherit: true) == true);
 
     private string Text() => For is null ? Value ?? "" : For.Model switch
     {

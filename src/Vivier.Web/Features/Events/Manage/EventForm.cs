@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using Vivier.Web.Infrastructure.Forms;
 
 namespace Vivier.Web.Features.Events.Manage;
 
 /// <summary>The event form's fields; instants are Paris wall-clock times as a datetime-local input gives them.</summary>
+[RulesOf(typeof(EventInput))]
 public sealed class EventForm
 {
     [Display(Name = "Events.Form.Title")] public string? Title { get; set; }
@@ -39,6 +41,7 @@ public sealed class EventForm
 }
 
 /// <summary>The session form's fields. Speakers are one per line, "Name, title"; themes are codes.</summary>
+[RulesOf(typeof(SessionInput))]
 public sealed class SessionForm
 {
     [Display(Name = "Events.Form.SessionTitle")] public string? Title { get; set; }
