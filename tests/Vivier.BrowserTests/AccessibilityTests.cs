@@ -17,7 +17,7 @@ public sealed class FrenchAccessibilityTests(BrowserApp app) : AccessibilityTest
         var page = await ((BrowserApp)App).NewPageAsync();
         await page.SetContentAsync("""
             <html><head><title>Bad page</title></head>
-            <body><img src="photo.png"><input type="text"><p style="color:#aaa;background:#fff">Pale text</p></body></html>
+            <body><img src="photo.png"><input type="text"><p style="color:#aaa;background:#fff">Pale text</p><h3>Skipped levels</h3><a href="#" tabindex="2">x</a></body></html>
             """);
 
         var violations = await Axe.ViolationsAsync(page);
@@ -28,6 +28,9 @@ public sealed class FrenchAccessibilityTests(BrowserApp app) : AccessibilityTest
         Assert.Contains("image-alt", rules);
         Assert.Contains("label", rules);
         Assert.Contains("color-contrast", rules);
+        Assert.Contains("page-has-heading-one", rules);
+        Assert.Contains("tabindex", rules);
+        Assert.Contains("region", rules);
     }
 }
 
@@ -95,17 +98,13 @@ public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
             var landed = new Uri(page.Url).AbsolutePath;
             var violations = await Axe.ViolationsAsync(page);
             // The page itself never scrolls sideways: what is wider (a table) scrolls in its own region.
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-            var wide = overflow <= 0 ? "" : await page.EvaluateAsync<string>("""
-                () => [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".table-region")?.contains(e.parentElement))
-                  .slice(-3).map(e => e.tagName + "." + [...e.classList].join(".") + "#" + e.id).join(", ")
-                """);
+            var (overflow, wide) = await OverflowAsync(page);
             // RGAA 10.11: at 320 px too (400 % zoom of a 1280 px screen), nothing but a table scrolls sideways.
-            var narrow = 0;
+            var (narrow, narrowWide) = (0, "");
             if (size.Width < 600)
             {
                 await page.SetViewportSizeAsync(320, size.Height);
-                narrow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+                (narrow, narrowWide) = await OverflowAsync(page);
                 await page.SetViewportSizeAsync(size.Width, size.Height);
             }
             var clipped = size.Width < 600 ? "" : await TextSpacingClipsAsync(page);
@@ -120,7 +119,7 @@ public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
             Assert.True(violations.Length == 0, $"{path} ({language}, {size.Width} px):\n{Axe.Describe(violations)}");
             Assert.True(errors.Count == 0, $"{path} ({language}, {size.Width} px), console:\n{string.Join("\n", errors)}");
             Assert.True(overflow <= 0, $"{path} ({language}, {size.Width} px) is {overflow} px wider than the screen: {wide}.");
-            Assert.True(narrow <= 0, $"{path} ({language}, 320 px) is {narrow} px wider than the screen.");
+            Assert.True(narrow <= 0, $"{path} ({language}, 320 px) is {narrow} px wider than the screen: {narrowWide}.");
             Assert.True(clipped.Length == 0, $"{path} ({language}): with the text spacing of WCAG 1.4.12, text is cut or the page scrolls sideways: {clipped}");
             Assert.True(invalid.Count == 0, $"{path} ({language}): the HTML does not parse cleanly:\n{string.Join("\n", invalid.Take(10))}");
         }
@@ -130,6 +129,17 @@ public abstract class AccessibilityTests(BrowserApp app) : VivierTest(app)
             page.PageError -= Failed;
             await page.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
         }
+    }
+
+    /// <summary>How far the page is wider than the window, and the last elements that stick out (outside the tables' own scrolling regions).</summary>
+    private static async Task<(int Overflow, string Wide)> OverflowAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        var wide = overflow <= 0 ? "" : await page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".table-region")?.contains(e.parentElement))
+              .slice(-3).map(e => e.tagName + "." + [...e.classList].join(".") + "#" + e.id).join(", ")
+            """);
+        return (overflow, wide);
     }
 
     /// <summary>

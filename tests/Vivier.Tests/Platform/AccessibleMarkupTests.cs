@@ -69,9 +69,16 @@ public sealed class AccessibleMarkupTests(VivierApp app) : VivierTest(app), ICla
 
         Assert.Contains($"{grid.Rate.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} % des critères applicables", french.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains($"{grid.Rate.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}% of the applicable criteria", english.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Accessibilité : partiellement conforme", french.QuerySelector("footer a[href='/accessibilite']")!.TextContent);
-        Assert.Equal("Accessibility: partially compliant", english.QuerySelector("footer a[href='/accessibilite']")!.TextContent);
+        var (frenchState, englishState) = grid.Level switch
+        {
+            "Total" => ("totalement conforme", "fully compliant"),
+            "Partial" => ("partiellement conforme", "partially compliant"),
+            _ => ("non conforme", "not compliant"),
+        };
+        Assert.Equal($"Accessibilité : {frenchState}", french.QuerySelector("footer a[href='/accessibilite']")!.TextContent);
+        Assert.Equal($"Accessibility: {englishState}", english.QuerySelector("footer a[href='/accessibilite']")!.TextContent);
         Assert.Equal(Vivier.Web.Features.Accessibility.RgaaGrid.CriteriaCount, french.QuerySelectorAll("main table tbody tr").Length);
         Assert.Equal(grid.Count(Vivier.Web.Features.Accessibility.RgaaStatus.NC), french.QuerySelectorAll("main h2 + ul li").Length);
+        Assert.Contains(grid.Count(Vivier.Web.Features.Accessibility.RgaaStatus.NC) == 0 ? "Aucune non-conformité" : "Critère ", french.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 }

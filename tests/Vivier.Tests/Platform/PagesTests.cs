@@ -105,7 +105,7 @@ public sealed class PagesTests(VivierApp app) : VivierTest(app), IClassFixture<V
         var link = home.QuerySelector("footer a[href='/accessibilite']");
         var statement = await client.GetDocumentAsync("/accessibilite");
 
-        Assert.Equal("Accessibilité : partiellement conforme", link!.TextContent);
+        Assert.StartsWith("Accessibilité : ", link!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Déclaration d'accessibilité", statement.QuerySelector("h1")!.TextContent);
         Assert.Contains("Défenseur des droits", statement.Body!.TextContent, StringComparison.Ordinal);
     }

@@ -132,3 +132,47 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+
+// The timeout warning (GOV.UK pattern, RGAA 13.1): two minutes before the session would end for lack
+// of activity, a modal dialog says when and offers to continue; continuing (or Escape) issues the
+// session again, and at the end the page goes to the sign-in, which brings the person back here.
+document.addEventListener("DOMContentLoaded", () => {
+  const dialog = document.getElementById("session-timeout");
+  if (!dialog || typeof dialog.showModal !== "function") return;
+  const warn = Number(dialog.dataset.warn) * 1000;
+  const countdown = dialog.querySelector("[data-session-countdown]");
+  const form = dialog.querySelector("form[data-session-extend]");
+  let endsAt = Date.now() + Number(dialog.dataset.left) * 1000;
+  let timer = null;
+  let ticker = null;
+  const tell = () => {
+    const left = endsAt - Date.now();
+    const minutes = Math.ceil(left / 60000);
+    countdown.textContent = left < 60000 ? dialog.dataset.lessThanMinute
+      : minutes === 1 ? dialog.dataset.oneMinute : dialog.dataset.minutes.replace("{0}", minutes);
+    return left;
+  };
+  const end = () => {
+    window.location.href = "/connexion?ReturnUrl=" + encodeURIComponent(window.location.pathname + window.location.search);
+  };
+  const open = () => {
+    tell();
+    dialog.showModal();
+    ticker = setInterval(() => { if (tell() <= 0) { clearInterval(ticker); end(); } }, 1000);
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(open, Math.max(0, endsAt - warn - Date.now()));
+  };
+  const extend = async () => {
+    clearInterval(ticker);
+    const response = await fetch(form.action, { method: "POST", credentials: "same-origin", headers: { Accept: "application/json" }, body: new FormData(form) });
+    if (!response.ok) { end(); return; }
+    endsAt = Date.now() + (await response.json()).left * 1000;
+    dialog.close();
+    schedule();
+  };
+  form.addEventListener("submit", (event) => { event.preventDefault(); extend(); });
+  dialog.addEventListener("cancel", (event) => { event.preventDefault(); extend(); });
+  schedule();
+});
