@@ -56,4 +56,28 @@ public sealed class DirectoryTests(VivierApp app) : VivierTest(app), IClassFixtu
         await using var db = App.NewDb();
         Assert.False(await db.DirectoryListings.AnyAsync(l => l.PersonId == leaving.Id, Cancel));
     }
+
+    [Fact]
+    public async Task The_directory_pages_with_its_filters_kept()
+    {
+        var size = Vivier.Web.Features.Directory.IndexModel.PageSize;
+        var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+        for (var i = 0; i < size + 2; i++)
+        {
+            var deployment = await App.AddDeploymentAsync($"Ministère malgache {i:D2}", today.AddMonths(-6), today.AddMonths(18), country: "MG");
+            await using var db = App.NewDb();
+            db.DirectoryListings.Add(new Vivier.Core.Deployments.DirectoryListing { PersonId = deployment.PersonId, Listed = true, UpdatedAt = App.Clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync(Cancel);
+        }
+        using var partner = await App.SignInAsAsync(Roles.Partner);
+
+        var first = await partner.GetDocumentAsync("/annuaire?pays=MG");
+        var next = first.QuerySelector("main a[rel=next]")!.GetAttribute("href")!;
+        var second = await partner.GetDocumentAsync($"/annuaire{next}");
+
+        Assert.Equal(size, first.QuerySelectorAll("main li.col").Length);
+        Assert.Contains("pays=MG", next, StringComparison.Ordinal);
+        Assert.Equal(2, second.QuerySelectorAll("main li.col").Length);
+        Assert.Contains((size + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), second.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
 }
