@@ -28,7 +28,7 @@ public static class Axe
         async () => JSON.stringify((await axe.run(document, {
             runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'] },
             // Best practices the RGAA grid relies on: headings in order (9.1), no positive tabindex (12.8), one main heading.
-            rules: { 'heading-order': { enabled: true }, 'tabindex': { enabled: true }, 'page-has-heading-one': { enabled: true }, 'empty-heading': { enabled: true } },
+            rules: { 'heading-order': { enabled: true }, 'tabindex': { enabled: true }, 'page-has-heading-one': { enabled: true }, 'empty-heading': { enabled: true }, 'landmark-unique': { enabled: true }, 'landmark-one-main': { enabled: true }, 'region': { enabled: true } },
             resultTypes: ['violations'],
         })).violations)
         """;
