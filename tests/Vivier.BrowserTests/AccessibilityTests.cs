@@ -17,7 +17,7 @@ public sealed class FrenchAccessibilityTests(BrowserApp app) : AccessibilityTest
         var page = await ((BrowserApp)App).NewPageAsync();
         await page.SetContentAsync("""
             <html><head><title>Bad page</title></head>
-            <body><img src="photo.png"><input type="text"><p style="color:#aaa;background:#fff">Pale text</p><h3>Skipped levels</h3><a href="#" tabindex="2">x</a></body></html>
+            <body><img src="photo.png"><input type="text"><p style="color:#aaa;background:#fff">Pale text</p><h3>Skipped levels</h3><a href="#" tabindex="2">x</a><nav aria-label="Menu"><a href="#">a</a></nav><nav aria-label="Menu"><a href="#">b</a></nav></body></html>
             """);
 
         var violations = await Axe.ViolationsAsync(page);
@@ -31,6 +31,7 @@ public sealed class FrenchAccessibilityTests(BrowserApp app) : AccessibilityTest
         Assert.Contains("page-has-heading-one", rules);
         Assert.Contains("tabindex", rules);
         Assert.Contains("region", rules);
+        Assert.Contains("landmark-unique", rules);
     }
 }
 
