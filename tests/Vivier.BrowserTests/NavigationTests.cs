@@ -183,8 +183,11 @@ public sealed class KeyboardProfileTests(BrowserApp app) : VivierTest(app), ICla
         await page.Keyboard.TypeAsync("C1");
         await TabToAsync(page, "#theme-public-finance");
         await page.Keyboard.PressAsync("Space");
-        await TabToAsync(page, "#Input_Sectors");
-        await page.Keyboard.PressAsync("ArrowDown");
+        // The sector picker: a search shows the matching codes, one box each.
+        await TabToAsync(page, "#sector-search");
+        await page.Keyboard.TypeAsync("gestion des finances publiques");
+        await TabToAsync(page, "#sector-15111");
+        await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, "#Input_Skills");
         await page.Keyboard.TypeAsync("Budget-programme, Fiscalité locale");
         await TabToAsync(page, "#Input_Employment_0__Position");
@@ -218,7 +221,7 @@ public sealed class KeyboardProfileTests(BrowserApp app) : VivierTest(app), ICla
         Assert.True(saved.Languages[0].MotherTongue);
         Assert.Equal(Vivier.Core.Missions.CefrLevel.C1, saved.Languages[1].Listening);
         Assert.Equal(["public-finance"], saved.ThemeCodes);
-        Assert.Single(saved.SectorCodes);
+        Assert.Equal(["15111"], saved.SectorCodes);
         Assert.Equal(["Budget-programme", "Fiscalité locale"], saved.Skills);
         Assert.Equal(("2018-03", true), (saved.Employment.Single().From, saved.Employment.Single().Current));
         Assert.Equal(7, saved.Education.Single().EqfLevel);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -8,12 +7,9 @@ using Vivier.Web.Infrastructure.Mail;
 namespace Vivier.BrowserTests;
 
 /// <summary>The whole recruitment story in Chromium, as the two people live it.</summary>
-public sealed partial class RecruitmentStoryTests(BrowserApp app) : VivierTest(app), IClassFixture<BrowserApp>
+public sealed class RecruitmentStoryTests(BrowserApp app) : VivierTest(app), IClassFixture<BrowserApp>
 {
     private BrowserApp Browser => (BrowserApp)App;
-
-    [GeneratedRegex(@"https?://\S*/compte/confirmer\S*")]
-    private static partial Regex ConfirmationLink();
 
     [Fact]
     public async Task A_visitor_signs_up_applies_and_sees_the_recruiter_s_hire()
@@ -32,7 +28,7 @@ public sealed partial class RecruitmentStoryTests(BrowserApp app) : VivierTest(a
         await candidate.Locator("main button[type=submit]").ClickAsync();
         await candidate.WaitForURLAsync("**/inscription/envoyee**");
         await App.Services.GetRequiredService<OutboxSender>().RunAsync(TestContext.Current.CancellationToken);
-        var link = await ConfirmationLinkAsync(email);
+        var link = await Mailbox.ConfirmationLinkAsync(App, email);
         await candidate.GotoAsync(new Uri(link).PathAndQuery);
 
         await candidate.GotoAsync("/connexion");
@@ -99,19 +95,5 @@ public sealed partial class RecruitmentStoryTests(BrowserApp app) : VivierTest(a
         await Assertions.Expect(candidate.Locator("main")).ToContainTextAsync("Recrutement confirmé");
         await candidate.Context.CloseAsync();
         await recruiter.Context.CloseAsync();
-    }
-
-    private async Task<string> ConfirmationLinkAsync(string email)
-    {
-        var folder = Path.Combine(App.DataDirectory, "mail");
-        foreach (var file in Directory.EnumerateFiles(folder, "*.eml"))
-        {
-            var message = await MimeKit.MimeMessage.LoadAsync(file, TestContext.Current.CancellationToken);
-            if (message.To.Mailboxes.Any(m => m.Address == email) && ConfirmationLink().Match(message.TextBody ?? "") is { Success: true } match)
-            {
-                return match.Value;
-            }
-        }
-        throw new InvalidOperationException($"No confirmation mail for {email} in {folder}.");
     }
 }

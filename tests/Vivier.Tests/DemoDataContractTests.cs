@@ -116,6 +116,37 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
     }
 
     [Fact]
+    public async Task Open_postings_read_like_real_jobs_each_title_once_in_a_real_city_with_its_host_and_pay()
+    {
+        await using var db = App.NewDb();
+        var today = Vivier.Core.Missions.ParisTime.Today(App.Clock.GetUtcNow().UtcDateTime);
+        var open = await db.Missions.Where(m => m.Status == Vivier.Core.Missions.MissionStatus.Published && m.Deadline >= today)
+            .Select(m => new { m.Title, m.TitleEn, m.City, m.HostInstitution, m.CountryCode, CountryName = m.Country!.NameFr, m.Kind, m.Description, m.PayMinMonthly, m.PayMaxMonthly })
+            .ToListAsync(Cancel);
+        var calls = Vivier.Core.Demo.DemoCalls.All.Select(c => c.Title).ToHashSet();
+
+        Assert.Equal(open.Count, open.Select(m => m.Title).Distinct().Count());
+        Assert.Equal(open.Count, open.Select(m => m.TitleEn).Distinct().Count());
+        // The city, not the country again (but in city-states, where they share the name).
+        Assert.DoesNotContain(open, m => m.City == m.CountryName && m.CountryCode is not ("LU" or "SG" or "DJ" or "PA" or "GT"));
+        Assert.DoesNotContain(open, m => m.HostInstitution.Contains("partenaire (", StringComparison.Ordinal) || m.HostInstitution.Contains("compétente", StringComparison.Ordinal));
+        Assert.Contains(open, m => m.CountryCode == "ZM" && m.City == "Lusaka");
+        Assert.Contains(open, m => m.CountryCode == "LU" && m.HostInstitution.StartsWith("Commission européenne – DG ", StringComparison.Ordinal));
+        Assert.Contains(open, m => m.CountryCode == "NC" && m.HostInstitution == "Gouvernement de la Nouvelle-Calédonie");
+        Assert.All(open.Where(m => !calls.Contains(m.Title)), m =>
+        {
+            Assert.Contains("**Vos missions**", m.Description, StringComparison.Ordinal);
+            Assert.Contains("**Résultats attendus**", m.Description, StringComparison.Ordinal);
+            Assert.True(m.Description.Length > 900, m.Title);
+        });
+        // Pay within the programme's scale for the kind (the resources' Mission.PayScale.*); END are paid by their administration.
+        Assert.All(open.Where(m => m.Kind == Vivier.Core.Missions.ExpertKind.ETI), m => Assert.InRange(m.PayMinMonthly!.Value, 4_200, m.PayMaxMonthly!.Value));
+        Assert.All(open.Where(m => m.Kind == Vivier.Core.Missions.ExpertKind.ETI), m => Assert.InRange(m.PayMaxMonthly!.Value, 4_200, 7_800));
+        Assert.All(open.Where(m => m.Kind == Vivier.Core.Missions.ExpertKind.AT), m => Assert.InRange(m.PayMaxMonthly!.Value, m.PayMinMonthly!.Value, 6_200));
+        Assert.All(open.Where(m => m.Kind == Vivier.Core.Missions.ExpertKind.END), m => Assert.Null(m.PayMinMonthly));
+    }
+
+    [Fact]
     public async Task Candidates_have_complete_profiles_and_read_cvs()
     {
         await using var db = App.NewDb();

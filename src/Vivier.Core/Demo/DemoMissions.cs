@@ -96,12 +96,29 @@ public static class DemoMissions
             return mission;
         }
 
+        // Draws of their own, so that adding them left every other figure of the demo as it was.
+        var pay = new Random(2025);
+        var titles = new HashSet<string>(DemoCalls.All.Select(c => c.Title), StringComparer.Ordinal);
+        // Within the programme's scale for the kind (see Mission.PayScale.* in the resources); END are paid by their
+        // administration, so their postings show the scale's words instead of a range.
+        void StatePay(Mission mission)
+        {
+            if (mission.Kind == ExpertKind.END)
+            {
+                return;
+            }
+            var (floor, step, spread) = mission.Kind == ExpertKind.ETI ? (4_200, 300, 1_200) : (3_800, 300, 900);
+            mission.PayMinMonthly = floor + pay.Next(mission.Kind == ExpertKind.ETI ? 6 : 4) * step;
+            mission.PayMaxMonthly = mission.PayMinMonthly + spread + pay.Next(mission.Kind == ExpertKind.ETI ? 4 : 3) * step;
+        }
+
         var missions = new List<Mission>();
         foreach (var call in DemoCalls.All)
         {
             var published = now.AddDays(-random.Next(1, 30));
             missions.Add(Make(call.Kind, call.Country, call.City, call.Host, call.Title, call.TitleEn, call.Description, call.Profile,
                 call.Themes, call.Sponsors, published, today.AddDays(random.Next(20, 75)), call.Languages));
+            StatePay(missions[^1]);
         }
         var themeCodes = Posts.Keys.ToArray();
         for (var i = 0; i < SyntheticOpen + Past; i++)
@@ -115,23 +132,23 @@ public static class DemoMissions
             var theme = themeCodes[random.Next(themeCodes.Length)];
             var post = Posts[theme];
             var countryName = countries[country].NameFr;
-            var host = kind switch
+            (city, var host) = DemoPostings.Place(kind, theme, country, city, i);
+            var angle = DemoPostings.Angle(theme, i);
+            var (title, titleEn) = ($"{post.Title} – {angle.Fr}", $"{post.TitleEn} – {angle.En}");
+            if (!titles.Add(title))
             {
-                ExpertKind.END => "Commission européenne – direction générale compétente",
-                ExpertKind.AT => $"Collectivité de {countryName}",
-                _ => $"Ministère partenaire ({countryName})",
-            };
-            city = city.Length > 0 ? city : countryName;
+                (title, titleEn) = ($"{title} à {city}", $"{titleEn} in {city}");
+                titles.Add(title);
+            }
             string[] sponsorNames = EconomicThemes.Contains(theme) ? (random.Next(3) == 0 ? ["MEAE", "DG Trésor"] : ["DG Trésor"]) : ["MEAE"];
             var isPast = i >= SyntheticOpen;
             var published = isPast ? now.AddDays(-random.Next(200, 900)) : now.AddDays(-random.Next(1, 60));
             var deadline = isPast ? ParisTime.Today(published).AddDays(45) : today.AddDays(random.Next(3, 80));
-            var description = $"Auprès de l'institution d'accueil, l'experte ou l'expert appuie {post.Work}. Il ou elle conseille la direction, " +
-                              "forme les équipes, contribue au montage de projets avec les partenaires français et européens et rend compte " +
-                              "régulièrement à l'ambassade.\n\n**Résultats attendus** : une feuille de route partagée, des équipes formées, des projets identifiés.";
-            var profile = "- Au moins huit ans d'expérience dans le domaine ;\n- expérience de la coopération internationale ;\n- sens du dialogue et de la diplomatie.";
-            var mission = Make(kind, country, city, host, post.Title, post.TitleEn, description, profile, [theme], sponsorNames, published, deadline,
+            var description = DemoPostings.Description(countryName, city, host, post.Work, angle.Work, kind);
+            var profile = DemoPostings.Profile(6 + i % 3 * 2, angle.Fr);
+            var mission = Make(kind, country, city, host, title, titleEn, description, profile, [theme], sponsorNames, published, deadline,
                 [("fr", CefrLevel.C1), ("en", i % 3 == 0 ? CefrLevel.C1 : CefrLevel.B2)]);
+            StatePay(mission);
             if (isPast)
             {
                 if (i % 2 == 0)

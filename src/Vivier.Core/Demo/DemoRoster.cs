@@ -51,13 +51,13 @@ public static class DemoRoster
                 11 => (ExpertKind.AT, DemoMissions.Overseas[i / 20 % DemoMissions.Overseas.Length].Country),
                 _ => (ExpertKind.ETI, DemoMissions.EtiCountries[i % DemoMissions.EtiCountries.Length]),
             };
-            var name = countries[country].NameFr;
-            var host = kind switch
+            var city = kind switch
             {
-                ExpertKind.END => "Commission européenne – direction générale compétente",
-                ExpertKind.AT => $"Collectivité de {name}",
-                _ => $"Ministère partenaire ({name})",
+                ExpertKind.END => country == "BE" ? "Bruxelles" : "Luxembourg",
+                ExpertKind.AT => DemoMissions.Overseas.First(o => o.Country == country).City,
+                _ => null,
             };
+            var (_, host) = DemoPostings.Place(kind, theme, country, city, i);
             var post = new Post
             {
                 Code = string.Create(CultureInfo.InvariantCulture, $"POSTE-{i + 1:D3}"), Title = DemoMissions.Posts[theme].Title, Kind = kind, CountryCode = country, HostInstitution = host,

@@ -49,6 +49,9 @@ public sealed class MissionRuleException(string messageKey) : Exception(messageK
 /// </summary>
 public sealed class Mission
 {
+    /// <summary>Bounds of a stated monthly pay, in euros.</summary>
+    public const int MinPay = 500, MaxPay = 50_000;
+
     public long Id { get; private set; }
     public required string Reference { get; init; }
     public required string Title { get; set; }
@@ -73,6 +76,12 @@ public sealed class Mission
     public List<string> ReviewCriteria { get; set; } = [];
     public required DateOnly StartDate { get; set; }
     public required int DurationMonths { get; set; }
+    /// <summary>
+    /// The gross monthly pay range in euros, allowances included, that the posting states (the EU
+    /// pay-transparency directive 2023/970 has it told before the interview); null: the programme's scale for the kind.
+    /// </summary>
+    public int? PayMinMonthly { get; set; }
+    public int? PayMaxMonthly { get; set; }
     /// <summary>The last day to apply: applications close at 23:59:59 Paris time that day.</summary>
     public required DateOnly Deadline { get; set; }
     public MissionStatus Status { get; private set; } = MissionStatus.Draft;

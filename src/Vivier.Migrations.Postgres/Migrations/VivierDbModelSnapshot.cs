@@ -2052,6 +2052,14 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(3)")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("PayMaxMonthly")
+                        .HasColumnType("integer")
+                        .HasColumnName("pay_max_monthly");
+
+                    b.Property<int?>("PayMinMonthly")
+                        .HasColumnType("integer")
+                        .HasColumnName("pay_min_monthly");
+
                     b.Property<string>("Profile")
                         .IsRequired()
                         .HasMaxLength(20000)

@@ -2027,6 +2027,14 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("PayMaxMonthly")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pay_max_monthly");
+
+                    b.Property<int?>("PayMinMonthly")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pay_min_monthly");
+
                     b.Property<string>("Profile")
                         .IsRequired()
                         .HasMaxLength(20000)

@@ -13,6 +13,8 @@ public static class RateLimiting
     public const string SignIn = "sign-in";
     public const string SignUp = "sign-up";
     public const string PasswordReset = "password-reset";
+    /// <summary>A new confirmation mail: per account (<see cref="AccountAttempts"/>); per address, the sign-up policy.</summary>
+    public const string ConfirmationResend = "confirmation-resend";
     /// <summary>Asking for seats: per account, so a script cannot hog a session's waitlist.</summary>
     public const string Enrol = "enrol";
 

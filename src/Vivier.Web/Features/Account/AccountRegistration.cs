@@ -14,7 +14,9 @@ public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, 
     /// answer is the same — the password rules are checked first, and the password is hashed in
     /// both cases — so sign-up reveals neither by its answer nor by its time who has an account.
     /// </summary>
-    public async Task<IdentityResult> RegisterAsync(string givenName, string familyName, string email, string password, Locale language)
+    /// <param name="returnPath">A local path the confirmation and sign-in bring the person back to (the mission they came for), or null.</param>
+    public async Task<IdentityResult> RegisterAsync(string givenName, string familyName, string email, string password, Locale language,
+        string? returnPath = null)
     {
         if (await PasswordProblemsAsync(password) is { Succeeded: false } weak)
         {
@@ -30,7 +32,7 @@ public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, 
                 await validator.ValidateAsync(users, existing);
             }
             _ = users.PasswordHasher.HashPassword(existing, password);
-            mailer.Queue(existing.Email!, existing.PreferredLanguage, "AlreadyRegistered", existing.GivenName, "/connexion");
+            mailer.Queue(existing.Email!, existing.PreferredLanguage, "AlreadyRegistered", existing.GivenName, "/connexion" + ReturnPath.Query(returnPath));
             audit.Record(AuditActions.SignUpForTakenAddress, existing.Email, actorEmail: existing.Email);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
@@ -68,7 +70,7 @@ public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, 
         }
         // Saved with the mail below, rather than by AddToRoleAsync's own look-ups and save.
         db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = person.Id, RoleId = await db.Roles.Where(r => r.Name == Roles.Expert).Select(r => r.Id).SingleAsync() });
-        await QueueConfirmationAsync(person);
+        await QueueConfirmationAsync(person, returnPath);
         audit.Record(AuditActions.SignedUp, person.Email, actorId: person.Id, actorEmail: person.Email);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
@@ -86,11 +88,12 @@ public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, 
         return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
     }
 
-    public async Task QueueConfirmationAsync(Person person)
+    /// <summary>Queues the mail whose link confirms the address (and then leads back to <paramref name="returnPath"/>); the caller saves.</summary>
+    public async Task QueueConfirmationAsync(Person person, string? returnPath = null)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(person);
         mailer.Queue(person.Email!, person.PreferredLanguage, "ConfirmEmail", person.GivenName,
-            $"/compte/confirmer?personne={person.Id}&code={Encode(token)}");
+            $"/compte/confirmer?personne={person.Id}&code={Encode(token)}{ReturnPath.Query(returnPath, '&')}");
     }
 
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));

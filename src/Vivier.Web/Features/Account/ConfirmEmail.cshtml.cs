@@ -1,13 +1,17 @@
 namespace Vivier.Web.Features.Account;
 
-/// <summary>The link of the confirmation mail lands here.</summary>
+/// <summary>The link of the confirmation mail lands here; it leads on to sign-in, and sign-in to where the person was going.</summary>
 [AllowAnonymous]
 public sealed class ConfirmEmailModel(UserManager<Person> users) : PageModel
 {
     public bool Confirmed { get; private set; }
 
-    public async Task OnGetAsync(Guid? personne, string? code)
+    /// <summary>Where signing in leads next: where the person was going when they signed up, else their profile, a new candidate's first step.</summary>
+    public string Next { get; private set; } = "/profil";
+
+    public async Task OnGetAsync(Guid? personne, string? code, string? returnUrl)
     {
+        Next = ReturnPath.Local(returnUrl) ?? Next;
         var person = personne is { } id ? await users.FindByIdAsync(id.ToString()) : null;
         var token = AccountRegistration.Decode(code);
         Confirmed = person is not null && token is not null && (await users.ConfirmEmailAsync(person, token)).Succeeded;

@@ -42,7 +42,7 @@ public sealed class SignInModel(EvenSignInManager signIn, SignInGuard guard, Aud
             return Page();
         }
         await audit.RecordNowAsync(AuditActions.SignedIn, actorEmail: Input.Email);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/compte");
+        return LocalRedirect(ReturnPath.AfterSignIn(ReturnUrl));
     }
 
     /// <summary>The request options the page's script hands to the browser: any passkey of this site, whoever's it is.</summary>
@@ -64,6 +64,6 @@ public sealed class SignInModel(EvenSignInManager signIn, SignInGuard guard, Aud
             return Page();
         }
         await audit.RecordNowAsync(AuditActions.SignedIn, detail: "passkey", actorId: person!.Id, actorEmail: person.Email);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/compte");
+        return LocalRedirect(ReturnPath.AfterSignIn(ReturnUrl));
     }
 }

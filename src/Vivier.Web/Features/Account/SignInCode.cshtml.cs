@@ -57,7 +57,7 @@ public sealed class SignInCodeModel(EvenSignInManager signIn, SignInGuard guard,
             return Page();
         }
         await audit.RecordNowAsync(AuditActions.SignedIn, detail: "two-factor", actorId: person.Id, actorEmail: person.Email);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/compte");
+        return LocalRedirect(ReturnPath.AfterSignIn(ReturnUrl));
     }
 
     /// <summary>Request options for the passkeys of the person who gave their password on the step before, only theirs.</summary>
@@ -83,7 +83,7 @@ public sealed class SignInCodeModel(EvenSignInManager signIn, SignInGuard guard,
             return Page();
         }
         await audit.RecordNowAsync(AuditActions.SignedIn, detail: "two-factor-passkey", actorId: person.Id, actorEmail: person.Email);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/compte");
+        return LocalRedirect(ReturnPath.AfterSignIn(ReturnUrl));
     }
 
     private async Task ReadFactorsAsync(Person person)

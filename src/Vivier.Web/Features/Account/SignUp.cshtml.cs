@@ -7,6 +7,10 @@ public sealed class SignUpModel(AccountRegistration registration, AccountAttempt
     [BindProperty]
     public SignUpInput Input { get; set; } = new();
 
+    /// <summary>Where the person was going (the mission they wanted to apply to): the confirmation mail brings them back.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public void OnGet()
     {
     }
@@ -31,7 +35,7 @@ public sealed class SignUpModel(AccountRegistration registration, AccountAttempt
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
         var result = await registration.RegisterAsync(Input.GivenName, Input.FamilyName, Input.Email, Input.Password,
-            Locale.Current);
+            Locale.Current, ReturnPath.Local(ReturnUrl));
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -40,6 +44,6 @@ public sealed class SignUpModel(AccountRegistration registration, AccountAttempt
             }
             return Page();
         }
-        return RedirectToPage("SignUpSent");
+        return Redirect("/inscription/envoyee" + ReturnPath.Query(ReturnUrl));
     }
 }

@@ -16,6 +16,11 @@ public sealed class ApplyModel(VivierDb db, Applying desk, IStringLocalizer<Shar
     [BindProperty(SupportsGet = true)]
     public bool Saved { get; set; }
 
+    /// <summary>Sending needs the CV in the profile: without it, the page says so first and leads there and back.</summary>
+    public bool HasCv { get; private set; }
+
+    public string Path => $"/missions/{Mission.Reference}/postuler";
+
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
     {
@@ -60,6 +65,8 @@ public sealed class ApplyModel(VivierDb db, Applying desk, IStringLocalizer<Shar
     {
         var mission = await db.Missions.AsNoTracking().SingleOrDefaultAsync(m => m.Reference == reference && m.Status != MissionStatus.Draft, cancellationToken);
         Mission = mission!;
+        var personId = User.PersonId();
+        HasCv = await db.CandidateProfiles.AnyAsync(p => p.PersonId == personId && p.CvFileId != null, cancellationToken);
         return mission is not null;
     }
 }

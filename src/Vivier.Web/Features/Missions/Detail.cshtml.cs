@@ -1,11 +1,15 @@
 namespace Vivier.Web.Features.Missions;
 
-/// <summary>A mission's page: what a candidate needs, the call to apply, the printable job description, and its JSON-LD.</summary>
+/// <summary>One's own application to the mission, as its page tells it: a draft to resume, or sent (and when).</summary>
+public sealed record MyApplication(Guid Id, bool Draft, DateTime At);
+
+/// <summary>A mission's page: what a candidate needs, the call to apply (or where one's application stands), the printable job description, and its JSON-LD.</summary>
 [AllowAnonymous]
 public sealed class DetailModel(VivierDb db, TimeProvider clock, PublicAddress site) : PageModel
 {
     public Mission Mission { get; private set; } = null!;
     public bool IsOpen { get; private set; }
+    public MyApplication? Mine { get; private set; }
     public IReadOnlyDictionary<string, Language> Languages { get; private set; } = new Dictionary<string, Language>();
     public string Title => Locale.Current.Pick(Mission.Title, Mission.TitleEn);
     public string Description => Locale.Current.Pick(Mission.Description, Mission.DescriptionEn);
@@ -15,6 +19,8 @@ public sealed class DetailModel(VivierDb db, TimeProvider clock, PublicAddress s
     public string? ProfileLang => Locale.Current.LangOf(Mission.Profile, Mission.ProfileEn);
     public string SiteRoot => site.Root + "/";
     public string PageUrl => $"{SiteRoot}missions/{Mission.Reference}";
+    /// <summary>Where "Candidater" leads: the form itself, which sign-up and sign-in come back to.</summary>
+    public string ApplyPath => $"/missions/{Mission.Reference}/postuler";
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
     {
@@ -25,6 +31,12 @@ public sealed class DetailModel(VivierDb db, TimeProvider clock, PublicAddress s
         }
         Mission = mission;
         IsOpen = mission.IsOpen(clock.GetUtcNow().UtcDateTime);
+        if (User.IsInRole(Roles.Expert))
+        {
+            var personId = User.PersonId();
+            Mine = await db.Applications.AsNoTracking().Where(a => a.PersonId == personId && a.MissionId == mission.Id)
+                .Select(a => new MyApplication(a.Id, a.StageKey == null, a.SubmittedAt ?? a.UpdatedAt)).SingleOrDefaultAsync(cancellationToken);
+        }
         var codes = mission.Languages.Select(x => x.LanguageCode).ToList();
         if (codes.Count > 0)
         {

@@ -6,7 +6,8 @@ namespace Vivier.Web.Features.Missions;
 /// <summary>
 /// schema.org JobPosting for a mission, with the fields Google's job-posting guidelines ask for:
 /// title, description (HTML), datePosted, validThrough (the deadline instant with its offset),
-/// hiringOrganization, jobLocation with addressCountry, employmentType, directApply.
+/// hiringOrganization, jobLocation with addressCountry, employmentType, directApply; baseSalary
+/// (a monthly range in euros) when the mission states its pay.
 /// </summary>
 public static class JobPosting
 {
@@ -42,6 +43,15 @@ public static class JobPosting
             ["directApply"] = true,
             ["url"] = url,
         };
+        if (mission.PayMinMonthly is { } from && mission.PayMaxMonthly is { } to)
+        {
+            posting["baseSalary"] = new JsonObject
+            {
+                ["@type"] = "MonetaryAmount",
+                ["currency"] = "EUR",
+                ["value"] = new JsonObject { ["@type"] = "QuantitativeValue", ["minValue"] = from, ["maxValue"] = to, ["unitText"] = "MONTH" },
+            };
+        }
         // Written for a <script> element: "<" is escaped so that no text can close it.
         return posting.ToJsonString(ScriptSafe);
     }

@@ -142,6 +142,10 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         {
             problems.Add(Refusal.Invalid(nameof(input.StartDate), "MissionForm.StartAfterDeadline"));
         }
+        if (input.PayMinMonthly is null != input.PayMaxMonthly is null || input.PayMinMonthly > input.PayMaxMonthly)
+        {
+            problems.Add(Refusal.Invalid(nameof(input.PayMaxMonthly), "MissionForm.Pay.Range"));
+        }
         var questions = MissionInput.Lines(input.ScreeningQuestions);
         if (questions.Count > Mission.MaxQuestions || questions.Any(q => q.Length > Mission.MaxQuestionLength))
         {
@@ -171,6 +175,7 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         mission.ReviewCriteria = criteria;
         mission.StartDate = input.StartDate!.Value;
         mission.DurationMonths = input.DurationMonths;
+        (mission.PayMinMonthly, mission.PayMaxMonthly) = (input.PayMinMonthly, input.PayMaxMonthly);
         mission.Deadline = input.Deadline!.Value;
         mission.Sponsors.RemoveAll(s => !sponsors.Contains(s));
         mission.Sponsors.AddRange(sponsors.Where(s => !mission.Sponsors.Contains(s)));

@@ -60,6 +60,12 @@ public sealed class MissionInput
     [Range(1, 60, ErrorMessage = "MissionForm.Duration.Invalid")] [Display(Name = "MissionForm.DurationMonths")]
     public int DurationMonths { get; set; } = 24;
 
+    [Range(Mission.MinPay, Mission.MaxPay, ErrorMessage = "MissionForm.Pay.Invalid")] [Display(Name = "MissionForm.PayMinMonthly")]
+    public int? PayMinMonthly { get; set; }
+
+    [Range(Mission.MinPay, Mission.MaxPay, ErrorMessage = "MissionForm.Pay.Invalid")] [Display(Name = "MissionForm.PayMaxMonthly")]
+    public int? PayMaxMonthly { get; set; }
+
     [Required(ErrorMessage = "Validation.Required")] [Display(Name = "MissionForm.Deadline")]
     public DateOnly? Deadline { get; set; }
 
@@ -99,6 +105,8 @@ public sealed class MissionInput
         Languages = string.Join(' ', mission.Languages.Select(l => $"{l.LanguageCode}:{l.Level}")),
         StartDate = mission.StartDate,
         DurationMonths = mission.DurationMonths,
+        PayMinMonthly = mission.PayMinMonthly,
+        PayMaxMonthly = mission.PayMaxMonthly,
         Deadline = mission.Deadline,
         ScreeningQuestions = string.Join('\n', mission.ScreeningQuestions),
         ReviewCriteria = string.Join('\n', mission.ReviewCriteria),

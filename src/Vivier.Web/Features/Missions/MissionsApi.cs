@@ -12,7 +12,7 @@ public sealed record MissionLanguageDto(string Language, string Level);
 public sealed record MissionDto(string Reference, string Status, string Title, string? TitleEn, string Kind, string Country, string City,
     string HostInstitution, IReadOnlyList<string> Sponsors, IReadOnlyList<string> Themes, string Description, string? DescriptionEn,
     string Profile, string? ProfileEn, IReadOnlyList<MissionLanguageDto> Languages, DateOnly StartDate, int DurationMonths,
-    DateOnly Deadline, DateTimeOffset ApplicationsCloseAt, DateTime? PublishedAt);
+    DateOnly Deadline, DateTimeOffset ApplicationsCloseAt, DateTime? PublishedAt, int? PayMinMonthly, int? PayMaxMonthly);
 
 /// <summary>The public board, machine-readable: the same query parameters as /missions.</summary>
 public static class MissionsApi
@@ -57,6 +57,7 @@ public static class MissionsApi
             mission.CountryCode, mission.City, mission.HostInstitution, mission.Sponsors.Select(s => s.ShortName).ToList(),
             mission.Themes.Select(t => t.Code).ToList(), mission.Description, mission.DescriptionEn, mission.Profile, mission.ProfileEn,
             mission.Languages.Select(x => new MissionLanguageDto(x.LanguageCode, x.Level.ToString())).ToList(), mission.StartDate,
-            mission.DurationMonths, mission.Deadline, ParisTime.EndOfDayWithOffset(mission.Deadline), mission.PublishedAt));
+            mission.DurationMonths, mission.Deadline, ParisTime.EndOfDayWithOffset(mission.Deadline), mission.PublishedAt,
+            mission.PayMinMonthly, mission.PayMaxMonthly));
     }
 }

@@ -29,6 +29,12 @@ public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, PdfLimit
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
+    /// <summary>The application the person left to complete their profile (its CV, most often): the page leads back to it.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Back => Account.ReturnPath.Local(ReturnUrl);
+
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +51,7 @@ public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, PdfLimit
             var (saved, refusals) = await profiles.SaveAsync(User.PersonId(), document, cancellationToken);
             if (saved is not null)
             {
-                return Redirect("/profil?done=saved");
+                return Redirect("/profil?done=saved" + Account.ReturnPath.Query(ReturnUrl, '&'));
             }
             foreach (var refusal in refusals)
             {
@@ -67,7 +73,7 @@ public sealed class IndexModel(VivierDb db, CandidateProfiles profiles, PdfLimit
         }
         if (problem is null)
         {
-            return Redirect("/profil?done=cv#cv");
+            return Redirect("/profil?done=cv" + Account.ReturnPath.Query(ReturnUrl, '&') + "#cv");
         }
         ModelState.AddModelError("cvFile", l[problem, InputLimits.Megabytes(pdfLimits.MaxBytes)]);
         Input = (await profiles.ReadAsync(User.PersonId(), withGender: true, cancellationToken))!;

@@ -5,13 +5,11 @@ namespace Vivier.Web.Features.ReferenceData;
 public sealed class IndexModel(VivierDb db) : PageModel
 {
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
-    public int CountryCount { get; private set; }
-    public int SectorCount { get; private set; }
+    public ReferenceDataFigures Figures { get; private set; } = new(0, 0, 0, 0);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Themes = await ReferenceDataQueries.ThemesAsync(db, Locale.Current, cancellationToken);
-        CountryCount = await db.Countries.CountAsync(cancellationToken);
-        SectorCount = await db.Sectors.CountAsync(s => s.IsActive, cancellationToken);
+        Figures = await ReferenceDataFigures.CountAsync(db, cancellationToken);
     }
 }

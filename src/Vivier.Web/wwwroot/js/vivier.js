@@ -15,6 +15,60 @@ document.addEventListener("DOMContentLoaded", () => {
   }
 });
 
+// "Copy the link" buttons: shown only where the clipboard can be written; the result is said in a status line.
+document.addEventListener("DOMContentLoaded", () => {
+  if (!navigator.clipboard) return;
+  for (const button of document.querySelectorAll("[data-copy]")) {
+    const source = document.querySelector(button.dataset.copy);
+    const status = button.closest("section")?.querySelector("[data-copy-status]");
+    if (!source) continue;
+    button.classList.remove("d-none");
+    button.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(source.value);
+        if (status) status.textContent = button.dataset.copied;
+      } catch {
+        source.select();
+      }
+    });
+  }
+});
+
+// The profile's sector picker: typing a code or a word (accents and case ignored) shows the matching
+// codes and opens their categories; cleared, the categories fold back, those with a choice open.
+document.addEventListener("DOMContentLoaded", () => {
+  const box = document.querySelector("[data-sector-search]");
+  if (!box) return;
+  const input = box.querySelector("input");
+  const status = box.querySelector("[role=status]");
+  const fold = text => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  const categories = [...document.querySelectorAll("#sector-list details")].map(details => ({
+    details,
+    rows: [...details.querySelectorAll(".form-check")].map(row => ({ row, text: fold(row.textContent), box: row.querySelector("input") })),
+  }));
+  box.classList.remove("d-none");
+  let timer;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const words = fold(input.value).split(/\s+/).filter(Boolean);
+      let shown = 0;
+      for (const { details, rows } of categories) {
+        let any = false;
+        for (const { row, text } of rows) {
+          const match = words.every(w => text.includes(w));
+          row.hidden = !match;
+          any ||= match;
+          if (match) shown++;
+        }
+        details.hidden = words.length > 0 && !any;
+        details.open = words.length > 0 ? any : rows.some(r => r.box.checked);
+      }
+      status.textContent = words.length > 0 && shown === 0 ? status.dataset.none : "";
+    }, 150);
+  });
+});
+
 // Live preview of Markdown fields: the server renders (and sanitises) what is typed, a moment after typing stops.
 document.addEventListener("DOMContentLoaded", () => {
   for (const area of document.querySelectorAll("textarea[data-preview]")) {
