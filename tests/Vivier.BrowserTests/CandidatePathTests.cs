@@ -41,6 +41,7 @@ public sealed class CandidatePathTests(BrowserApp app) : VivierTest(app), IClass
             await Assertions.Expect(page.Locator("#board-filters")).ToBeHiddenAsync();
             Assert.True((await first.BoundingBoxAsync())!.Y < height, "The first result is below the first screen.");
             await page.Locator(".board-drawer-open").ClickAsync();
+            await Assertions.Expect(page.Locator("#board-filters.show:not(.showing)")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#filter-country")).ToBeVisibleAsync();
             await CheckAsync(page);
             await page.Keyboard.PressAsync("Escape");

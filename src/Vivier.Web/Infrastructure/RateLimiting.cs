@@ -103,7 +103,17 @@ public sealed class AccountAttempts(bool enabled, FixedWindowRateLimiterOptions 
     private readonly ConcurrentDictionary<string, Window> windows = new(StringComparer.Ordinal);
 
     /// <summary>Counts one attempt; false, with the wait, when this client is over its limit on this account.</summary>
-    public bool TryAttempt(string action, string account, HttpContext context, out TimeSpan? retryAfter)
+    public bool TryAttempt(string action, string account, HttpContext context, out TimeSpan? retryAfter) =>
+        TryAttemptFrom(action, account, context, out retryAfter);
+
+    /// <summary>
+    /// Counts one attempt on the account whoever makes it: for what mails the account's owner (a new
+    /// confirmation link), whose inbox the limit protects from many addresses at once.
+    /// </summary>
+    public bool TryAttemptFromAnyone(string action, string account, out TimeSpan? retryAfter) =>
+        TryAttemptFrom(action, account, null, out retryAfter);
+
+    private bool TryAttemptFrom(string action, string account, HttpContext? context, out TimeSpan? retryAfter)
     {
         if (IsLockedOut(action, account, context, out retryAfter))
         {
@@ -114,7 +124,7 @@ public sealed class AccountAttempts(bool enabled, FixedWindowRateLimiterOptions 
     }
 
     /// <summary>Whether this client has spent its attempts on this account, and for how long.</summary>
-    public bool IsLockedOut(string action, string account, HttpContext context, out TimeSpan? retryAfter)
+    public bool IsLockedOut(string action, string account, HttpContext? context, out TimeSpan? retryAfter)
     {
         retryAfter = null;
         if (!enabled || !windows.TryGetValue(Key(action, account, context), out var window))
@@ -134,7 +144,7 @@ public sealed class AccountAttempts(bool enabled, FixedWindowRateLimiterOptions 
     }
 
     /// <summary>Counts a failure (or an attempt); true when it is the one that reaches the limit.</summary>
-    public bool Count(string action, string account, HttpContext context)
+    public bool Count(string action, string account, HttpContext? context)
     {
         if (!enabled)
         {
@@ -169,6 +179,6 @@ public sealed class AccountAttempts(bool enabled, FixedWindowRateLimiterOptions 
         }
     }
 
-    private static string Key(string action, string account, HttpContext context) =>
-        $"{action}:{account.Trim().ToUpperInvariant()}:{context.Connection.RemoteIpAddress}";
+    private static string Key(string action, string account, HttpContext? context) =>
+        $"{action}:{account.Trim().ToUpperInvariant()}:{(context is null ? "anyone" : context.Connection.RemoteIpAddress)}";
 }

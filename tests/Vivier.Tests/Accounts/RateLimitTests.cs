@@ -75,6 +75,25 @@ public sealed class RateLimitTests(RateLimitedVivierApp app) : VivierTest(app), 
     }
 
     [Fact]
+    public async Task Asking_again_and_again_for_the_confirmation_mail_is_limited_and_sends_no_more()
+    {
+        var waiting = await App.CreatePersonAsync(Roles.Expert, confirmed: false);
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            // Each try from another address: the limit on the account holds whoever asks.
+            using var client = App.NewClient();
+            client.DefaultRequestHeaders.Add(RateLimitedVivierApp.ClientHeader, $"198.51.100.{attempt + 10}");
+            var page = await client.GetDocumentAsync("/inscription/renvoyer");
+            using var answer = await client.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Input.Email"] = waiting.Email });
+            statuses.Add(answer.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(3, (await App.MailsToAsync(waiting.Email)).Count);
+    }
+
+    [Fact]
     public async Task Sign_up_posts_from_one_address_are_limited_and_the_page_explains_it()
     {
         using var client = App.NewClient();

@@ -2,8 +2,8 @@ namespace Vivier.Web.Features.Account;
 
 /// <summary>
 /// "Rien reçu ?": a new confirmation mail for an account not yet confirmed. The answer is the same
-/// whoever the address belongs to, and each address and client is limited like sign-up (each try
-/// may send a mail).
+/// whoever the address belongs to. Each client address is limited like sign-up, and each account
+/// (RateLimiting:PerAccount) whoever asks, since each try may mail its owner.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignUp)]
@@ -25,7 +25,7 @@ public sealed class ResendConfirmationModel(UserManager<Person> users, AccountRe
         {
             return Page();
         }
-        if (!attempts.TryAttempt(RateLimiting.ConfirmationResend, Input.Email, HttpContext, out var wait))
+        if (!attempts.TryAttemptFromAnyone(RateLimiting.ConfirmationResend, Input.Email, out var wait))
         {
             RateLimiting.TooMany(HttpContext, wait);
             return StatusCode(StatusCodes.Status429TooManyRequests);
