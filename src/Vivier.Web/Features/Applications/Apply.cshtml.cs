@@ -19,7 +19,10 @@ public sealed class ApplyModel(VivierDb db, Applying desk, IStringLocalizer<Shar
     /// <summary>Sending needs the CV in the profile: without it, the page says so first and leads there and back.</summary>
     public bool HasCv { get; private set; }
 
-    public string Path => $"/missions/{Mission.Reference}/postuler";
+    public string Path => PathFor(Mission.Reference);
+
+    /// <summary>The application form's address, which the posting, sign-up's way back and the draft reminder lead to.</summary>
+    public static string PathFor(string reference) => $"/missions/{reference}/postuler";
 
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public sealed class DraftReminder(JobServices jobs) : LeasedJob(Schedule, jobs)
         foreach (var item in due)
         {
             mailer.Queue(item.Person.Email!, item.Person.PreferredLanguage, "DraftReminder", item.Person.GivenName,
-                $"/missions/{item.Mission.Reference}/postuler", [item.Mission.Title, item.Mission.Deadline.ToString("d", item.Person.PreferredLanguage.Culture)]);
+                ApplyModel.PathFor(item.Mission.Reference), [item.Mission.Title, item.Mission.Deadline.ToString("d", item.Person.PreferredLanguage.Culture)]);
             item.Application.ReminderSentAt = now;
             // The mail and the mark commit together: a reminder is neither lost nor sent twice.
             await db.SaveChangesAsync(cancellationToken);

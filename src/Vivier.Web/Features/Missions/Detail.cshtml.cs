@@ -20,7 +20,7 @@ public sealed class DetailModel(VivierDb db, TimeProvider clock, PublicAddress s
     public string SiteRoot => site.Root + "/";
     public string PageUrl => $"{SiteRoot}missions/{Mission.Reference}";
     /// <summary>Where "Candidater" leads: the form itself, which sign-up and sign-in come back to.</summary>
-    public string ApplyPath => $"/missions/{Mission.Reference}/postuler";
+    public string ApplyPath => Applications.ApplyModel.PathFor(Mission.Reference);
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
     {
