@@ -156,11 +156,29 @@ public sealed class KeyboardProfileTests(BrowserApp app) : VivierTest(app), ICla
         Assert.Fail($"Tab never reached {selector}");
     }
 
+    /// <summary>"Enregistrer et continuer" pressed from the keyboard, and the next part's page reached (or its refusal shown).</summary>
+    private static async Task SaveAndContinueAsync(IPage page, string next)
+    {
+        await TabToAsync(page, "#save-continue");
+        await page.Keyboard.PressAsync("Enter");
+        try
+        {
+            await page.WaitForURLAsync("**/profil/" + next, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail(await page.Locator(".error-summary").CountAsync() > 0 ? await page.Locator(".error-summary").InnerTextAsync() : page.Url);
+        }
+    }
+
     [Fact]
-    public async Task A_keyboard_alone_fills_every_kind_of_field_of_the_profile_and_saves_it()
+    public async Task A_keyboard_alone_fills_every_kind_of_field_of_the_profile_part_by_part_and_saves_it()
     {
         var (page, person) = await Browser.SignedInPageAsync(Vivier.Core.Identity.Roles.Expert);
         await page.GotoAsync("/profil");
+        await TabToAsync(page, "main .profile-task-list a[href^='/profil/identite']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/profil/identite");
 
         await TabToAsync(page, "#Input_GivenName");
         await page.Keyboard.PressAsync("Control+A");
@@ -173,6 +191,7 @@ public sealed class KeyboardProfileTests(BrowserApp app) : VivierTest(app), ICla
         // A radio group takes one Tab, landing on the checked option ("I prefer not to say", the last); arrows choose.
         await TabToAsync(page, "#gender-NotSaid");
         await page.Keyboard.PressAsync("ArrowRight");
+        await SaveAndContinueAsync(page, "langues");
         await TabToAsync(page, "#Input_Languages_0__Code");
         await page.Keyboard.TypeAsync("Wolof");
         await TabToAsync(page, "#Input_Languages_0__MotherTongue");
@@ -181,6 +200,7 @@ public sealed class KeyboardProfileTests(BrowserApp app) : VivierTest(app), ICla
         await page.Keyboard.TypeAsync("Anglais");
         await TabToAsync(page, "#Input_Languages_1__Listening");
         await page.Keyboard.TypeAsync("C1");
+        await SaveAndContinueAsync(page, "expertise");
         await TabToAsync(page, "#theme-public-finance");
         await page.Keyboard.PressAsync("Space");
         // The sector picker: a search shows the matching codes, one box each.
@@ -190,6 +210,7 @@ public sealed class KeyboardProfileTests(BrowserApp app) : VivierTest(app), ICla
         await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, "#Input_Skills");
         await page.Keyboard.TypeAsync("Budget-programme, Fiscalité locale");
+        await SaveAndContinueAsync(page, "parcours");
         await TabToAsync(page, "#Input_Employment_0__Position");
         await page.Keyboard.TypeAsync("Conseillère budgétaire");
         await TabToAsync(page, "#Input_Employment_0__From");
@@ -198,13 +219,15 @@ public sealed class KeyboardProfileTests(BrowserApp app) : VivierTest(app), ICla
         await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, "#Input_Employment_0__Description");
         await page.Keyboard.TypeAsync("Préparation de la loi de finances.");
+        await SaveAndContinueAsync(page, "formation");
         await TabToAsync(page, "#Input_Education_0__Title");
         await page.Keyboard.TypeAsync("Master de finances publiques");
         await TabToAsync(page, "#Input_Education_0__EqfLevel");
         await page.Keyboard.TypeAsync("7");
+        await SaveAndContinueAsync(page, "disponibilite");
         await TabToAsync(page, "#Input_TalentPool");
         await page.Keyboard.PressAsync("Space");
-        await TabToAsync(page, "#profile-form button[type=submit]");
+        await TabToAsync(page, "#save-return");
         await page.Keyboard.PressAsync("Enter");
         // Saved, the page comes back with its confirmation; refused, with its error summary (shown if so).
         await page.Locator("[role=status], .error-summary").First.WaitForAsync();

@@ -39,12 +39,16 @@ public sealed class RecruitmentStoryTests(BrowserApp app) : VivierTest(app), ICl
 
         // The profile, then the CV.
         await candidate.GotoAsync("/profil");
+        await candidate.Locator("main .profile-task-list a[href^='/profil/identite']").ClickAsync();
         await candidate.Locator("#Input_Phone").FillAsync("+33 6 12 34 56 78");
-        await candidate.Locator("#Input_Pitch").FillAsync("Quinze ans en finances publiques, dont six en Afrique de l'Ouest.");
-        await candidate.Locator("#profile-form button[type=submit]").ClickAsync();
+        await candidate.Locator("#save-return").ClickAsync();
         await candidate.WaitForLoadStateAsync();
         // A new profile keeps "not said" checked for the gender: saving it must work as it is.
         Assert.Equal(0, await candidate.Locator(".error-summary").CountAsync());
+        await Assertions.Expect(candidate.Locator("main .alert-success")).ToBeVisibleAsync();
+        await candidate.Locator("main .profile-task-list a[href^='/profil/disponibilite']").ClickAsync();
+        await candidate.Locator("#Input_Pitch").FillAsync("Quinze ans en finances publiques, dont six en Afrique de l'Ouest.");
+        await candidate.Locator("#save-return").ClickAsync();
         await Assertions.Expect(candidate.Locator("main .alert-success")).ToBeVisibleAsync();
         await candidate.Locator("#cvFile").SetInputFilesAsync(new FilePayload { Name = "cv.pdf", MimeType = "application/pdf", Buffer = TestPdf.Build(["Inès Récit", "CV"]) });
         await candidate.Locator("form:has(#cvFile) button[type=submit]").ClickAsync();

@@ -42,15 +42,25 @@ public sealed class ProfileTasksTests(VivierApp app) : VivierTest(app), IClassFi
         Assert.Equal($"/profil?ReturnUrl={Uri.EscapeDataString(apply)}#cv", toCv);
         Assert.Equal(apply, profile.QuerySelector("main .alert-info a.btn")!.GetAttribute("href"));
         Assert.Equal(apply, profile.QuerySelector("form:has(#cvFile) input[name=ReturnUrl]")!.GetAttribute("value"));
-        var tasks = profile.QuerySelectorAll("main .profile-task-list li").ToList();
-        Assert.Equal(7, tasks.Count);
-        Assert.All(tasks, task => Assert.NotNull(profile.GetElementById(task.QuerySelector("a")!.GetAttribute("href")![1..])));
+        var links = profile.QuerySelectorAll("main .profile-task-list li a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(7, links.Count);
         Assert.Equal("0", profile.QuerySelector("main .profile-tasks progress")!.GetAttribute("value"));
-        // The CV comes before every field of the form.
-        var order = profile.QuerySelectorAll("#cv, #profile-form").Select(e => e.Id).ToList();
-        Assert.Equal(["cv", "profile-form"], order);
-        Assert.Equal(295, profile.QuerySelectorAll("#sector-list input[type=checkbox][name='Input.Sectors']").Length);
-        Assert.Null(profile.QuerySelector("select[multiple]"));
+        // The CV is filled in right there, first; every other part on its own page, which keeps the way back.
+        Assert.Equal("#cv", links[0]);
+        Assert.NotNull(profile.GetElementById("cv"));
+        Assert.Equal(ProfileSection.All.Select(s => s.Path + "?ReturnUrl=" + Uri.EscapeDataString(apply)), links.Skip(1));
+        foreach (var link in links.Skip(1))
+        {
+            var part = await client.GetDocumentAsync(link);
+            Assert.Equal(apply, part.QuerySelector("#profile-form input[name=ReturnUrl]")!.GetAttribute("value"));
+            Assert.Equal("/profil?ReturnUrl=" + Uri.EscapeDataString(apply), part.QuerySelector("main .breadcrumb a")!.GetAttribute("href"));
+        }
+        // Near the top: the task list, the CV, the Europass import; the fields are in the parts' pages, not here.
+        Assert.Equal(["tasks-title", "cv-title", "import-title"], profile.QuerySelectorAll("main h2").Take(3).Select(h => h.Id));
+        Assert.Null(profile.QuerySelector("#profile-form"));
+        var expertise = await client.GetDocumentAsync("/profil/expertise");
+        Assert.Equal(295, expertise.QuerySelectorAll("#sector-list input[type=checkbox][name='Input.Sectors']").Length);
+        Assert.Null(expertise.QuerySelector("select[multiple]"));
     }
 
     [Fact]
