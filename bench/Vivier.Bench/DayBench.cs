@@ -11,7 +11,8 @@ namespace Vivier.Bench;
 /// otherwise), each as users load it: its saturation throughput from 32 connections, then its p50
 /// and p99 paced at half that rate; beside it the same for the lean reference serving the same rows
 /// (<see cref="LeanPages"/>) where it has one, and for a static file from Vivier (its HTTP stack alone).
-///   dotnet run -c Release --project bench/Vivier.Bench -- day &lt;Sqlite|Postgres&gt; &lt;connection string or "auto"&gt; [seconds=5] [missions=… deployments=… applications=… candidates=… events=… seed=…]
+///   dotnet run -c Release --project bench/Vivier.Bench -- day &lt;Sqlite|Postgres&gt; &lt;connection string or "auto"&gt; [seconds=5] [missions=… deployments=… applications=… candidates=… events=… seed=…] [only=home;feed]
+/// ("only=" measures the pages named, separated by semicolons, and the static file: to re-measure a page that changed.)
 /// </summary>
 public static class DayBench
 {
@@ -25,7 +26,9 @@ public static class DayBench
     {
         var target = BenchTarget.Parse([.. args.Take(2)]);
         var seconds = TimeSpan.FromSeconds(args.ElementAtOrDefault(2) is { } s && !s.Contains('=', StringComparison.Ordinal) ? int.Parse(s, CultureInfo.InvariantCulture) : 5);
-        var sizes = ScaleSizes.Day.With(args.Skip(2));
+        const string onlyPrefix = "only=";
+        var only = args.FirstOrDefault(a => a.StartsWith(onlyPrefix, StringComparison.Ordinal))?[onlyPrefix.Length..].Split(';');
+        var sizes = ScaleSizes.Day.With(args.Skip(2).Where(a => !a.StartsWith(onlyPrefix, StringComparison.Ordinal)));
         await ScaleData.EnsureAsync(target, sizes);
         var recruiterKey = await BenchStaff.EnsureAsync(target, RecruiterEmail, Password);
         var candidate = await CandidateAsync(target);
@@ -54,6 +57,10 @@ public static class DayBench
             ("roster at a date", [$"/roster?asOf={day}"], recruiter, [$"/roster?asOf={day}"]),
             ("dashboards", [$"/dashboards?asOf={day}"], recruiter, null),
         };
+        if (only is not null)
+        {
+            pages = [.. pages.Where(p => only.Contains(p.Name))];
+        }
         Console.WriteLine($"{target.Provider}, {sizes}: req/s at saturation from {Connections} connections, then p50 / p99 paced at half of it, {seconds.TotalSeconds:F0} s each");
         // Every page once on both servers before any figure: until the whole server has been compiled
         // to its final tier, the JIT takes a share of the CPU from whichever page is measured first.

@@ -10,16 +10,27 @@ namespace Vivier.Bench;
 /// </summary>
 public static class LeanPages
 {
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
     /// <summary>The answer for a path, or null when the lean server has no such page.</summary>
     public static async Task<object?> AnswerAsync(DbConnection connection, string path, IQueryCollection query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         return path switch
         {
-            // The home page's four figures.
-            "/home" => await RowsAsync(connection, """
-                SELECT (SELECT count(*) FROM countries), (SELECT count(*) FROM sectors WHERE is_active), (SELECT count(*) FROM themes), (SELECT count(*) FROM languages)
-                """, [], cancellationToken),
+            // The home page: the six newest open missions as cards (with their country's names and sponsors), how many are open, the next event.
+            "/home" => new
+            {
+                total = await RowsAsync(connection, "SELECT count(*) FROM missions WHERE status = 'Published' AND deadline >= @p0", [Today], cancellationToken),
+                latest = await RowsAsync(connection, """
+                    SELECT m.reference, m.title, m.title_en, m.kind, m.city, c.name_fr, c.name_en, m.host_institution, m.start_date, m.duration_months, m.deadline,
+                           (SELECT string_agg(o.short_name, ',') FROM mission_sponsors s JOIN organisations o ON o.id = s.sponsor_id WHERE s.mission_id = m.id)
+                    FROM missions m JOIN countries c ON c.code = m.country_code
+                    WHERE m.status = 'Published' AND m.deadline >= @p0 ORDER BY m.published_at DESC, m.id DESC LIMIT 6
+                    """, [Today], cancellationToken),
+                nextEvent = await RowsAsync(connection, "SELECT id, title, title_en, start_date, end_date, venue FROM events WHERE end_date >= @p0 ORDER BY start_date LIMIT 1",
+                    [Today], cancellationToken),
+            },
             // A mission page: the mission, its themes and sponsors.
             "/mission" => await RowsAsync(connection, """
                 SELECT m.reference, m.title, m.kind, m.country_code, m.city, m.host_institution, m.description, m.profile, m.deadline, m.start_date, m.duration_months,
