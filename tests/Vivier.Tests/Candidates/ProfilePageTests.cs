@@ -66,6 +66,15 @@ public sealed class ProfilePageTests(VivierApp app) : VivierTest(app), IClassFix
         return answers;
     }
 
+    /// <summary>The whole of <see cref="Fields"/> saved, part by part, as the starting point of a test.</summary>
+    private static async Task FillProfileAsync(HttpClient expert)
+    {
+        foreach (var answer in await FillPartByPartAsync(expert, Fields()))
+        {
+            answer.Dispose();
+        }
+    }
+
     [Fact]
     public async Task A_candidate_fills_the_profile_part_by_part_each_page_leading_to_the_next()
     {
@@ -100,10 +109,7 @@ public sealed class ProfilePageTests(VivierApp app) : VivierTest(app), IClassFix
     public async Task Saving_one_part_changes_only_that_part_and_can_return_to_the_task_list()
     {
         using var expert = await App.SignInAsAsync(Roles.Expert);
-        foreach (var answer in await FillPartByPartAsync(expert, Fields()))
-        {
-            answer.Dispose();
-        }
+        await FillProfileAsync(expert);
         var page = await expert.GetDocumentAsync("/profil/langues");
 
         // Fields of other parts posted with this one are not this part's to change.
@@ -124,10 +130,7 @@ public sealed class ProfilePageTests(VivierApp app) : VivierTest(app), IClassFix
     public async Task A_part_read_before_another_change_is_refused_instead_of_overwriting_it()
     {
         using var expert = await App.SignInAsAsync(Roles.Expert);
-        foreach (var answer in await FillPartByPartAsync(expert, Fields()))
-        {
-            answer.Dispose();
-        }
+        await FillProfileAsync(expert);
         var stale = await expert.GetDocumentAsync("/profil/disponibilite");
         var fresh = await expert.GetDocumentAsync("/profil/identite");
         using (await expert.SubmitAsync(fresh, "#profile-form", new Dictionary<string, string> { ["Input.Phone"] = "+33 1 00 00 00 00" })) { }
@@ -156,10 +159,7 @@ public sealed class ProfilePageTests(VivierApp app) : VivierTest(app), IClassFix
     public async Task A_mistake_is_listed_at_the_top_linked_to_its_field_and_nothing_is_saved()
     {
         using var expert = await App.SignInAsAsync(Roles.Expert);
-        foreach (var answer in await FillPartByPartAsync(expert, Fields()))
-        {
-            answer.Dispose();
-        }
+        await FillProfileAsync(expert);
         var before = await expert.GetStringAsync("/api/v1/me/profile", Cancel);
         var page = await expert.GetDocumentAsync("/profil/parcours");
 

@@ -53,7 +53,7 @@ public sealed class ProfileSection
     public static ProfileSection? Find(string? slug) => All.FirstOrDefault(s => string.Equals(s.Slug, slug, StringComparison.Ordinal));
 
     /// <summary>1 for the first part, as "Partie 1 sur 6" reads it.</summary>
-    public int Number => All.ToList().IndexOf(this) + 1;
+    public int Number => All.TakeWhile(s => s != this).Count() + 1;
 
     /// <summary>The part "Enregistrer et continuer" leads to; null after the last.</summary>
     public ProfileSection? Next => Number < All.Count ? All[Number] : null;
