@@ -4,6 +4,7 @@ using Vivier.Web.Features.Dashboards;
 using Vivier.Web.Features.Events;
 using Vivier.Web.Features.Files;
 using Vivier.Web.Features.Missions;
+using Vivier.Web.Features.Privacy;
 using Vivier.Web.Features.Profile;
 using Vivier.Web.Features.ReferenceData;
 using Vivier.Web.Features.Roster;
@@ -15,7 +16,7 @@ try
     builder.AddVivierDatabase().AddVivierPages().AddVivierLocalization().AddVivierIdentity().AddVivierProxy()
         .AddVivierRateLimiting().AddVivierMail().AddVivierSharedServices();
     // The features, each from its own folder
-    builder.AddReferenceData().AddAccount().AddMissions().AddProfile().AddApplications().AddRoster().AddDashboards().AddEvents();
+    builder.AddReferenceData().AddAccount().AddMissions().AddProfile().AddApplications().AddRoster().AddDashboards().AddEvents().AddPrivacy();
     // Outside input held to its limits and types; the API's document and problem details
     builder.AddVivierInputLimits().AddVivierJsonBodies().AddVivierApi().AddVivierErrorHandling();
 

@@ -109,6 +109,7 @@ public static class PageCatalog
         new("admin-invite", "/admin/personnes/inviter", Roles.Admin),
         new("admin-person", "/admin/personnes/{self}", Roles.Admin),
         new("admin-audit-log", "/admin/journal", Roles.Admin),
+        new("admin-retention", "/admin/conservation", Roles.Admin),
     ];
 
     /// <summary>The pages staff work in (Recruiter, ProgrammeManager, Admin), also checked on a phone's screen.</summary>

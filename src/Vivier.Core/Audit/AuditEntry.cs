@@ -40,4 +40,5 @@ public static class AuditActions
     public const string CvViewed = "cv-viewed";
     public const string ProfileRead = "profile-read";
     public const string Exported = "export";
+    public const string RetentionChanged = "retention-changed";
 }

@@ -32,6 +32,8 @@ public sealed class Person : IdentityUser<Guid>
     public Guid? OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>The latest sign-in (null: never): with the profile's changes and the applications, the "last contact" retention counts from.</summary>
+    public DateTime? LastSignInAt { get; set; }
     /// <summary>When and to which wording of the privacy notice the person agreed at sign-up.</summary>
     public DateTime? PrivacyConsentAt { get; set; }
     public string? PrivacyConsentVersion { get; set; }

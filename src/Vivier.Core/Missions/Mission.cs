@@ -88,6 +88,8 @@ public sealed class Mission
     public required DateTime CreatedAt { get; init; }
     public DateTime? PublishedAt { get; private set; }
     public DateTime? ClosedAt { get; private set; }
+    /// <summary>When the recruitment ended, filled or cancelled: the end of the process for its unsuccessful applications.</summary>
+    public DateTime? OutcomeAt { get; private set; }
     public string? CancellationReason { get; private set; }
     /// <summary>
     /// Changes with every change of the mission (its status methods and <see cref="Revised"/>); a save
@@ -149,6 +151,7 @@ public sealed class Mission
         Require(Status is MissionStatus.Published or MissionStatus.Closed, "Mission.Rule.FillOpenOrClosedOnly");
         ChangeStatus(MissionStatus.Filled);
         ClosedAt ??= now;
+        OutcomeAt = now;
     }
 
     public void Cancel(string reason, DateTime now)
@@ -158,6 +161,7 @@ public sealed class Mission
         ChangeStatus(MissionStatus.Cancelled);
         CancellationReason = reason.Trim();
         ClosedAt ??= now;
+        OutcomeAt = now;
     }
 
     /// <summary>Recomputes the search columns from the mission, its country, themes and sponsors.</summary>

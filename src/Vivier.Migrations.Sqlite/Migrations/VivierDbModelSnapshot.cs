@@ -1750,6 +1750,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_demo");
 
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_sign_in_at");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER")
                         .HasColumnName("lockout_enabled");
@@ -2027,6 +2031,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
+                    b.Property<DateTime?>("OutcomeAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_at");
+
                     b.Property<int?>("PayMaxMonthly")
                         .HasColumnType("INTEGER")
                         .HasColumnName("pay_max_monthly");
@@ -2176,6 +2184,114 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_mission_changes_mission_id_at");
 
                     b.ToTable("mission_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Privacy.RecruitmentEvidence", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTime>("ArchivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("archived_at");
+
+                    b.Property<DateTime>("EndedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("FinalStage")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("final_stage");
+
+                    b.Property<string>("FurthestStage")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("furthest_stage");
+
+                    b.Property<long>("MissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mission_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("ApplicationId")
+                        .HasName("pk_recruitment_evidence");
+
+                    b.HasIndex("EndedAt")
+                        .HasDatabaseName("ix_recruitment_evidence_ended_at");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_recruitment_evidence_person_id");
+
+                    b.ToTable("recruitment_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Privacy.RetentionRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dry_run");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<Guid?>("RequestedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_retention_runs");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_retention_runs_started_at");
+
+                    b.ToTable("retention_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Privacy.RetentionSetting", b =>
+                {
+                    b.Property<string>("RuleKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_key");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.HasKey("RuleKey")
+                        .HasName("pk_retention_settings");
+
+                    b.ToTable("retention_settings", (string)null);
                 });
 
             modelBuilder.Entity("Vivier.Core.Recruitment.ApplicationEvent", b =>
@@ -3504,6 +3620,70 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_mission_changes_missions_mission_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Privacy.RecruitmentEvidence", b =>
+                {
+                    b.OwnsMany("Vivier.Core.Privacy.EvidenceMove", "Moves", b1 =>
+                        {
+                            b1.Property<Guid>("RecruitmentEvidenceApplicationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid?>("ActorId");
+
+                            b1.Property<DateTime>("At");
+
+                            b1.Property<string>("FromStage");
+
+                            b1.Property<string>("ToStage")
+                                .IsRequired();
+
+                            b1.HasKey("RecruitmentEvidenceApplicationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("recruitment_evidence");
+
+                            b1
+                                .ToJson("moves")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecruitmentEvidenceApplicationId")
+                                .HasConstraintName("fk_recruitment_evidence_recruitment_evidence_recruitment_evidence_application_id");
+                        });
+
+                    b.Navigation("Moves");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Privacy.RetentionRun", b =>
+                {
+                    b.OwnsMany("Vivier.Core.Privacy.RetentionCount", "Counts", b1 =>
+                        {
+                            b1.Property<long>("RetentionRunId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("RuleKey")
+                                .IsRequired();
+
+                            b1.HasKey("RetentionRunId", "__synthesizedOrdinal");
+
+                            b1.ToTable("retention_runs");
+
+                            b1
+                                .ToJson("counts")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RetentionRunId")
+                                .HasConstraintName("fk_retention_runs_retention_runs_retention_run_id");
+                        });
+
+                    b.Navigation("Counts");
                 });
 
             modelBuilder.Entity("Vivier.Core.Recruitment.ApplicationEvent", b =>

@@ -50,6 +50,8 @@ public sealed class Sessions(VivierDb db, TimeProvider clock, IHttpContextAccess
                 [session.Device, session.CreatedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture), session.IpAddress ?? "?"]);
         }
         await db.SaveChangesAsync();
+        // Written apart from the tracked account: a sign-in never conflicts with a change to it.
+        await db.Users.Where(p => p.Id == person.Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.LastSignInAt, Now));
         return session;
     }
 

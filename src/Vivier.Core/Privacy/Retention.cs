@@ -1,0 +1,198 @@
+using Vivier.Core.Recruitment;
+
+namespace Vivier.Core.Privacy;
+
+/// <summary>
+/// What each row of the retention table finds due at one instant, counted (a dry run) or deleted.
+/// Every rule is one query over the database, so a dry run and the run that follows it agree, and
+/// deleting is a bulk statement: applications go without moving the funnel counts or a mission's
+/// number of applications (the dashboards' figures are frozen before anything is purged), each
+/// leaving its recruitment evidence first.
+/// </summary>
+public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<string, RetentionPeriod> periods)
+{
+    private const int ApplicationsPerBatch = 500;
+
+    private DateTime Cutoff(string rule) => periods[rule].Before(now);
+
+    /// <summary>Events whose last day is past the rule's period (counted from the end of that day, Paris time).</summary>
+    private IQueryable<Guid> EndedEvents(string rule)
+    {
+        var lastDay = periods[rule].Before(ParisTime.Today(now));
+        return db.Events.Where(e => e.EndDate < lastDay).Select(e => e.Id);
+    }
+
+    /// <summary>Runs every rule in the table's order: what each deleted, or (a dry run) would delete, and nothing changed.</summary>
+    public async Task<List<RetentionCount>> RunAsync(bool dryRun, CancellationToken cancellationToken)
+    {
+        var counts = new List<RetentionCount>();
+        foreach (var rule in RetentionRules.All)
+        {
+            var count = dryRun ? await CountAsync(rule.Key, cancellationToken) : await ApplyAsync(rule.Key, cancellationToken);
+            counts.Add(new RetentionCount { RuleKey = rule.Key, Count = count });
+        }
+        return counts;
+    }
+
+    private Task<int> CountAsync(string rule, CancellationToken cancellationToken) => rule switch
+    {
+        RetentionRules.UnsuccessfulApplications => DueApplications().CountAsync(cancellationToken),
+        RetentionRules.UnusedAccounts => UnusedAccounts().CountAsync(cancellationToken),
+        // The CV files the applications due in this run leave behind are counted with them.
+        RetentionRules.CvFiles => UnusedCvFiles(db.Applications.Where(a => !DueApplications().Any(d => d.Id == a.Id))).CountAsync(cancellationToken),
+        RetentionRules.VisaLetterData => VisaLetterData().CountAsync(cancellationToken),
+        RetentionRules.CheckIns => CheckIns().CountAsync(cancellationToken),
+        RetentionRules.MeetingRequests => MeetingRequests().CountAsync(cancellationToken),
+        RetentionRules.AuditLog => AuditEntries().CountAsync(cancellationToken),
+        RetentionRules.OutboxMails => OutboxMails().CountAsync(cancellationToken),
+        RetentionRules.IdempotencyRecords => IdempotencyRecords().CountAsync(cancellationToken),
+        RetentionRules.RecruitmentEvidence => Evidence().CountAsync(cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a row of the retention table."),
+    };
+
+    private Task<int> ApplyAsync(string rule, CancellationToken cancellationToken) => rule switch
+    {
+        RetentionRules.UnsuccessfulApplications => PurgeApplicationsAsync(cancellationToken),
+        RetentionRules.UnusedAccounts => UnusedAccounts().ExecuteDeleteAsync(cancellationToken),
+        RetentionRules.CvFiles => UnusedCvFiles(db.Applications).ExecuteDeleteAsync(cancellationToken),
+        RetentionRules.VisaLetterData => VisaLetterData().ExecuteUpdateAsync(
+            r => r.SetProperty(x => x.PassportNumber, (string?)null).SetProperty(x => x.BirthDate, (DateOnly?)null).SetProperty(x => x.Nationality, (string?)null),
+            cancellationToken),
+        RetentionRules.CheckIns => CheckIns().ExecuteDeleteAsync(cancellationToken),
+        RetentionRules.MeetingRequests => MeetingRequests().ExecuteDeleteAsync(cancellationToken),
+        RetentionRules.AuditLog => AuditEntries().ExecuteDeleteAsync(cancellationToken),
+        RetentionRules.OutboxMails => OutboxMails().ExecuteDeleteAsync(cancellationToken),
+        RetentionRules.IdempotencyRecords => IdempotencyRecords().ExecuteDeleteAsync(cancellationToken),
+        RetentionRules.RecruitmentEvidence => Evidence().ExecuteDeleteAsync(cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a row of the retention table."),
+    };
+
+    /// <summary>
+    /// Applications whose process ended more than the period ago, of people who did not agree to
+    /// stay in the talent pool: declined or withdrawn (from that move), or on a mission filled or
+    /// cancelled (from then); a draft also when its mission closed. An application still under
+    /// review on a closed mission is still in the process. A hire is never due.
+    /// </summary>
+    private IQueryable<JobApplication> DueApplications()
+    {
+        var cutoff = Cutoff(RetentionRules.UnsuccessfulApplications);
+        var exits = db.PipelineStages.Where(s => s.IsFinal && s.Key != PipelineStage.Hired).Select(s => s.Key);
+        return db.Applications.Where(a => a.StageKey != PipelineStage.Hired
+            && ((a.StageKey != null && exits.Contains(a.StageKey) && a.UpdatedAt <= cutoff)
+                || db.Missions.Any(m => m.Id == a.MissionId && (((m.Status == MissionStatus.Filled || m.Status == MissionStatus.Cancelled) && m.OutcomeAt <= cutoff)
+                    || (a.StageKey == null && m.Status == MissionStatus.Closed && m.ClosedAt <= cutoff))))
+            && !db.CandidateProfiles.Any(p => p.PersonId == a.PersonId && p.TalentPoolConsentAt != null)
+            && !db.Deployments.Any(d => d.ApplicationId == a.Id));
+    }
+
+    /// <summary>Archives the evidence of each due application and deletes it (its history, reviews and notes go with it), a batch per transaction.</summary>
+    private async Task<int> PurgeApplicationsAsync(CancellationToken cancellationToken)
+    {
+        var exits = await db.PipelineStages.Where(s => s.IsFinal && s.Key != PipelineStage.Hired).Select(s => s.Key).ToListAsync(cancellationToken);
+        var purged = 0;
+        while (true)
+        {
+            db.ChangeTracker.Clear();
+            var batch = await DueApplications().OrderBy(a => a.Id).Take(ApplicationsPerBatch)
+                .Select(a => new { a.Id, a.MissionId, a.PersonId, a.SubmittedAt, a.StageKey, a.FurthestStage, a.UpdatedAt })
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return purged;
+            }
+            var ids = batch.ConvertAll(a => a.Id);
+            var missionIds = batch.Select(a => a.MissionId).Distinct().ToList();
+            var missions = await db.Missions.Where(m => missionIds.Contains(m.Id)).Select(m => new { m.Id, m.Status, m.OutcomeAt, m.ClosedAt })
+                .ToDictionaryAsync(m => m.Id, cancellationToken);
+            var moves = (await db.ApplicationEvents.Where(e => ids.Contains(e.ApplicationId)).OrderBy(e => e.Id).ToListAsync(cancellationToken))
+                .ToLookup(e => e.ApplicationId);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var a in batch)
+            {
+                var mission = missions[a.MissionId];
+                DateTime?[] ends =
+                [
+                    a.StageKey is { } stage && exits.Contains(stage) ? a.UpdatedAt : null,
+                    mission.Status is MissionStatus.Filled or MissionStatus.Cancelled ? mission.OutcomeAt : null,
+                    a.StageKey is null && mission.Status == MissionStatus.Closed ? mission.ClosedAt : null,
+                ];
+                db.RecruitmentEvidence.Add(new RecruitmentEvidence
+                {
+                    ApplicationId = a.Id, MissionId = a.MissionId, PersonId = a.PersonId, SubmittedAt = a.SubmittedAt, FinalStage = a.StageKey,
+                    FurthestStage = a.FurthestStage, EndedAt = ends.Where(e => e is not null).Min()!.Value, ArchivedAt = now,
+                    Moves = [.. moves[a.Id].Select(e => new EvidenceMove { At = e.At, FromStage = e.FromStage, ToStage = e.ToStage, ActorId = e.ActorId })],
+                });
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            // A bulk delete, not tracked: the funnel counts keep the figures these applications made.
+            var deleted = await DueApplications().Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+            if (deleted != batch.Count)
+            {
+                // One of them moved meanwhile (a recruiter reopened it): leave the whole batch to the next run.
+                await transaction.RollbackAsync(cancellationToken);
+                return purged;
+            }
+            await transaction.CommitAsync(cancellationToken);
+            purged += deleted;
+        }
+    }
+
+    /// <summary>Accounts never signed in to, created more than the period ago, that nothing else refers to (demo accounts excepted).</summary>
+    private IQueryable<Person> UnusedAccounts()
+    {
+        var cutoff = Cutoff(RetentionRules.UnusedAccounts);
+        return db.Users.Where(p => p.LastSignInAt == null && !p.IsDemo && p.CreatedAt <= cutoff
+            && !db.Applications.Any(a => a.PersonId == p.Id) && !db.Registrations.Any(r => r.PersonId == p.Id)
+            && !db.Deployments.Any(d => d.PersonId == p.Id) && !db.ApplicationReviews.Any(r => r.ReviewerId == p.Id)
+            && !db.ApplicationNotes.Any(n => n.AuthorId == p.Id) && !db.ChecklistItems.Any(i => i.DoneBy == p.Id));
+    }
+
+    /// <summary>CV files neither the profile nor one of <paramref name="kept"/> uses, stored more than the period ago (so one being attached is left alone).</summary>
+    private IQueryable<Files.StoredFile> UnusedCvFiles(IQueryable<JobApplication> kept)
+    {
+        var cutoff = Cutoff(RetentionRules.CvFiles);
+        return db.StoredFiles.Where(f => f.CreatedAt <= cutoff && !db.CandidateProfiles.Any(p => p.CvFileId == f.Id) && !kept.Any(a => a.CvFileId == f.Id));
+    }
+
+    private IQueryable<Events.Registration> VisaLetterData()
+    {
+        var ended = EndedEvents(RetentionRules.VisaLetterData);
+        return db.Registrations.Where(r => (r.PassportNumber != null || r.BirthDate != null || r.Nationality != null) && ended.Contains(r.EventId));
+    }
+
+    private IQueryable<Events.CheckIn> CheckIns()
+    {
+        var ended = EndedEvents(RetentionRules.CheckIns);
+        return db.CheckIns.Where(c => ended.Contains(c.EventId));
+    }
+
+    private IQueryable<Events.Networking.Meeting> MeetingRequests()
+    {
+        var ended = EndedEvents(RetentionRules.MeetingRequests);
+        return db.Meetings.Where(m => ended.Contains(m.EventId));
+    }
+
+    private IQueryable<Audit.AuditEntry> AuditEntries()
+    {
+        var cutoff = Cutoff(RetentionRules.AuditLog);
+        return db.AuditEntries.Where(e => e.At <= cutoff);
+    }
+
+    private IQueryable<Mail.OutboxMail> OutboxMails()
+    {
+        var cutoff = Cutoff(RetentionRules.OutboxMails);
+        return db.OutboxMails.Where(m => m.CreatedAt <= cutoff);
+    }
+
+    private IQueryable<Api.IdempotentRequest> IdempotencyRecords()
+    {
+        var cutoff = Cutoff(RetentionRules.IdempotencyRecords);
+        return db.IdempotentRequests.Where(r => r.CreatedAt <= cutoff);
+    }
+
+    private IQueryable<RecruitmentEvidence> Evidence()
+    {
+        var cutoff = Cutoff(RetentionRules.RecruitmentEvidence);
+        return db.RecruitmentEvidence.Where(e => e.EndedAt <= cutoff);
+    }
+}
