@@ -37,11 +37,17 @@ public readonly record struct RetentionPeriod(int Amount, RetentionUnit Unit)
         _ => today.AddYears(-Amount),
     };
 
-    /// <summary>Whether this period is no longer than <paramref name="other"/>, compared from one instant as calendars count.</summary>
+    /// <summary>
+    /// Whether this period never ends later than <paramref name="other"/> started on the same day:
+    /// months and years differ in days, so both are counted from the first and the last day of
+    /// every month of a leap cycle.
+    /// </summary>
     public bool NotLongerThan(RetentionPeriod other)
     {
-        var from = new DateTime(2000, 1, 31, 0, 0, 0, DateTimeKind.Utc);
-        return Before(from) >= other.Before(from);
+        var self = this;
+        return Enumerable.Range(0, 48).Select(m => new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(m))
+            .SelectMany(first => new[] { first, first.AddMonths(1).AddDays(-1) })
+            .All(day => self.Before(day) >= other.Before(day));
     }
 
     /// <summary>Reads what <see cref="ToString"/> wrote.</summary>

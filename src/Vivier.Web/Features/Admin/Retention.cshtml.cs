@@ -7,8 +7,9 @@ namespace Vivier.Web.Features.Admin;
 public sealed class RetentionChoice
 {
     public string Key { get; set; } = "";
-    public int? Amount { get; set; }
-    public RetentionUnit Unit { get; set; }
+    /// <summary>Text, so that a number the browser could not send is refused in this page's words.</summary>
+    public string? Amount { get; set; }
+    public string? Unit { get; set; }
 }
 
 /// <summary>
@@ -33,7 +34,10 @@ public sealed class RetentionModel(RetentionPolicy policy, RetentionRuns runs, A
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        Rows = [.. Table.Where(r => r.Editable).Select(r => new RetentionChoice { Key = r.Rule.Key, Amount = r.Period.Amount, Unit = r.Period.Unit })];
+        Rows = [.. Table.Where(r => r.Editable).Select(r => new RetentionChoice
+        {
+            Key = r.Rule.Key, Amount = r.Period.Amount.ToString(CultureInfo.InvariantCulture), Unit = r.Period.Unit.ToString(),
+        })];
         Stamp = await policy.StampAsync(cancellationToken);
     }
 
@@ -53,13 +57,14 @@ public sealed class RetentionModel(RetentionPolicy policy, RetentionRuns runs, A
             {
                 ModelState.AddModelError("", l["Retention.Refused.UnknownRule", row.Key]);
             }
-            else if (row.Amount is not { } amount || !Enum.IsDefined(row.Unit))
+            else if (!int.TryParse(row.Amount, NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
+                || !Enum.TryParse<RetentionUnit>(row.Unit, out var unit) || !Enum.IsDefined(unit))
             {
                 ModelState.AddModelError($"Rows[{i}].Amount", l["Retention.Refused.Period", l.Period(rule.Ceiling)]);
             }
             else
             {
-                chosen[row.Key] = new RetentionPeriod(amount, row.Unit);
+                chosen[row.Key] = new RetentionPeriod(amount, unit);
             }
         }
         if (ModelState.IsValid)

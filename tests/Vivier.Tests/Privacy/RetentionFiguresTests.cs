@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vivier.Core.Identity;
+using Vivier.Core.Privacy;
+using Vivier.Testing;
+using Vivier.Web.Features.Privacy;
+
+namespace Vivier.Tests.Privacy;
+
+/// <summary>The demo, with the retention job's timer off (its test runs it).</summary>
+public sealed class RetentionDemoApp : VivierApp
+{
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    {
+        ["Vivier:DemoData"] = "true", ["Retention:Interval"] = "-00:00:00.001",
+    };
+}
+
+/// <summary>Purging personal data leaves every figure of the dashboards as it was: their inputs are frozen before anything goes.</summary>
+public sealed class RetentionFiguresTests(RetentionDemoApp app) : VivierTest(app), IClassFixture<RetentionDemoApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>Every filter of the dashboards, alone and together: the day, the kind, the sponsor, the cohort's period.</summary>
+    private static IEnumerable<string> Queries() =>
+        from asOf in new[] { "2023-12-31", "2026-11-27" }
+        from kind in new[] { "", "&kind=ETI", "&kind=END" }
+        from sponsor in new[] { "", "&sponsor=MEAE", "&sponsor=DG%20Tr%C3%A9sor" }
+        from period in new[] { "", "&from=2022-01-01&to=2026-12-31" }
+        select $"asOf={asOf}{kind}{sponsor}{period}";
+
+    private async Task<Dictionary<string, string>> DashboardsAsync()
+    {
+        using var staff = App.NewClient().WithBearer(await App.ApiLoginAsync(await App.CreatePersonAsync(Roles.ProgrammeManager)));
+        var figures = new Dictionary<string, string>();
+        foreach (var query in Queries())
+        {
+            figures[query] = await staff.GetStringAsync(new Uri($"/api/v1/dashboards?{query}", UriKind.Relative), Cancel);
+        }
+        return figures;
+    }
+
+    [Fact]
+    public async Task Every_dashboard_table_under_every_filter_shows_the_same_figures_after_the_purge()
+    {
+        var before = await DashboardsAsync();
+        int applications;
+        await using (var db = App.NewDb())
+        {
+            applications = await db.Applications.CountAsync(Cancel);
+        }
+
+        App.Clock.Advance(TimeSpan.FromDays(200));
+        await App.Services.GetRequiredService<RetentionJob>().RunAsync(Cancel);
+
+        await using (var db = App.NewDb())
+        {
+            var purge = await db.RetentionRuns.OrderByDescending(r => r.Id).FirstAsync(Cancel);
+            var purged = purge.Counts.Single(c => c.RuleKey == RetentionRules.UnsuccessfulApplications).Count;
+            Assert.True(purged > 0, "The demo has unsuccessful applications past their period: the test compares figures across a real purge.");
+            Assert.Equal(applications - purged, await db.Applications.CountAsync(Cancel));
+        }
+        var after = await DashboardsAsync();
+        foreach (var query in Queries())
+        {
+            Assert.True(before[query] == after[query], $"The dashboards under {query} changed with the purge.");
+        }
+    }
+}
