@@ -30,6 +30,7 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Privacy.RetentionSetting> RetentionSettings => Set<Privacy.RetentionSetting>();
     public DbSet<Privacy.RetentionRun> RetentionRuns => Set<Privacy.RetentionRun>();
     public DbSet<Privacy.RecruitmentEvidence> RecruitmentEvidence => Set<Privacy.RecruitmentEvidence>();
+    public DbSet<Privacy.ErasureNotice> ErasureNotices => Set<Privacy.ErasureNotice>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Mission> Missions => Set<Mission>();

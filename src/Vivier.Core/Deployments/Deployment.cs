@@ -53,6 +53,11 @@ public sealed class Deployment
     /// </summary>
     public DateOnly? InPostFrom { get; private set; }
     public DateOnly? InPostUntil { get; private set; }
+    /// <summary>
+    /// The gender the expert had declared when they were erased (null before, or when not declared):
+    /// the parity of people in post reads the live profile, and this once the profile is gone.
+    /// </summary>
+    public Candidates.SelfDeclaredGender? ExpertGender { get; private set; }
     /// <summary>"Primo-partant": the person had no earlier deployment when this one was created.</summary>
     public bool IsFirstDeployment { get; init; }
     public required DateTime CreatedAt { get; init; }
@@ -156,6 +161,17 @@ public sealed class Deployment
             IsFirstDeployment = isFirst,
             CreatedAt = now,
         };
+    }
+
+    /// <summary>
+    /// Keeps what the figures count (kind, country, sponsors, themes, dates, the declared gender
+    /// handed over from the profile) and forgets the free text written about the person.
+    /// </summary>
+    public void Pseudonymise(Candidates.SelfDeclaredGender? declaredGender)
+    {
+        ExpertGender = declaredGender;
+        (EndReason, CancellationReason) = (null, null);
+        Stepped();
     }
 
     /// <summary>A mission of N months starting on 1 March ends on the last day of the Nth month (28 or 29 February for 12).</summary>

@@ -19,6 +19,7 @@ internal sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deploym
         deployment.Property(d => d.ExternalKey).HasMaxLength(200);
         deployment.Property(d => d.EndReason).HasMaxLength(Deployment.MaxReason);
         deployment.Property(d => d.CancellationReason).HasMaxLength(Deployment.MaxReason);
+        deployment.Property(d => d.ExpertGender).HasConversion<string>().HasMaxLength(10);
         deployment.Ignore(d => d.Start);
         deployment.Ignore(d => d.End);
         deployment.HasMany(d => d.Themes).WithMany().UsingEntity(

@@ -37,6 +37,11 @@ public sealed class Person : IdentityUser<Guid>
     /// <summary>When and to which wording of the privacy notice the person agreed at sign-up.</summary>
     public DateTime? PrivacyConsentAt { get; set; }
     public string? PrivacyConsentVersion { get; set; }
+    /// <summary>
+    /// When the person was erased (<see cref="Privacy.Erasure"/>): the row stays, without names,
+    /// contacts or any way to sign in, so that the deployments the figures count still have someone to belong to.
+    /// </summary>
+    public DateTime? ErasedAt { get; set; }
     /// <summary>Demo accounts are not forced to set up two-factor authentication.</summary>
     public bool IsDemo { get; set; }
 

@@ -40,6 +40,7 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
         RetentionRules.UnusedAccounts => UnusedAccounts().CountAsync(cancellationToken),
         // The CV files the applications due in this run leave behind are counted with them.
         RetentionRules.CvFiles => UnusedCvFiles(db.Applications.Where(a => !DueApplications().Any(d => d.Id == a.Id))).CountAsync(cancellationToken),
+        RetentionRules.TalentPool => TalentPool.SilentSince(db, Cutoff(RetentionRules.TalentPool)).CountAsync(cancellationToken),
         RetentionRules.VisaLetterData => VisaLetterData().CountAsync(cancellationToken),
         RetentionRules.CheckIns => CheckIns().CountAsync(cancellationToken),
         RetentionRules.MeetingRequests => MeetingRequests().CountAsync(cancellationToken),
@@ -55,6 +56,7 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
         RetentionRules.UnsuccessfulApplications => PurgeApplicationsAsync(cancellationToken),
         RetentionRules.UnusedAccounts => UnusedAccounts().ExecuteDeleteAsync(cancellationToken),
         RetentionRules.CvFiles => UnusedCvFiles(db.Applications).ExecuteDeleteAsync(cancellationToken),
+        RetentionRules.TalentPool => EraseSilentCandidatesAsync(cancellationToken),
         RetentionRules.VisaLetterData => VisaLetterData().ExecuteUpdateAsync(
             r => r.SetProperty(x => x.PassportNumber, (string?)null).SetProperty(x => x.BirthDate, (DateOnly?)null).SetProperty(x => x.Nationality, (string?)null),
             cancellationToken),
@@ -88,45 +90,21 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
     /// <summary>Archives the evidence of each due application and deletes it (its history, reviews and notes go with it), a batch per transaction.</summary>
     private async Task<int> PurgeApplicationsAsync(CancellationToken cancellationToken)
     {
-        var exits = await db.PipelineStages.Where(s => s.IsFinal && s.Key != PipelineStage.Hired).Select(s => s.Key).ToListAsync(cancellationToken);
         var purged = 0;
         while (true)
         {
             db.ChangeTracker.Clear();
-            var batch = await DueApplications().OrderBy(a => a.Id).Take(ApplicationsPerBatch)
-                .Select(a => new { a.Id, a.MissionId, a.PersonId, a.SubmittedAt, a.StageKey, a.FurthestStage, a.UpdatedAt })
-                .ToListAsync(cancellationToken);
-            if (batch.Count == 0)
+            var ids = await DueApplications().OrderBy(a => a.Id).Take(ApplicationsPerBatch).Select(a => a.Id).ToListAsync(cancellationToken);
+            if (ids.Count == 0)
             {
                 return purged;
             }
-            var ids = batch.ConvertAll(a => a.Id);
-            var missionIds = batch.Select(a => a.MissionId).Distinct().ToList();
-            var missions = await db.Missions.Where(m => missionIds.Contains(m.Id)).Select(m => new { m.Id, m.Status, m.OutcomeAt, m.ClosedAt })
-                .ToDictionaryAsync(m => m.Id, cancellationToken);
-            var moves = (await db.ApplicationEvents.Where(e => ids.Contains(e.ApplicationId)).OrderBy(e => e.Id).ToListAsync(cancellationToken))
-                .ToLookup(e => e.ApplicationId);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var a in batch)
-            {
-                var mission = missions[a.MissionId];
-                DateTime?[] ends =
-                [
-                    a.StageKey is { } stage && exits.Contains(stage) ? a.UpdatedAt : null,
-                    mission.Status is MissionStatus.Filled or MissionStatus.Cancelled ? mission.OutcomeAt : null,
-                    a.StageKey is null && mission.Status == MissionStatus.Closed ? mission.ClosedAt : null,
-                ];
-                db.RecruitmentEvidence.Add(new RecruitmentEvidence
-                {
-                    ApplicationId = a.Id, MissionId = a.MissionId, PersonId = a.PersonId, SubmittedAt = a.SubmittedAt, FinalStage = a.StageKey,
-                    FurthestStage = a.FurthestStage, EndedAt = ends.Where(e => e is not null).Min()!.Value, ArchivedAt = now,
-                    Moves = [.. moves[a.Id].Select(e => new EvidenceMove { At = e.At, FromStage = e.FromStage, ToStage = e.ToStage, ActorId = e.ActorId })],
-                });
-            }
+            db.RecruitmentEvidence.AddRange(await Erasure.EvidenceOfAsync(db, db.Applications.Where(a => ids.Contains(a.Id)), now, cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             // A bulk delete, not tracked: the funnel counts keep the figures these applications made.
             var deleted = await DueApplications().Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
-            if (deleted != batch.Count)
+            if (deleted != ids.Count)
             {
                 // One of them moved meanwhile (a recruiter reopened it): leave the whole batch to the next run.
                 await transaction.RollbackAsync(cancellationToken);
@@ -135,6 +113,19 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
             await transaction.CommitAsync(cancellationToken);
             purged += deleted;
         }
+    }
+
+    /// <summary>Erases each candidate silent for the period, one transaction each (<see cref="Erasure"/>).</summary>
+    private async Task<int> EraseSilentCandidatesAsync(CancellationToken cancellationToken)
+    {
+        var ids = await TalentPool.SilentSince(db, Cutoff(RetentionRules.TalentPool)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var erased = 0;
+        foreach (var id in ids)
+        {
+            db.ChangeTracker.Clear();
+            erased += await new Erasure(db, now).EraseAsync(id, cancellationToken) ? 1 : 0;
+        }
+        return erased;
     }
 
     /// <summary>Accounts never signed in to, created more than the period ago, that nothing else refers to (demo accounts excepted).</summary>

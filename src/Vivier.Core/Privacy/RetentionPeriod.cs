@@ -28,6 +28,15 @@ public readonly record struct RetentionPeriod(int Amount, RetentionUnit Unit)
         _ => now.AddYears(-Amount),
     };
 
+    /// <summary>When data whose clock started at <paramref name="start"/> reaches the end of the period.</summary>
+    public DateTime After(DateTime start) => Unit switch
+    {
+        RetentionUnit.Hours => start.AddHours(Amount),
+        RetentionUnit.Days => start.AddDays(Amount),
+        RetentionUnit.Months => start.AddMonths(Amount),
+        _ => start.AddYears(Amount),
+    };
+
     /// <summary>The day whose data has reached the end of the period on <paramref name="today"/> (hours count as started days).</summary>
     public DateOnly Before(DateOnly today) => Unit switch
     {

@@ -38,6 +38,7 @@ public static class RetentionRules
     public const string UnsuccessfulApplications = "applications-unsuccessful";
     public const string UnusedAccounts = "accounts-unused";
     public const string CvFiles = "cv-files";
+    public const string TalentPool = "talent-pool";
     public const string VisaLetterData = "visa-letter-data";
     public const string CheckIns = "check-ins";
     public const string MeetingRequests = "meeting-requests";
@@ -57,6 +58,8 @@ public static class RetentionRules
         new(UnsuccessfulApplications, Months(3), Months(3), LegalBasis.Contract),
         new(UnusedAccounts, Months(6), Years(1), LegalBasis.Contract),
         new(CvFiles, Days(1), Months(1), LegalBasis.Contract),
+        // The CNIL again: at most 2 years after the last contact. After the CV files: an erasure takes the person's files with it.
+        new(TalentPool, Years(2), Years(2), LegalBasis.Consent),
         new(VisaLetterData, Months(1), Months(3), LegalBasis.Consent),
         new(CheckIns, Years(1), Years(2), LegalBasis.LegitimateInterest),
         new(MeetingRequests, Months(3), Years(1), LegalBasis.LegitimateInterest),

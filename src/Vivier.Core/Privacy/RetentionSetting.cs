@@ -90,3 +90,26 @@ internal sealed class PrivacyConfiguration : IEntityTypeConfiguration<RetentionS
         evidence.OwnsMany(e => e.Moves, move => move.ToJson());
     }
 }
+
+/// <summary>
+/// A mail telling a candidate their data will be erased on <see cref="DueAt"/> unless they come
+/// back, sent once for each notice and each due date (a new contact moves the date, and the
+/// notices are due again).
+/// </summary>
+public sealed class ErasureNotice
+{
+    public required Guid PersonId { get; init; }
+    public required int DaysBefore { get; init; }
+    public required DateTime DueAt { get; init; }
+    public required DateTime SentAt { get; init; }
+}
+
+internal sealed class ErasureNoticeConfiguration : IEntityTypeConfiguration<ErasureNotice>
+{
+    public void Configure(EntityTypeBuilder<ErasureNotice> notice)
+    {
+        notice.ToTable("erasure_notices");
+        notice.HasKey(n => new { n.PersonId, n.DaysBefore, n.DueAt });
+        notice.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -94,6 +94,16 @@ public sealed class JobApplication
         }
     }
 
+    /// <summary>
+    /// The person was erased and this application led to a deployment: it stays as the record of
+    /// that hire (mission, stages, dates), without what the person wrote or sent.
+    /// </summary>
+    public void Forget()
+    {
+        (CoverLetter, Answers, ProfileSnapshot, CvFileId) = ("", [], null, null);
+        Version = Guid.NewGuid();
+    }
+
     /// <summary>A change of the application: a new version, so that a form read before it cannot overwrite it.</summary>
     private void Touch(DateTime now)
     {

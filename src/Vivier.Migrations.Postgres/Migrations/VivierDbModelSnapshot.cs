@@ -706,6 +706,11 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("end_reason");
 
+                    b.Property<string>("ExpertGender")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("expert_gender");
+
                     b.Property<string>("ExternalKey")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -1755,6 +1760,10 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2244,6 +2253,30 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_mission_changes_mission_id_at");
 
                     b.ToTable("mission_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Privacy.ErasureNotice", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_before");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("PersonId", "DaysBefore", "DueAt")
+                        .HasName("pk_erasure_notices");
+
+                    b.ToTable("erasure_notices", (string)null);
                 });
 
             modelBuilder.Entity("Vivier.Core.Privacy.RecruitmentEvidence", b =>
@@ -3690,6 +3723,16 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_mission_changes_missions_mission_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Privacy.ErasureNotice", b =>
+                {
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_erasure_notices_people_person_id");
                 });
 
             modelBuilder.Entity("Vivier.Core.Privacy.RecruitmentEvidence", b =>

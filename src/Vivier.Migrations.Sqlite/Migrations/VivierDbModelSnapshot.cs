@@ -685,6 +685,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("end_reason");
 
+                    b.Property<string>("ExpertGender")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expert_gender");
+
                     b.Property<string>("ExternalKey")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
@@ -1732,6 +1737,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("erased_at");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2184,6 +2193,30 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_mission_changes_mission_id_at");
 
                     b.ToTable("mission_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Privacy.ErasureNotice", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days_before");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("PersonId", "DaysBefore", "DueAt")
+                        .HasName("pk_erasure_notices");
+
+                    b.ToTable("erasure_notices", (string)null);
                 });
 
             modelBuilder.Entity("Vivier.Core.Privacy.RecruitmentEvidence", b =>
@@ -3620,6 +3653,16 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_mission_changes_missions_mission_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Privacy.ErasureNotice", b =>
+                {
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_erasure_notices_people_person_id");
                 });
 
             modelBuilder.Entity("Vivier.Core.Privacy.RecruitmentEvidence", b =>

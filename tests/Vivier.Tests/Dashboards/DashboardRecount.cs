@@ -15,7 +15,7 @@ namespace Vivier.Tests.Dashboards;
 /// </summary>
 internal sealed class DashboardRecount
 {
-    private sealed record Deployed(string Kind, string Country, DateOnly? From, DateOnly? Until, List<string> Sponsors, List<string> Themes, Guid PersonId);
+    private sealed record Deployed(string Kind, string Country, DateOnly? From, DateOnly? Until, List<string> Sponsors, List<string> Themes, Guid PersonId, SelfDeclaredGender? ErasedGender);
     private sealed record Sent(Guid Id, long MissionId, Guid PersonId, string Stage, SelfDeclaredGender? Gender);
     private sealed record Published(long Id, string Kind, DateTime PublishedAt, List<string> Sponsors);
 
@@ -32,7 +32,7 @@ internal sealed class DashboardRecount
         var recount = new DashboardRecount
         {
             deployments = (await db.Deployments.AsNoTracking().AsSplitQuery().Include(d => d.Sponsors).Include(d => d.Themes).ToListAsync(cancellationToken))
-                .ConvertAll(d => new Deployed(d.Kind.ToString(), d.CountryCode, d.InPostFrom, d.InPostUntil, d.Sponsors.ConvertAll(s => s.ShortName), d.Themes.ConvertAll(t => t.Code), d.PersonId)),
+                .ConvertAll(d => new Deployed(d.Kind.ToString(), d.CountryCode, d.InPostFrom, d.InPostUntil, d.Sponsors.ConvertAll(s => s.ShortName), d.Themes.ConvertAll(t => t.Code), d.PersonId, d.ExpertGender)),
             applications = (await db.Applications.AsNoTracking().Where(a => a.SubmittedAt != null).Select(a => new { a.Id, a.MissionId, a.PersonId, a.StageKey, a.ApplicantGender }).ToListAsync(cancellationToken))
                 .ConvertAll(a => new Sent(a.Id, a.MissionId, a.PersonId, a.StageKey!, a.ApplicantGender)),
             missions = (await db.Missions.AsNoTracking().Include(m => m.Sponsors).Where(m => m.PublishedAt != null).ToListAsync(cancellationToken))
@@ -96,7 +96,7 @@ internal sealed class DashboardRecount
     public List<int[]> ParityStages(string? sponsor) => funnel.Select((_, i) => Partition(Cohort(sponsor, null).Where(a => Furthest(a) >= i).Select(a => a.Gender))).ToList();
 
     /// <summary>The same among experts in post, as their profiles declare it.</summary>
-    public int[] ParityDeployed(DateOnly day, string? sponsor) => Partition(InPost(day, sponsor, null).Select(d => genders.TryGetValue(d.PersonId, out var g) ? g : null));
+    public int[] ParityDeployed(DateOnly day, string? sponsor) => Partition(InPost(day, sponsor, null).Select(d => genders.TryGetValue(d.PersonId, out var g) ? g : d.ErasedGender));
 
     private static int[] Partition(IEnumerable<SelfDeclaredGender?> declared)
     {

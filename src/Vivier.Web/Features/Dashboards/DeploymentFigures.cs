@@ -10,13 +10,13 @@ internal sealed class DeploymentFigures(VivierDb db, DashboardScope scope, IStri
 
     private string InPost => l["Dashboard.Column.InPost"];
 
-    /// <summary>Deployments in post on the day by kind, country and their expert's declared gender: one read for the kinds, continents, countries, the map and parity.</summary>
+    /// <summary>Deployments in post on the day by kind, country and their expert's declared gender (as the profile says, or as it said when the person was erased): one read for the kinds, continents, countries, the map and parity.</summary>
     public async Task<List<InPostCount>> InPostAsync(CancellationToken cancellationToken) =>
         (await (
             from d in scope.InPost(Day)
             join p in db.CandidateProfiles on d.PersonId equals p.PersonId into profiles
             from p in profiles.DefaultIfEmpty()
-            group d by new { d.Kind, d.CountryCode, Gender = p == null ? null : p.Gender } into g
+            group d by new { d.Kind, d.CountryCode, Gender = p == null ? d.ExpertGender : p.Gender } into g
             select new { g.Key.Kind, g.Key.CountryCode, g.Key.Gender, Count = g.Count() }).ToListAsync(cancellationToken))
         .ConvertAll(x => new InPostCount(x.Kind, x.CountryCode, x.Gender, x.Count));
 

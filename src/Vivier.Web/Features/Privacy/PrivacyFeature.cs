@@ -8,6 +8,7 @@ public static class PrivacyFeature
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<RetentionPolicy>();
         builder.Services.AddScoped<RetentionRuns>();
+        builder.Services.AddScoped<ErasureNotices>();
         builder.Services.AddJob<RetentionJob>();
         return builder;
     }

@@ -5,7 +5,8 @@ namespace Vivier.Web.Features.Privacy;
 /// <summary>
 /// Applies the retention table every Retention:Interval (default a day), once across a cluster:
 /// first a dry run, recorded with its counts by rule for the admin, then the run that deletes,
-/// recorded the same way; with Retention:DryRunOnly set, only the first. Logs counts, never data.
+/// recorded the same way; before both, the notices to candidates whose erasure comes within 30
+/// days. With Retention:DryRunOnly set, only the dry run. Logs counts, never data.
 /// </summary>
 public sealed class RetentionJob(JobServices jobs) : LeasedJob(Schedule, jobs)
 {
@@ -14,8 +15,13 @@ public sealed class RetentionJob(JobServices jobs) : LeasedJob(Schedule, jobs)
     protected override async Task<int> WorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var runs = services.GetRequiredService<RetentionRuns>();
+        var dryRunOnly = Configuration.GetValue("Retention:DryRunOnly", false);
+        if (!dryRunOnly)
+        {
+            await services.GetRequiredService<ErasureNotices>().SendAsync(cancellationToken);
+        }
         await runs.RunAsync(dryRun: true, requestedBy: null, cancellationToken);
-        if (Configuration.GetValue("Retention:DryRunOnly", false))
+        if (dryRunOnly)
         {
             return 0;
         }

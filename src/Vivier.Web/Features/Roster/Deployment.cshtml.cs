@@ -45,7 +45,7 @@ public sealed class DeploymentModel(VivierDb db, DeploymentSteps steps, Onboardi
             return false;
         }
         Deployment = deployment;
-        Person = await db.Users.Where(p => p.Id == deployment.PersonId).Select(p => p.GivenName + " " + p.FamilyName).SingleAsync(cancellationToken);
+        Person = l.PersonName(await db.Users.Where(p => p.Id == deployment.PersonId).Select(p => p.GivenName + " " + p.FamilyName).SingleAsync(cancellationToken));
         Checklist = await checklists.OfAsync(id, cancellationToken);
         History = await db.DeploymentEvents.AsNoTracking().Where(e => e.DeploymentId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
         return true;
