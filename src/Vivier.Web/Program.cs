@@ -35,7 +35,7 @@ try
 
     app.UseVivierPipeline().MapVivierSite();
     app.MapVivierApi().MapReferenceDataApi().MapFilesApi().MapAccount().MapMissions(app).MapProfile().MapApplications().MapRoster()
-        .MapDashboards().MapEvents();
+        .MapDashboards().MapEvents().MapPrivacy();
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Vivier is running at {Urls}", string.Join(", ", app.Urls)));

@@ -41,6 +41,7 @@ public static class PageCatalog
         new("sign-out", "/deconnexion"),
         new("too-many-attempts", "/erreur/429"),
         new("account", "/compte", Roles.Expert),
+        new("my-data", "/compte/donnees", Roles.Expert),
         new("alerts", "/compte/alertes", Roles.Expert),
         new("missions-signed-in", "/missions?theme=climate", Roles.Expert),
         new("unsubscribe-unknown", "/alertes/desabonner?jeton=inconnu"),

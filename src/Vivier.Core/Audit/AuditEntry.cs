@@ -41,4 +41,5 @@ public static class AuditActions
     public const string ProfileRead = "profile-read";
     public const string Exported = "export";
     public const string RetentionChanged = "retention-changed";
+    public const string PersonalDataExported = "personal-data-exported";
 }

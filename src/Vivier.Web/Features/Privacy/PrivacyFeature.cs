@@ -9,7 +9,10 @@ public static class PrivacyFeature
         builder.Services.AddScoped<RetentionPolicy>();
         builder.Services.AddScoped<RetentionRuns>();
         builder.Services.AddScoped<ErasureNotices>();
+        builder.Services.AddScoped<PersonalData>();
         builder.Services.AddJob<RetentionJob>();
         return builder;
     }
+
+    public static RouteGroupBuilder MapPrivacy(this RouteGroupBuilder api) => api.MapPrivacyApi();
 }

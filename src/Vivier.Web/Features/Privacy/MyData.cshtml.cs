@@ -1,0 +1,22 @@
+namespace Vivier.Web.Features.Privacy;
+
+/// <summary>
+/// /compte/donnees: what Vivier holds about the signed-in person, section by section, to download
+/// (the JSON document, or it and their files as a zip) and where to correct each part.
+/// </summary>
+[Authorize]
+public sealed class MyDataModel(PersonalData data) : PageModel
+{
+    /// <summary>Each section of the document with how many items it holds (1 for the account).</summary>
+    public IReadOnlyList<(string Section, int Count)> Sections { get; private set; } = [];
+
+    public bool IsCandidate { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var document = await data.ReadAsync(User.PersonId(), cancellationToken);
+        Sections = [.. document.Where(s => s.Key != "exportedAt")
+            .Select(s => (s.Key, s.Value is System.Collections.ICollection rows ? rows.Count : 1))];
+        IsCandidate = User.IsInRole(Roles.Expert);
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Vivier.Web.Features.Privacy;
+
+/// <summary>A person's own data, whatever their role: only ever their own (the person comes from the sign-in, never from the URL).</summary>
+public static class PrivacyApi
+{
+    public static RouteGroupBuilder MapPrivacyApi(this RouteGroupBuilder api)
+    {
+        var me = api.MapGroup("/me/data").WithTags("Personal data").RequireAuthorization();
+        me.MapGet("", Document).WithSummary("Everything Vivier holds about the signed-in person, as one JSON document; audited.");
+        me.MapGet("/archive", Archive).WithSummary("The same document and every file the person uploaded, as a zip; audited.");
+        return api;
+    }
+
+    public static async Task<FileContentHttpResult> Document(ClaimsPrincipal user, PersonalData data, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var document = await data.DocumentAsync(user.PersonId(), cancellationToken);
+        await audit.RecordNowAsync(AuditActions.PersonalDataExported, user.PersonId().ToString(), "json");
+        return TypedResults.File(document, "application/json", "vivier-donnees.json");
+    }
+
+    public static async Task<FileContentHttpResult> Archive(ClaimsPrincipal user, PersonalData data, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var archive = await data.ArchiveAsync(user.PersonId(), cancellationToken);
+        await audit.RecordNowAsync(AuditActions.PersonalDataExported, user.PersonId().ToString(), "zip");
+        return TypedResults.File(archive, "application/zip", "vivier-donnees.zip");
+    }
+}
