@@ -31,6 +31,7 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Privacy.RetentionRun> RetentionRuns => Set<Privacy.RetentionRun>();
     public DbSet<Privacy.RecruitmentEvidence> RecruitmentEvidence => Set<Privacy.RecruitmentEvidence>();
     public DbSet<Privacy.ErasureNotice> ErasureNotices => Set<Privacy.ErasureNotice>();
+    public DbSet<Privacy.DataRequest> DataRequests => Set<Privacy.DataRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Mission> Missions => Set<Mission>();

@@ -19,6 +19,7 @@ public static class PageCatalog
         new("home", "/"),
         new("accessibility-statement", "/accessibilite"),
         new("privacy-notice", "/confidentialite"),
+        new("erase-link", "/compte/effacement?jeton=perime"),
         new("site-map", "/plan-du-site"),
         new("site-map-admin", "/plan-du-site", Roles.Admin),
         new("reference-data", "/referentiels"),

@@ -42,4 +42,6 @@ public static class AuditActions
     public const string Exported = "export";
     public const string RetentionChanged = "retention-changed";
     public const string PersonalDataExported = "personal-data-exported";
+    public const string ErasureRequested = "erasure-requested";
+    public const string Erased = "erased";
 }

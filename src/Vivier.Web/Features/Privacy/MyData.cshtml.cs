@@ -2,15 +2,19 @@ namespace Vivier.Web.Features.Privacy;
 
 /// <summary>
 /// /compte/donnees: what Vivier holds about the signed-in person, section by section, to download
-/// (the JSON document, or it and their files as a zip) and where to correct each part.
+/// (the JSON document, or it and their files as a zip), where to correct each part, and asking
+/// to be erased (confirmed from a mailed link, <see cref="ErasureRequests"/>).
 /// </summary>
 [Authorize]
-public sealed class MyDataModel(PersonalData data) : PageModel
+public sealed class MyDataModel(PersonalData data, ErasureRequests erasures) : PageModel
 {
     /// <summary>Each section of the document with how many items it holds (1 for the account).</summary>
     public IReadOnlyList<(string Section, int Count)> Sections { get; private set; } = [];
 
     public bool IsCandidate { get; private set; }
+
+    /// <summary>An erasure was just asked for: its confirmation link is in the person's mail.</summary>
+    public bool ErasureRequested { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -18,5 +22,13 @@ public sealed class MyDataModel(PersonalData data) : PageModel
         Sections = [.. document.Where(s => s.Key != "exportedAt")
             .Select(s => (s.Key, s.Value is System.Collections.ICollection rows ? rows.Count : 1))];
         IsCandidate = User.IsInRole(Roles.Expert);
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(CancellationToken cancellationToken)
+    {
+        await erasures.RequestAsync(User.PersonId(), cancellationToken);
+        ErasureRequested = true;
+        await OnGetAsync(cancellationToken);
+        return Page();
     }
 }

@@ -47,6 +47,7 @@ public sealed class PersonalData(VivierDb db, TimeProvider clock)
         [new(typeof(AuditEntry), "ActorId")] = "actionsLogged",
         [new(typeof(Vivier.Core.Privacy.ErasureNotice), "PersonId")] = "erasureNotices",
         [new(typeof(ChecklistItem), "DoneBy")] = "checklistStepsDone",
+        [new(typeof(Vivier.Core.Privacy.DataRequest), "PersonId")] = "dataRequests",
     };
 
     /// <summary>References to a person that are not exported, each with why.</summary>

@@ -10,6 +10,8 @@ public static class PrivacyApi
         var me = api.MapGroup("/me/data").WithTags("Personal data").RequireAuthorization();
         me.MapGet("", Document).WithSummary("Everything Vivier holds about the signed-in person, as one JSON document; audited.");
         me.MapGet("/archive", Archive).WithSummary("The same document and every file the person uploaded, as a zip; audited.");
+        api.MapPost("/me/erasure", RequestErasure).WithTags("Personal data").RequireAuthorization()
+            .WithSummary("Asks for the signed-in person's erasure: a link mailed to their address confirms it (valid 24 hours).");
         return api;
     }
 
@@ -18,6 +20,15 @@ public static class PrivacyApi
         var document = await data.DocumentAsync(user.PersonId(), cancellationToken);
         await audit.RecordNowAsync(AuditActions.PersonalDataExported, user.PersonId().ToString(), "json");
         return TypedResults.File(document, "application/json", "vivier-donnees.json");
+    }
+
+    /// <summary>What a request for erasure answers: its id in the register, and when the answer is due at the latest.</summary>
+    public sealed record ErasureRequestAnswer(Guid Id, string Status, DateTime DueAt);
+
+    public static async Task<Accepted<ErasureRequestAnswer>> RequestErasure(ClaimsPrincipal user, ErasureRequests requests, CancellationToken cancellationToken)
+    {
+        var request = await requests.RequestAsync(user.PersonId(), cancellationToken);
+        return TypedResults.Accepted((string?)null, new ErasureRequestAnswer(request.Id, request.Status.ToString(), request.DueAt));
     }
 
     public static async Task<FileContentHttpResult> Archive(ClaimsPrincipal user, PersonalData data, AuditTrail audit, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ public static class PrivacyFeature
         builder.Services.AddScoped<RetentionRuns>();
         builder.Services.AddScoped<ErasureNotices>();
         builder.Services.AddScoped<PersonalData>();
+        builder.Services.AddScoped<ErasureRequests>();
         builder.Services.AddJob<RetentionJob>();
         return builder;
     }

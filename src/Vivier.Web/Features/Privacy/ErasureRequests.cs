@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using Vivier.Core.Privacy;
+
+namespace Vivier.Web.Features.Privacy;
+
+/// <summary>
+/// A person's request to be erased: recorded in the register, then confirmed from a single-use link
+/// mailed to their address (valid 24 hours), so that neither a stolen session nor a slip erases an
+/// account; confirming erases them at once (<see cref="Erasure"/>), leaving the request done.
+/// </summary>
+public sealed class ErasureRequests(VivierDb db, Mailer mailer, AuditTrail audit, TimeProvider clock)
+{
+    public const string ConfirmPath = "/compte/effacement";
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Records the request and mails its link; the request, when its answer is due.</summary>
+    public async Task<DataRequest> RequestAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var person = await db.Users.SingleAsync(p => p.Id == personId, cancellationToken);
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var request = DataRequest.AwaitingConfirmation(personId, DataRequestKind.Erasure, Hash(token), Now);
+        db.DataRequests.Add(request);
+        mailer.Queue(person.Email!, person.PreferredLanguage, "ErasureConfirm", person.GivenName, $"{ConfirmPath}?jeton={token}");
+        audit.Record(AuditActions.ErasureRequested, personId.ToString(), request.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return request;
+    }
+
+    /// <summary>The request a link's token confirms, if it still may be confirmed.</summary>
+    public async Task<DataRequest?> PendingAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 100)
+        {
+            return null;
+        }
+        var hash = Hash(token);
+        var request = await db.DataRequests.SingleOrDefaultAsync(r => r.TokenHash == hash, cancellationToken);
+        return request is not null && request.CanConfirm(Now) ? request : null;
+    }
+
+    /// <summary>Erases the person the token's request is for; false when the link is unknown, spent or expired.</summary>
+    public async Task<bool> ConfirmAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (await PendingAsync(token, cancellationToken) is not { } request)
+        {
+            return false;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        request.Done(Now);
+        await db.SaveChangesAsync(cancellationToken);
+        await new Erasure(db, Now).EraseAsync(request.PersonId, cancellationToken);
+        db.AuditEntries.Add(new AuditEntry { At = Now, ActorId = request.PersonId, Action = AuditActions.Erased, Subject = request.PersonId.ToString(), Detail = request.Id.ToString() });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
+}
