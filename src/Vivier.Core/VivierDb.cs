@@ -32,6 +32,7 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Privacy.RecruitmentEvidence> RecruitmentEvidence => Set<Privacy.RecruitmentEvidence>();
     public DbSet<Privacy.ErasureNotice> ErasureNotices => Set<Privacy.ErasureNotice>();
     public DbSet<Privacy.DataRequest> DataRequests => Set<Privacy.DataRequest>();
+    public DbSet<Privacy.LegalHold> LegalHolds => Set<Privacy.LegalHold>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Mission> Missions => Set<Mission>();

@@ -110,6 +110,7 @@ public static class PageCatalog
         new("admin-people", "/admin/personnes", Roles.Admin),
         new("admin-invite", "/admin/personnes/inviter", Roles.Admin),
         new("admin-person", "/admin/personnes/{self}", Roles.Admin),
+        new("admin-legal-hold", "/admin/personnes/{self}/gel", Roles.Admin),
         new("admin-audit-log", "/admin/journal", Roles.Admin),
         new("admin-retention", "/admin/conservation", Roles.Admin),
     ];

@@ -44,4 +44,6 @@ public static class AuditActions
     public const string PersonalDataExported = "personal-data-exported";
     public const string ErasureRequested = "erasure-requested";
     public const string Erased = "erased";
+    public const string LegalHoldPlaced = "legal-hold-placed";
+    public const string LegalHoldLifted = "legal-hold-lifted";
 }

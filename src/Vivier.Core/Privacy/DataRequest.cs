@@ -47,6 +47,9 @@ public sealed class DataRequest
 
     public bool CanConfirm(DateTime now) => Status == DataRequestStatus.AwaitingConfirmation && now - ReceivedAt <= ConfirmationLifetime;
 
+    /// <summary>The person confirmed it but it cannot be carried out yet (a legal hold): it stays open for the data protection officer, its link spent.</summary>
+    public void Confirmed() => (Status, TokenHash) = (DataRequestStatus.Open, null);
+
     /// <summary>The request was carried out: its link is spent.</summary>
     public void Done(DateTime now) => (Status, DoneAt, TokenHash) = (DataRequestStatus.Done, now, null);
 }

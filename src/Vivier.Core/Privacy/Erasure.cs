@@ -14,11 +14,11 @@ namespace Vivier.Core.Privacy;
 /// </summary>
 public sealed class Erasure(VivierDb db, DateTime now)
 {
-    /// <summary>Erases the person; false when there is no such person or they were already erased.</summary>
+    /// <summary>Erases the person; false when there is no such person, they were already erased, or a legal hold stands.</summary>
     public async Task<bool> EraseAsync(Guid personId, CancellationToken cancellationToken)
     {
         var person = await db.Users.SingleOrDefaultAsync(p => p.Id == personId && p.ErasedAt == null, cancellationToken);
-        if (person is null)
+        if (person is null || await LegalHold.Held(db).ContainsAsync(personId, cancellationToken))
         {
             return false;
         }

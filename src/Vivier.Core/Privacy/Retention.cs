@@ -15,6 +15,9 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
 
     private DateTime Cutoff(string rule) => periods[rule].Before(now);
 
+    /// <summary>People under a legal hold: nothing of theirs is due while it stands.</summary>
+    private IQueryable<Guid> Held => LegalHold.Held(db);
+
     /// <summary>Events whose last day is past the rule's period (counted from the end of that day, Paris time).</summary>
     private IQueryable<Guid> EndedEvents(string rule)
     {
@@ -84,7 +87,7 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
                 || db.Missions.Any(m => m.Id == a.MissionId && (((m.Status == MissionStatus.Filled || m.Status == MissionStatus.Cancelled) && m.OutcomeAt <= cutoff)
                     || (a.StageKey == null && m.Status == MissionStatus.Closed && m.ClosedAt <= cutoff))))
             && !db.CandidateProfiles.Any(p => p.PersonId == a.PersonId && p.TalentPoolConsentAt != null)
-            && !db.Deployments.Any(d => d.ApplicationId == a.Id));
+            && !db.Deployments.Any(d => d.ApplicationId == a.Id) && !Held.Contains(a.PersonId));
     }
 
     /// <summary>Archives the evidence of each due application and deletes it (its history, reviews and notes go with it), a batch per transaction.</summary>
@@ -135,44 +138,47 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
         return db.Users.Where(p => p.LastSignInAt == null && !p.IsDemo && p.CreatedAt <= cutoff
             && !db.Applications.Any(a => a.PersonId == p.Id) && !db.Registrations.Any(r => r.PersonId == p.Id)
             && !db.Deployments.Any(d => d.PersonId == p.Id) && !db.ApplicationReviews.Any(r => r.ReviewerId == p.Id)
-            && !db.ApplicationNotes.Any(n => n.AuthorId == p.Id) && !db.ChecklistItems.Any(i => i.DoneBy == p.Id));
+            && !db.ApplicationNotes.Any(n => n.AuthorId == p.Id) && !db.ChecklistItems.Any(i => i.DoneBy == p.Id) && !Held.Contains(p.Id));
     }
 
     /// <summary>CV files neither the profile nor one of <paramref name="kept"/> uses, stored more than the period ago (so one being attached is left alone).</summary>
     private IQueryable<Files.StoredFile> UnusedCvFiles(IQueryable<JobApplication> kept)
     {
         var cutoff = Cutoff(RetentionRules.CvFiles);
-        return db.StoredFiles.Where(f => f.CreatedAt <= cutoff && !db.CandidateProfiles.Any(p => p.CvFileId == f.Id) && !kept.Any(a => a.CvFileId == f.Id));
+        return db.StoredFiles.Where(f => f.CreatedAt <= cutoff && !db.CandidateProfiles.Any(p => p.CvFileId == f.Id) && !kept.Any(a => a.CvFileId == f.Id)
+            && !Held.Contains(f.OwnerId));
     }
 
     private IQueryable<Events.Registration> VisaLetterData()
     {
         var ended = EndedEvents(RetentionRules.VisaLetterData);
-        return db.Registrations.Where(r => (r.PassportNumber != null || r.BirthDate != null || r.Nationality != null) && ended.Contains(r.EventId));
+        return db.Registrations.Where(r => (r.PassportNumber != null || r.BirthDate != null || r.Nationality != null) && ended.Contains(r.EventId)
+            && !Held.Contains(r.PersonId));
     }
 
     private IQueryable<Events.CheckIn> CheckIns()
     {
         var ended = EndedEvents(RetentionRules.CheckIns);
-        return db.CheckIns.Where(c => ended.Contains(c.EventId));
+        return db.CheckIns.Where(c => ended.Contains(c.EventId) && !Held.Contains(c.PersonId));
     }
 
     private IQueryable<Events.Networking.Meeting> MeetingRequests()
     {
         var ended = EndedEvents(RetentionRules.MeetingRequests);
-        return db.Meetings.Where(m => ended.Contains(m.EventId));
+        return db.Meetings.Where(m => ended.Contains(m.EventId) && !Held.Contains(m.FromId) && !Held.Contains(m.ToId));
     }
 
     private IQueryable<Audit.AuditEntry> AuditEntries()
     {
         var cutoff = Cutoff(RetentionRules.AuditLog);
-        return db.AuditEntries.Where(e => e.At <= cutoff);
+        return db.AuditEntries.Where(e => e.At <= cutoff && (e.ActorId == null || !Held.Contains(e.ActorId.Value)));
     }
 
     private IQueryable<Mail.OutboxMail> OutboxMails()
     {
         var cutoff = Cutoff(RetentionRules.OutboxMails);
-        return db.OutboxMails.Where(m => m.CreatedAt <= cutoff);
+        var heldAddresses = db.Users.Where(p => Held.Contains(p.Id)).Select(p => p.Email);
+        return db.OutboxMails.Where(m => m.CreatedAt <= cutoff && !heldAddresses.Contains(m.To));
     }
 
     private IQueryable<Api.IdempotentRequest> IdempotencyRecords()
@@ -184,6 +190,6 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
     private IQueryable<RecruitmentEvidence> Evidence()
     {
         var cutoff = Cutoff(RetentionRules.RecruitmentEvidence);
-        return db.RecruitmentEvidence.Where(e => e.EndedAt <= cutoff);
+        return db.RecruitmentEvidence.Where(e => e.EndedAt <= cutoff && !Held.Contains(e.PersonId));
     }
 }

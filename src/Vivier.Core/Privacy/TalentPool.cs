@@ -10,7 +10,7 @@ public sealed record LastContact(Guid PersonId, string Email, string GivenName, 
 /// </summary>
 public static class TalentPool
 {
-    /// <summary>Candidates (only the Expert role, never deployed, not demo accounts) with no contact after <paramref name="cutoff"/>.</summary>
+    /// <summary>Candidates (only the Expert role, never deployed, not demo accounts, not under a legal hold) with no contact after <paramref name="cutoff"/>.</summary>
     public static IQueryable<Person> SilentSince(VivierDb db, DateTime cutoff)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -20,7 +20,7 @@ public static class TalentPool
             && !db.UserRoles.Any(r => r.UserId == p.Id && !experts.Contains(r.RoleId))
             && !db.CandidateProfiles.Any(c => c.PersonId == p.Id && c.UpdatedAt > cutoff)
             && !db.Applications.Any(a => a.PersonId == p.Id && (a.CreatedAt > cutoff || a.SubmittedAt > cutoff))
-            && !db.Deployments.Any(d => d.PersonId == p.Id));
+            && !db.Deployments.Any(d => d.PersonId == p.Id) && !LegalHold.Held(db).Contains(p.Id));
     }
 
     /// <summary>The last contact of each of these people.</summary>

@@ -2328,6 +2328,48 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.ToTable("erasure_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Privacy.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lifted_at");
+
+                    b.Property<Guid?>("LiftedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lifted_by");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placed_at");
+
+                    b.Property<Guid>("PlacedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placed_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_holds");
+
+                    b.HasIndex("PersonId", "LiftedAt")
+                        .HasDatabaseName("ix_legal_holds_person_id_lifted_at");
+
+                    b.ToTable("legal_holds", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Privacy.RecruitmentEvidence", b =>
                 {
                     b.Property<Guid>("ApplicationId")

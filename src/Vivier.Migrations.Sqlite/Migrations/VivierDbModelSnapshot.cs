@@ -2268,6 +2268,48 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("erasure_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Privacy.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lifted_at");
+
+                    b.Property<Guid?>("LiftedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lifted_by");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("placed_at");
+
+                    b.Property<Guid>("PlacedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("placed_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_holds");
+
+                    b.HasIndex("PersonId", "LiftedAt")
+                        .HasDatabaseName("ix_legal_holds_person_id_lifted_at");
+
+                    b.ToTable("legal_holds", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Privacy.RecruitmentEvidence", b =>
                 {
                     b.Property<Guid>("ApplicationId")

@@ -11,14 +11,15 @@ public sealed class EraseModel(ErasureRequests requests, SignInManager<Person> s
     [BindProperty(SupportsGet = true)] public string? Jeton { get; set; }
 
     public bool Valid { get; private set; }
-    public bool Erased { get; private set; }
+    /// <summary>What confirming did; null before the person confirms.</summary>
+    public ErasureOutcome? Outcome { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Valid = await requests.PendingAsync(Jeton, cancellationToken) is not null;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Erased = await requests.ConfirmAsync(Jeton, cancellationToken);
-        if (Erased && User.Identity?.IsAuthenticated == true)
+        Outcome = await requests.ConfirmAsync(Jeton, cancellationToken);
+        if (Outcome == ErasureOutcome.Erased && User.Identity?.IsAuthenticated == true)
         {
             await signIn.SignOutAsync();
         }

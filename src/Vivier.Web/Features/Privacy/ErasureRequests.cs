@@ -3,6 +3,16 @@ using Vivier.Core.Privacy;
 
 namespace Vivier.Web.Features.Privacy;
 
+/// <summary>What confirming an erasure did.</summary>
+public enum ErasureOutcome
+{
+    Erased,
+    /// <summary>The link is unknown, spent or expired: nothing happened.</summary>
+    InvalidLink,
+    /// <summary>A legal hold stands: the request is open, nothing erased.</summary>
+    Held,
+}
+
 /// <summary>
 /// A person's request to be erased: recorded in the register, then confirmed from a single-use link
 /// mailed to their address (valid 24 hours), so that neither a stolen session nor a slip erases an
@@ -39,21 +49,30 @@ public sealed class ErasureRequests(VivierDb db, Mailer mailer, AuditTrail audit
         return request is not null && request.CanConfirm(Now) ? request : null;
     }
 
-    /// <summary>Erases the person the token's request is for; false when the link is unknown, spent or expired.</summary>
-    public async Task<bool> ConfirmAsync(string? token, CancellationToken cancellationToken)
+    /// <summary>
+    /// Erases the person the token's request is for. Under a legal hold nothing is erased: the
+    /// request stays open for the data protection officer, who answers by its due date.
+    /// </summary>
+    public async Task<ErasureOutcome> ConfirmAsync(string? token, CancellationToken cancellationToken)
     {
         if (await PendingAsync(token, cancellationToken) is not { } request)
         {
-            return false;
+            return ErasureOutcome.InvalidLink;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        request.Done(Now);
-        await db.SaveChangesAsync(cancellationToken);
-        await new Erasure(db, Now).EraseAsync(request.PersonId, cancellationToken);
-        db.AuditEntries.Add(new AuditEntry { At = Now, ActorId = request.PersonId, Action = AuditActions.Erased, Subject = request.PersonId.ToString(), Detail = request.Id.ToString() });
+        var erased = await new Erasure(db, Now).EraseAsync(request.PersonId, cancellationToken);
+        if (erased)
+        {
+            request.Done(Now);
+            db.AuditEntries.Add(new AuditEntry { At = Now, ActorId = request.PersonId, Action = AuditActions.Erased, Subject = request.PersonId.ToString(), Detail = request.Id.ToString() });
+        }
+        else
+        {
+            request.Confirmed();
+        }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return erased ? ErasureOutcome.Erased : ErasureOutcome.Held;
     }
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));

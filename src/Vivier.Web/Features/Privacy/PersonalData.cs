@@ -67,6 +67,7 @@ public sealed class PersonalData(VivierDb db, TimeProvider clock)
         [new(typeof(CheckIn), "CheckedInBy")] = "arrivals the person checked as staff",
         [new(typeof(Vivier.Core.Privacy.RetentionSetting), "ChangedBy")] = "retention periods the person set as admin",
         [new(typeof(Vivier.Core.Privacy.RetentionRun), "RequestedBy")] = "dry runs the person started as admin",
+        [new(typeof(Vivier.Core.Privacy.LegalHold), "PersonId")] = "a hold for legal claims: told by the data protection officer, who may restrict it while the procedure runs (GDPR article 23)",
     };
 
     private static readonly JsonSerializerOptions Readable = new(JsonSerializerOptions.Web)
