@@ -171,7 +171,8 @@ public sealed class Deployment
     {
         ExpertGender = declaredGender;
         (EndReason, CancellationReason) = (null, null);
-        Stepped();
+        // Not a step: the days in post stay exactly as the figures counted them.
+        Version = Guid.NewGuid();
     }
 
     /// <summary>A mission of N months starting on 1 March ends on the last day of the Nth month (28 or 29 February for 12).</summary>

@@ -67,6 +67,16 @@ public sealed class RetentionFiguresTests(RetentionDemoApp app) : VivierTest(app
         }
     }
 
+    /// <summary>The first table whose figures differ, with both versions of it.</summary>
+    private static string Difference(string before, string after)
+    {
+        using var one = System.Text.Json.JsonDocument.Parse(before);
+        using var two = System.Text.Json.JsonDocument.Parse(after);
+        var tables = one.RootElement.GetProperty("tables").EnumerateArray().Zip(two.RootElement.GetProperty("tables").EnumerateArray());
+        var (a, b) = tables.FirstOrDefault(t => t.First.GetRawText() != t.Second.GetRawText());
+        return a.ValueKind == System.Text.Json.JsonValueKind.Undefined ? "outside the tables" : $"{a.GetRawText()} → {b.GetRawText()}";
+    }
+
     [Fact]
     public async Task Every_dashboard_table_under_every_filter_shows_the_same_figures_after_people_are_erased()
     {
@@ -95,7 +105,7 @@ public sealed class RetentionFiguresTests(RetentionDemoApp app) : VivierTest(app
         var after = await DashboardsAsync();
         foreach (var query in Queries())
         {
-            Assert.True(before[query] == after[query], $"The dashboards under {query} changed with the erasures.");
+            Assert.True(before[query] == after[query], $"The dashboards under {query} changed with the erasures: {Difference(before[query], after[query])}");
         }
     }
 }
