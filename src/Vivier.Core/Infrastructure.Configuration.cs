@@ -72,5 +72,20 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.HasIndex(e => e.At);
         entry.HasIndex(e => new { e.ActorId, e.At });
         entry.HasIndex(e => new { e.Action, e.At });
+        entry.HasIndex(e => new { e.PersonId, e.At });
+        // One place per entry: a second sealer racing the first fails instead of forking the chain.
+        entry.HasIndex(e => e.Sequence).IsUnique();
+        entry.Property(e => e.PreviousHash).HasMaxLength(64);
+        entry.Property(e => e.Hash).HasMaxLength(64);
+    }
+}
+
+internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<AuditCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<AuditCheckpoint> checkpoint)
+    {
+        checkpoint.ToTable("audit_checkpoints");
+        checkpoint.Property(c => c.Hash).HasMaxLength(64);
+        checkpoint.HasIndex(c => c.Sequence).IsUnique();
     }
 }

@@ -27,6 +27,7 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
     public DbSet<Privacy.RetentionSetting> RetentionSettings => Set<Privacy.RetentionSetting>();
     public DbSet<Privacy.RetentionRun> RetentionRuns => Set<Privacy.RetentionRun>();
     public DbSet<Privacy.RecruitmentEvidence> RecruitmentEvidence => Set<Privacy.RecruitmentEvidence>();

@@ -22,10 +22,10 @@ try
 
     var app = builder.Build();
     app.Services.CheckInputLimits();
-    // Commands (remove-demo) run and exit instead of serving
-    if (await app.RunCommandAsync(args))
+    // Commands (remove-demo, audit-verify) run and exit instead of serving
+    if (await app.RunCommandAsync(args) is { } exitCode)
     {
-        return 0;
+        return exitCode;
     }
     app.CheckPublicAddress();
     // Reach and migrate the database (and load the demo where asked) before serving anything;

@@ -101,6 +101,7 @@ public class VivierApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Deployments:AlertInterval", "30.00:00:00");
         builder.UseSetting("Idempotency:CleanupInterval", "30.00:00:00");
         builder.UseSetting("Retention:Interval", "30.00:00:00");
+        builder.UseSetting("Audit:SealInterval", "30.00:00:00");
         foreach (var (key, value) in inheritedSettings ?? Settings)
         {
             builder.UseSetting(key, value);

@@ -115,6 +115,8 @@ public sealed class Erasure(VivierDb db, DateTime now)
         // Attempts made with the address by anyone (a failed sign-in names it as typed) lose it too.
         await db.AuditEntries.Where(e => e.ActorId == personId || (email != null && e.ActorEmail == email))
             .ExecuteUpdateAsync(e => e.SetProperty(x => x.ActorEmail, (string?)null).SetProperty(x => x.IpAddress, (string?)null), cancellationToken);
+        // What was read of theirs stays, by id; its details (a file's name, which may be theirs) go. Neither is in the chain's hash.
+        await db.AuditEntries.Where(e => e.PersonId == personId).ExecuteUpdateAsync(e => e.SetProperty(x => x.Detail, (string?)null), cancellationToken);
         if (email is not null)
         {
             await db.AuditEntries.Where(e => e.Subject == email).ExecuteUpdateAsync(e => e.SetProperty(x => x.Subject, (string?)null), cancellationToken);

@@ -47,7 +47,7 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
         RetentionRules.VisaLetterData => VisaLetterData().CountAsync(cancellationToken),
         RetentionRules.CheckIns => CheckIns().CountAsync(cancellationToken),
         RetentionRules.MeetingRequests => MeetingRequests().CountAsync(cancellationToken),
-        RetentionRules.AuditLog => AuditEntries().CountAsync(cancellationToken),
+        RetentionRules.AuditLog => CountAuditEntriesAsync(cancellationToken),
         RetentionRules.OutboxMails => OutboxMails().CountAsync(cancellationToken),
         RetentionRules.IdempotencyRecords => IdempotencyRecords().CountAsync(cancellationToken),
         RetentionRules.RecruitmentEvidence => Evidence().CountAsync(cancellationToken),
@@ -65,7 +65,7 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
             cancellationToken),
         RetentionRules.CheckIns => CheckIns().ExecuteDeleteAsync(cancellationToken),
         RetentionRules.MeetingRequests => MeetingRequests().ExecuteDeleteAsync(cancellationToken),
-        RetentionRules.AuditLog => AuditEntries().ExecuteDeleteAsync(cancellationToken),
+        RetentionRules.AuditLog => Audit.AuditChain.PurgeAsync(db, Cutoff(RetentionRules.AuditLog), Held, now, cancellationToken),
         RetentionRules.OutboxMails => OutboxMails().ExecuteDeleteAsync(cancellationToken),
         RetentionRules.IdempotencyRecords => IdempotencyRecords().ExecuteDeleteAsync(cancellationToken),
         RetentionRules.RecruitmentEvidence => Evidence().ExecuteDeleteAsync(cancellationToken),
@@ -168,11 +168,9 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
         return db.Meetings.Where(m => ended.Contains(m.EventId) && !Held.Contains(m.FromId) && !Held.Contains(m.ToId));
     }
 
-    private IQueryable<Audit.AuditEntry> AuditEntries()
-    {
-        var cutoff = Cutoff(RetentionRules.AuditLog);
-        return db.AuditEntries.Where(e => e.At <= cutoff && (e.ActorId == null || !Held.Contains(e.ActorId.Value)));
-    }
+    /// <summary>The log goes by its sealed prefix, leaving a checkpoint the chain goes on from (<see cref="Audit.AuditChain"/>).</summary>
+    private async Task<int> CountAuditEntriesAsync(CancellationToken cancellationToken) =>
+        await (await Audit.AuditChain.PurgeableAsync(db, Cutoff(RetentionRules.AuditLog), Held, cancellationToken)).CountAsync(cancellationToken);
 
     private IQueryable<Mail.OutboxMail> OutboxMails()
     {

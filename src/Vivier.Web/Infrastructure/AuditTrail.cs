@@ -4,20 +4,20 @@ namespace Vivier.Web.Infrastructure;
 public sealed class AuditTrail(VivierDb db, IHttpContextAccessor http, TimeProvider clock, IServiceScopeFactory scopes)
 {
     /// <summary>Adds an entry to the caller's unit of work: it is saved, or not, with the change it records.</summary>
-    public void Record(string action, string? subject = null, string? detail = null, Guid? actorId = null, string? actorEmail = null) =>
-        db.AuditEntries.Add(Entry(action, subject, detail, actorId, actorEmail));
+    public void Record(string action, string? subject = null, string? detail = null, Guid? actorId = null, string? actorEmail = null, Guid? personId = null) =>
+        db.AuditEntries.Add(Entry(action, subject, detail, actorId, actorEmail, personId));
 
     /// <summary>Saves an entry at once, on its own: refusals and failures are kept even when nothing else is.</summary>
-    public async Task RecordNowAsync(string action, string? subject = null, string? detail = null, Guid? actorId = null, string? actorEmail = null)
+    public async Task RecordNowAsync(string action, string? subject = null, string? detail = null, Guid? actorId = null, string? actorEmail = null, Guid? personId = null)
     {
-        var entry = Entry(action, subject, detail, actorId, actorEmail);
+        var entry = Entry(action, subject, detail, actorId, actorEmail, personId);
         await using var scope = scopes.CreateAsyncScope();
         var own = scope.ServiceProvider.GetRequiredService<VivierDb>();
         own.AuditEntries.Add(entry);
         await own.SaveChangesAsync();
     }
 
-    private AuditEntry Entry(string action, string? subject, string? detail, Guid? actorId, string? actorEmail)
+    private AuditEntry Entry(string action, string? subject, string? detail, Guid? actorId, string? actorEmail, Guid? personId)
     {
         var context = http.HttpContext;
         var user = context?.User;
@@ -32,6 +32,7 @@ public sealed class AuditTrail(VivierDb db, IHttpContextAccessor http, TimeProvi
             ActorId = actorId,
             ActorEmail = Truncate(actorEmail, 320),
             Action = action,
+            PersonId = personId,
             Subject = Truncate(subject, 500),
             Detail = Truncate(detail, 2000),
             IpAddress = context?.Connection.RemoteIpAddress?.ToString(),

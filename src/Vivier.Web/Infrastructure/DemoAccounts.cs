@@ -11,19 +11,15 @@ public static class DemoAccounts
 {
     public const string RemoveCommand = "remove-demo";
 
-    /// <summary>Runs the command the arguments name, if any; true when one ran (the process then exits).</summary>
-    public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
+    /// <summary>Removes the demo's people and everything that was theirs: the process's exit code.</summary>
+    public static async Task<int> RemoveDemoAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (args is not [RemoveCommand, ..])
-        {
-            return false;
-        }
         await app.PrepareDatabaseAsync(loadDemo: false);
         await using var scope = app.Services.CreateAsyncScope();
         var removed = await DemoRemoval.RemoveAsync(scope.ServiceProvider.GetRequiredService<VivierDb>());
         await Console.Out.WriteLineAsync($"Removed the demo: {removed} people and everything that was theirs.");
-        return true;
+        return 0;
     }
 
     /// <summary>Stops start-up in Production while the database holds demo accounts.</summary>

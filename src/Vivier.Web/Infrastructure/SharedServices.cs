@@ -14,6 +14,7 @@ public static class SharedServices
         services.AddScoped<AuditTrail>();
         services.AddScoped<Forms.CountryChoices>();
         services.AddJob<IdempotencyCleanup>();
+        services.AddJob<AuditSealing>();
         return builder;
     }
 }

@@ -33,7 +33,7 @@ public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, 
             }
             _ = users.PasswordHasher.HashPassword(existing, password);
             mailer.Queue(existing.Email!, existing.PreferredLanguage, "AlreadyRegistered", existing.GivenName, "/connexion" + ReturnPath.Query(returnPath));
-            audit.Record(AuditActions.SignUpForTakenAddress, existing.Email, actorEmail: existing.Email);
+            audit.Record(AuditActions.SignUpForTakenAddress, actorEmail: existing.Email, personId: existing.Id);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
             return IdentityResult.Success;
@@ -71,7 +71,7 @@ public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, 
         // Saved with the mail below, rather than by AddToRoleAsync's own look-ups and save.
         db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = person.Id, RoleId = await db.Roles.Where(r => r.Name == Roles.Expert).Select(r => r.Id).SingleAsync() });
         await QueueConfirmationAsync(person, returnPath);
-        audit.Record(AuditActions.SignedUp, person.Email, actorId: person.Id, actorEmail: person.Email);
+        audit.Record(AuditActions.SignedUp, actorId: person.Id, actorEmail: person.Email, personId: person.Id);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return IdentityResult.Success;

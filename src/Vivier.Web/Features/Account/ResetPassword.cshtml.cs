@@ -47,7 +47,7 @@ public sealed class ResetPasswordModel(UserManager<Person> users, Sessions sessi
             await users.UpdateAsync(person);
         }
         await sessions.EndAllAsync(person.Id, "password-reset");
-        await audit.RecordNowAsync(AuditActions.PasswordReset, person.Email, actorId: person.Id, actorEmail: person.Email);
+        await audit.RecordNowAsync(AuditActions.PasswordReset, actorId: person.Id, actorEmail: person.Email, personId: person.Id);
         return RedirectToPage("SignIn");
     }
 }

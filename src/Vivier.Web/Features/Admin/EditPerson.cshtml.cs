@@ -45,7 +45,7 @@ public sealed class EditPersonModel(VivierDb db, UserManager<Person> users, Pers
         await using var transaction = await db.Database.BeginTransactionAsync();
         var before = string.Join(",", (await users.GetRolesAsync(Person)).Order(StringComparer.Ordinal));
         await personRoles.SetAsync(Person, Input.Roles, Input.OrganisationId);
-        audit.Record(AuditActions.RolesChanged, Person.Email, $"{before} → {string.Join(",", Input.Roles.Order(StringComparer.Ordinal))}");
+        audit.Record(AuditActions.RolesChanged, null, $"{before} → {string.Join(",", Input.Roles.Order(StringComparer.Ordinal))}", personId: Person.Id);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return Redirect($"/admin/personnes/{id}?saved=true");

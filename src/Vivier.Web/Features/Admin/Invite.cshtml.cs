@@ -52,7 +52,7 @@ public sealed class InviteModel(VivierDb db, UserManager<Person> users, PersonRo
         var token = await users.GeneratePasswordResetTokenAsync(person);
         mailer.Queue(person.Email, person.PreferredLanguage, "Invitation", person.GivenName,
             $"/mot-de-passe/nouveau?personne={person.Id}&code={AccountRegistration.Encode(token)}");
-        audit.Record(AuditActions.Invited, person.Email, string.Join(",", Input.Roles));
+        audit.Record(AuditActions.Invited, null, string.Join(",", Input.Roles), personId: person.Id);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return Redirect($"/admin/personnes/{person.Id}?invited=true");

@@ -29,7 +29,7 @@ public sealed class LegalHoldModel(VivierDb db, AuditTrail audit, TimeProvider c
             return Page();
         }
         db.LegalHolds.Add(new LegalHold { PersonId = id, Reason = reason, PlacedAt = clock.GetUtcNow().UtcDateTime, PlacedBy = User.PersonId() });
-        audit.Record(AuditActions.LegalHoldPlaced, id.ToString());
+        audit.Record(AuditActions.LegalHoldPlaced, personId: id);
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/admin/personnes/{id}/gel");
     }
@@ -42,7 +42,7 @@ public sealed class LegalHoldModel(VivierDb db, AuditTrail audit, TimeProvider c
             return NotFound();
         }
         standing.Lift(User.PersonId(), clock.GetUtcNow().UtcDateTime);
-        audit.Record(AuditActions.LegalHoldLifted, id.ToString());
+        audit.Record(AuditActions.LegalHoldLifted, personId: id);
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/admin/personnes/{id}/gel");
     }

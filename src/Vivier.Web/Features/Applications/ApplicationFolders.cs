@@ -34,7 +34,7 @@ public sealed class ApplicationFolders(VivierDb db, TimeProvider clock, AuditTra
             .Where(p => p.PersonId == application.PersonId && p.CvFileId == application.CvFileId && p.CvTextStatus == CvTextStatus.Extracted)
             .Select(p => p.CvText).SingleOrDefaultAsync(cancellationToken);
         var deployment = await db.Deployments.AsNoTracking().Where(d => d.ApplicationId == id).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(cancellationToken);
-        await audit.RecordNowAsync(AuditActions.ProfileRead, application.PersonId.ToString(), $"application {id}");
+        await audit.RecordNowAsync(AuditActions.FolderRead, id.ToString(), row.Mission.Reference, personId: application.PersonId);
         return new ApplicationFolderDto(application.Id, row.Mission.Reference, row.Mission.Title, application.StageKey!, stages[application.StageKey!],
             application.PersonId, row.GivenName + " " + row.FamilyName, application.SubmittedAt, application.CoverLetter, application.Answers,
             application.ProfileSnapshot is { } snapshot ? JsonSerializer.Deserialize<ProfileDocument>(snapshot, JsonSerializerOptions.Web) : null,

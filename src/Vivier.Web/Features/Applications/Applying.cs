@@ -27,7 +27,7 @@ public sealed record ApplyOutcome(ApplicationDto? Application, bool Created, Ref
 /// Candidates' side of recruitment: apply (a draft first if they wish), one application per person
 /// and mission whatever the clicks and retries, withdraw, and read their applications.
 /// </summary>
-public sealed class Applying(VivierDb db, TimeProvider clock, CandidateProfiles profiles, StageMails mails)
+public sealed class Applying(VivierDb db, TimeProvider clock, CandidateProfiles profiles, StageMails mails, AuditTrail audit)
 {
     public async Task<ApplyOutcome> ApplyAsync(Guid personId, string reference, ApplyInput input, CancellationToken cancellationToken)
     {
@@ -131,7 +131,7 @@ public sealed class Applying(VivierDb db, TimeProvider clock, CandidateProfiles 
         {
             return false;
         }
-        await StageMove.RecordAsync(db, [application], PipelineStage.Withdrawn, null, personId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await StageMove.RecordAsync(db, audit, [application], PipelineStage.Withdrawn, null, personId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await mails.QueueAsync(PipelineStage.Withdrawn, (await mails.RecipientsAsync([application.Id], cancellationToken)).Select(r => r.Recipient), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;

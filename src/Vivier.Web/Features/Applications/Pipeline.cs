@@ -21,7 +21,7 @@ public sealed record MoveInput(string? Stage, string? Reason);
 /// (the candidate sees the new stage, not the reason). Hiring creates a deployment and closes the
 /// recruitment in one transaction; it is a step of its own, not a plain move.
 /// </summary>
-public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, Hiring hiring)
+public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, Hiring hiring, AuditTrail audit)
 {
     public Task<List<PipelineEntry>?> ListAsync(string reference, string? stage, CancellationToken cancellationToken) =>
         ListAsync(reference, new PipelineFilter(stage), cancellationToken);
@@ -140,7 +140,7 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, 
             return applications.Count == 1 ? await hiring.HireAsync(applications[0], reason, actorId, cancellationToken) : Refusal.Invalid(nameof(BulkMoveInput.Ids), "Pipeline.HireOneAtATime");
         }
         var moving = applications.Where(a => a.StageKey != stage.Key).ToList();
-        await StageMove.RecordAsync(db, moving, stage.Key, reason, actorId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await StageMove.RecordAsync(db, audit, moving, stage.Key, reason, actorId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await mails.QueueAsync(stage.Key, (await mails.RecipientsAsync(moving.ConvertAll(a => a.Id), cancellationToken)).Select(r => r.Recipient), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return null;

@@ -3,13 +3,23 @@ namespace Vivier.Web.Features.Applications;
 /// <summary>How an application changes stage, wherever the change comes from: the new stage, and an event saying who, when and why.</summary>
 internal static class StageMove
 {
-    /// <summary>Moves the tracked applications to the stage; the caller saves (and queues the stage's mails).</summary>
-    public static async Task RecordAsync(VivierDb db, IEnumerable<JobApplication> applications, string stageKey, string? reason, Guid? actorId, DateTime now,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves the tracked applications to the stage, each move in the audit log under the candidate's
+    /// name (a hire, a move, or one of a mass move); the caller saves (and queues the stage's mails).
+    /// </summary>
+    public static async Task RecordAsync(VivierDb db, AuditTrail audit, IReadOnlyCollection<JobApplication> applications, string stageKey, string? reason, Guid? actorId,
+        DateTime now, CancellationToken cancellationToken)
     {
         var stages = await StagesAsync(db, cancellationToken);
         var stage = stages[stageKey];
-        db.ApplicationEvents.AddRange(applications.Select(application => application.MoveTo(stage, stages, reason, actorId, now)).ToList());
+        var action = stageKey == PipelineStage.Hired ? AuditActions.Hired : applications.Count > 1 ? AuditActions.MovedInBulk : AuditActions.StageMoved;
+        foreach (var application in applications)
+        {
+            var from = application.StageKey;
+            db.ApplicationEvents.Add(application.MoveTo(stage, stages, reason, actorId, now));
+            audit.Record(action, application.Id.ToString(), applications.Count > 1 ? $"{from} → {stageKey} ({applications.Count})" : $"{from} → {stageKey}",
+                actorId, personId: application.PersonId);
+        }
     }
 
     /// <summary>The pipeline's stages by key, as <see cref="JobApplication.MoveTo"/> compares them.</summary>

@@ -23,7 +23,7 @@ public static class FilesApi
             return TypedResults.NotFound();
         }
         var content = await db.StoredFileContents.Where(c => c.FileId == id).Select(c => c.Content).SingleAsync(cancellationToken);
-        await audit.RecordNowAsync(AuditActions.FileRead, file.Id.ToString(), file.FileName);
+        await audit.RecordNowAsync(AuditActions.FileRead, file.Id.ToString(), file.FileName, personId: file.OwnerId);
         return TypedResults.File(content, file.ContentType, file.FileName);
     }
 }

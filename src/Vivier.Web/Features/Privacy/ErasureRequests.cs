@@ -32,7 +32,7 @@ public sealed class ErasureRequests(VivierDb db, Mailer mailer, AuditTrail audit
         var request = DataRequest.AwaitingConfirmation(personId, DataRequestKind.Erasure, Hash(token), Now);
         db.DataRequests.Add(request);
         mailer.Queue(person.Email!, person.PreferredLanguage, "ErasureConfirm", person.GivenName, $"{ConfirmPath}?jeton={token}");
-        audit.Record(AuditActions.ErasureRequested, personId.ToString(), request.Id.ToString());
+        audit.Record(AuditActions.ErasureRequested, request.Id.ToString(), personId: personId);
         await db.SaveChangesAsync(cancellationToken);
         return request;
     }
@@ -64,7 +64,7 @@ public sealed class ErasureRequests(VivierDb db, Mailer mailer, AuditTrail audit
         if (erased)
         {
             request.Done(Now);
-            db.AuditEntries.Add(new AuditEntry { At = Now, ActorId = request.PersonId, Action = AuditActions.Erased, Subject = request.PersonId.ToString(), Detail = request.Id.ToString() });
+            db.AuditEntries.Add(new AuditEntry { At = Now, ActorId = request.PersonId, Action = AuditActions.Erased, PersonId = request.PersonId, Subject = request.Id.ToString() });
         }
         else
         {

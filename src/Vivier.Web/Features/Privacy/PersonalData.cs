@@ -54,6 +54,7 @@ public sealed class PersonalData(VivierDb db, TimeProvider clock)
     public static readonly IReadOnlyDictionary<PersonReference, string> LeftOut = new Dictionary<PersonReference, string>
     {
         [new(typeof(Person), "Id")] = "the account itself: the section \"account\"",
+        [new(typeof(AuditEntry), "PersonId")] = "what others did with or saw of the person's data: the section \"actionsAboutYou\"",
         [new(typeof(IdentityUserRole<Guid>), "UserId")] = "the roles: in the section \"account\"",
         [new(typeof(IdentityUserClaim<Guid>), "UserId")] = "none are stored",
         [new(typeof(IdentityUserToken<Guid>), "UserId")] = "the authenticator key and recovery codes: secrets, shown once when set up",
@@ -143,12 +144,9 @@ public sealed class PersonalData(VivierDb db, TimeProvider clock)
         document["deploymentChecklists"] = await db.ChecklistItems.AsNoTracking().Where(i => deployments.Contains(i.DeploymentId)).OrderBy(i => i.Id).ToListAsync(cancellationToken);
         document["mailsSent"] = person.Email is null ? [] : await db.OutboxMails.AsNoTracking().Where(m => m.To == person.Email).OrderBy(m => m.CreatedAt)
             .Select(m => new { m.Subject, m.TextBody, m.CreatedAt, m.SentAt }).ToListAsync(cancellationToken);
-        // Who at the agency read the person's profile, folder or files: the log names them by subject.
-        var subjects = await db.StoredFiles.Where(f => f.OwnerId == personId).Select(f => f.Id.ToString()).ToListAsync(cancellationToken);
-        subjects.Add(personId.ToString());
-        subjects.AddRange((await applications.ToListAsync(cancellationToken)).Select(id => id.ToString()));
-        document["readsByStaff"] = await db.AuditEntries.AsNoTracking().Where(e => e.Subject != null && subjects.Contains(e.Subject) && e.ActorId != personId)
-            .OrderBy(e => e.Id).Select(e => new { e.At, e.Action, e.ActorEmail, e.Subject }).ToListAsync(cancellationToken);
+        // What others did with or saw of the person's data (their own actions are in "actionsLogged").
+        document["actionsAboutYou"] = await db.AuditEntries.AsNoTracking().Where(e => e.PersonId == personId && e.ActorId != personId)
+            .OrderBy(e => e.Id).Select(e => new { e.At, e.Action, e.ActorEmail, e.Subject, e.Detail }).ToListAsync(cancellationToken);
         return document;
     }
 

@@ -18,7 +18,7 @@ public static class PrivacyApi
     public static async Task<FileContentHttpResult> Document(ClaimsPrincipal user, PersonalData data, AuditTrail audit, CancellationToken cancellationToken)
     {
         var document = await data.DocumentAsync(user.PersonId(), cancellationToken);
-        await audit.RecordNowAsync(AuditActions.PersonalDataExported, user.PersonId().ToString(), "json");
+        await audit.RecordNowAsync(AuditActions.PersonalDataExported, detail: "json", personId: user.PersonId());
         return TypedResults.File(document, "application/json", "vivier-donnees.json");
     }
 
@@ -34,7 +34,7 @@ public static class PrivacyApi
     public static async Task<FileContentHttpResult> Archive(ClaimsPrincipal user, PersonalData data, AuditTrail audit, CancellationToken cancellationToken)
     {
         var archive = await data.ArchiveAsync(user.PersonId(), cancellationToken);
-        await audit.RecordNowAsync(AuditActions.PersonalDataExported, user.PersonId().ToString(), "zip");
+        await audit.RecordNowAsync(AuditActions.PersonalDataExported, detail: "zip", personId: user.PersonId());
         return TypedResults.File(archive, "application/zip", "vivier-donnees.zip");
     }
 }

@@ -99,18 +99,18 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         await db.CandidateProfiles.Where(p => p.PersonId == personId && p.CvFileId != null)
             .Join(db.StoredFiles, p => p.CvFileId, f => f.Id, (p, f) => f).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>Every time someone other than the person opened one of their CVs (staff, by the audit log).</summary>
+    /// <summary>
+    /// Every time someone other than the person opened their data (a CV or another of their files,
+    /// their profile, an application folder, a visa letter), newest first, by the audit log.
+    /// </summary>
     public async Task<List<CvView>> CvViewsAsync(Guid personId, CancellationToken cancellationToken)
     {
-        // The audit log names files by their id as .NET writes it (SQLite would write it in capitals).
-        var files = (await db.StoredFiles.Where(f => f.OwnerId == personId && f.ContentType == "application/pdf").Select(f => f.Id).ToListAsync(cancellationToken))
-            .ConvertAll(id => id.ToString());
         var views = await db.AuditEntries.AsNoTracking()
-            .Where(e => (e.Action == AuditActions.FileRead || e.Action == AuditActions.CvViewed) && files.Contains(e.Subject!) && e.ActorId != personId)
-            .OrderByDescending(e => e.At).Select(e => new { e.At, e.ActorId, e.ActorEmail }).Take(200).ToListAsync(cancellationToken);
+            .Where(e => e.PersonId == personId && AuditActions.Readings.Contains(e.Action) && e.ActorId != personId)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Select(e => new { e.At, e.ActorId, e.ActorEmail, e.Action }).Take(200).ToListAsync(cancellationToken);
         var ids = views.Where(v => v.ActorId != null).Select(v => v.ActorId!.Value).Distinct().ToList();
         var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.GivenName + " " + u.FamilyName, cancellationToken);
-        return views.ConvertAll(v => new CvView(v.At, v.ActorId is { } id && names.TryGetValue(id, out var name) ? name : v.ActorEmail));
+        return views.ConvertAll(v => new CvView(v.At, v.ActorId is { } id && names.TryGetValue(id, out var name) ? name : v.ActorEmail, v.Action));
     }
 
     /// <summary>Staff open a candidate's CV: the audit log says who and when.</summary>
@@ -122,7 +122,7 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
             return null;
         }
         var content = await db.StoredFileContents.Where(c => c.FileId == file.Id).Select(c => c.Content).SingleAsync(cancellationToken);
-        await audit.RecordNowAsync(AuditActions.CvViewed, file.Id.ToString(), personId.ToString());
+        await audit.RecordNowAsync(AuditActions.CvViewed, file.Id.ToString(), file.FileName, personId: personId);
         return (file, content);
     }
 

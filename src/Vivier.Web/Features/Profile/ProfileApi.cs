@@ -102,7 +102,7 @@ public static class ProfileApi
         {
             return TypedResults.NotFound();
         }
-        await audit.RecordNowAsync(AuditActions.ProfileRead, personId.ToString());
+        await audit.RecordNowAsync(AuditActions.ProfileRead, personId: personId);
         return TypedResults.Ok(new StaffProfileDocument(personId, profile));
     }
 

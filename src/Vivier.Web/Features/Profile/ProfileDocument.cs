@@ -45,4 +45,5 @@ public sealed record StaffProfileDocument(Guid PersonId, ProfileDocument Profile
 public sealed record EuropassProposal(string Format, ProfileDocument Profile, IReadOnlyList<string> Notes);
 
 /// <summary>One opening of the CV by staff, as its owner sees it listed.</summary>
-public sealed record CvView(DateTime At, string? By);
+/// <summary>A reading of a person's data by someone else: when, by whom, and what (an audit action, <see cref="AuditActions.Readings"/>).</summary>
+public sealed record CvView(DateTime At, string? By, string What);

@@ -15,7 +15,7 @@ public sealed record VisaLetterInput(string? Nationality, string? PassportNumber
 /// (their nationality, passport and birth date are what a consulate reads), and, once the event is
 /// over, an attendance certificate for those checked in at it.
 /// </summary>
-public sealed class ParticipantLetters(VivierDb db, TimeProvider clock)
+public sealed class ParticipantLetters(VivierDb db, TimeProvider clock, AuditTrail audit)
 {
     public async Task<IReadOnlyCollection<Refusal>> RequestVisaLetterAsync(Guid eventId, Guid personId, VisaLetterInput input, CancellationToken cancellationToken)
     {
@@ -65,6 +65,8 @@ public sealed class ParticipantLetters(VivierDb db, TimeProvider clock)
             return null;
         }
         var country = await db.Countries.AsNoTracking().SingleAsync(c => c.Code == row.r.Nationality, cancellationToken);
+        // The letter shows the passport: its every opening is in the log.
+        await audit.RecordNowAsync(AuditActions.VisaLetterRead, eventId.ToString(), personId: personId);
         return new VisaLetter($"{row.GivenName} {row.FamilyName.ToUpperInvariant()}", country.NameIn(language),
             row.r.PassportNumber!, row.r.BirthDate!.Value, row.e.TitleIn(language), row.e.StartDate, row.e.EndDate, row.e.Venue,
             row.e.SignatoryName, row.e.SignatoryTitle, Core.Missions.ParisTime.Today(clock.GetUtcNow().UtcDateTime));
