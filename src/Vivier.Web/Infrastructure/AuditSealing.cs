@@ -18,7 +18,7 @@ public sealed class AuditSealing(JobServices jobs) : LeasedJob(Schedule, jobs)
 }
 
 /// <summary>`audit-verify`: seals what waits (under the same lease as the job), then checks the chain and says where it breaks.</summary>
-public static class AuditVerification
+public static class AuditVerifyCommand
 {
     /// <summary>0 when the chain holds, 1 when it breaks somewhere (each break written).</summary>
     public static async Task<int> VerifyAuditAsync(this WebApplication app, TextWriter output)

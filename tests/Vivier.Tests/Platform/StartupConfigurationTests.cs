@@ -113,6 +113,54 @@ public sealed class StartupConfigurationTests
         }
     }
 
+    [Fact]
+    public async Task Audit_verify_seals_the_log_accepts_it_and_names_the_place_where_an_entry_was_changed()
+    {
+        var contentRoot = Directory.CreateTempSubdirectory("vivier-audit-").FullName;
+        try
+        {
+            var (empty, _) = await RunAsync(contentRoot, [], AuditCommand);
+            var database = Path.Combine(contentRoot, "App_Data", "vivier.db");
+            for (var i = 1; i <= 3; i++)
+            {
+                await SqlAsync(database, InsertEntry, ("$at", $"2026-12-0{i} 10:00:00"), ("$actor", Guid.NewGuid().ToString()), ("$subject", $"f{i}"));
+            }
+            var (held, holding) = await RunAsync(contentRoot, [], AuditCommand);
+            await SqlAsync(database, ChangeAction, ("$subject", "f2"));
+            var (broken, breaking) = await RunAsync(contentRoot, [], AuditCommand);
+
+            Assert.Equal(0, empty);
+            Assert.Equal(0, held);
+            Assert.Contains("Sealed 3 new entries.", holding);
+            Assert.Contains(holding, line => line.StartsWith("The chain holds. Head: 3 ", StringComparison.Ordinal));
+            Assert.Equal(1, broken);
+            Assert.Contains(breaking, line => line.StartsWith("BREAK at 2 (entry 2): the entry does not match its hash", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(contentRoot, recursive: true);
+        }
+    }
+
+    private const string InsertEntry = "INSERT INTO audit_entries (at, actor_id, action, subject) VALUES ($at, $actor, 'cv-viewed', $subject)";
+    private const string ChangeAction = "UPDATE audit_entries SET action = 'sign-in' WHERE subject = $subject";
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Only the constants above, their values as parameters.")]
+    private static async Task SqlAsync(string database, string sql, params (string Name, string Value)[] parameters)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new Microsoft.Data.Sqlite.SqliteCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    private const string AuditCommand = "audit-verify";
+
     private const string DemoCommand = "remove-demo";
 
     /// <summary>Runs the app until it exits;  returns its exit code and every non-blank line it printed.</summary>
