@@ -54,7 +54,7 @@ public sealed class PeopleAdminTests(VivierApp app) : VivierTest(app), IClassFix
         var person = await db.Users.SingleAsync(p => p.Email == email, Cancel);
         Assert.True(person.EmailConfirmed);
         Assert.Equal(ministry, person.OrganisationId);
-        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.Invited && e.Subject == email, Cancel));
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.Invited && e.PersonId == person.Id, Cancel));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class PeopleAdminTests(VivierApp app) : VivierTest(app), IClassFix
         }
 
         await using var db = App.NewDb();
-        var entry = await db.AuditEntries.SingleAsync(e => e.Action == AuditActions.RolesChanged && e.Subject == person.Email, Cancel);
+        var entry = await db.AuditEntries.SingleAsync(e => e.Action == AuditActions.RolesChanged && e.PersonId == person.Id, Cancel);
         Assert.Equal("Expert → Recruiter", entry.Detail);
         var list = await admin.GetDocumentAsync($"/admin/personnes?q={Uri.EscapeDataString(person.Email)}");
         Assert.Contains("Recrutement", Assert.Single(list.QuerySelectorAll("tbody tr")).TextContent, StringComparison.Ordinal);

@@ -48,7 +48,7 @@ public sealed class ErasureRequestTests(RetentionApp app) : VivierTest(app), ICl
         {
             var request = await db.DataRequests.SingleAsync(r => r.PersonId == person.Id, Cancel);
             Assert.Equal((DataRequestKind.Erasure, DataRequestStatus.Done, (string?)null), (request.Kind, request.Status, request.TokenHash));
-            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.Erased && e.Subject == person.Id.ToString(), Cancel));
+            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.Erased && e.PersonId == person.Id, Cancel));
         }
         var again = await visitor.GetDocumentAsync(link);
         Assert.Contains("n'est plus valable", again.QuerySelector("main")!.TextContent, StringComparison.Ordinal);

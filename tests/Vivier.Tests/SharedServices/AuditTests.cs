@@ -39,7 +39,9 @@ public sealed class AuditTests(VivierApp app) : VivierTest(app), IClassFixture<V
         var rows = page.QuerySelectorAll("tbody tr");
         var row = Assert.Single(rows);
         Assert.Contains(expert.Email, row.TextContent, StringComparison.Ordinal);
-        Assert.Contains("sign-in", row.TextContent, StringComparison.Ordinal);
+        // The action in words, not its key.
+        Assert.Contains("Connexion", row.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("sign-in", row.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

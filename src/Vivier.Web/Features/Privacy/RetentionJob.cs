@@ -1,4 +1,5 @@
 using Vivier.Core.Privacy;
+using Vivier.Web.Infrastructure.Jobs;
 
 namespace Vivier.Web.Features.Privacy;
 
@@ -33,10 +34,13 @@ public sealed class RetentionJob(JobServices jobs) : LeasedJob(Schedule, jobs)
 }
 
 /// <summary>Runs the retention table now and records the run (its counts by rule), for the job and the admin's preview.</summary>
-public sealed class RetentionRuns(VivierDb db, RetentionPolicy policy, TimeProvider clock)
+public sealed class RetentionRuns(VivierDb db, RetentionPolicy policy, LeasedJobs leases, TimeProvider clock)
 {
     public async Task<RetentionRun> RunAsync(bool dryRun, Guid? requestedBy, CancellationToken cancellationToken)
     {
+        // The log goes by its sealed prefix: what waits to be sealed is sealed first (unless the sealer is at it), so the run sees it all.
+        await leases.RunAsync(AuditSealing.Schedule.LeaseName, AuditSealing.Schedule.LongestRun, () => Core.Audit.AuditChain.SealAsync(db, cancellationToken), cancellationToken);
+        db.ChangeTracker.Clear();
         var now = clock.GetUtcNow().UtcDateTime;
         var counts = await new Retention(db, now, await policy.PeriodsAsync(cancellationToken)).RunAsync(dryRun, cancellationToken);
         db.ChangeTracker.Clear();
