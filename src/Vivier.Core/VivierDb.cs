@@ -34,6 +34,7 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<Privacy.ErasureNotice> ErasureNotices => Set<Privacy.ErasureNotice>();
     public DbSet<Privacy.DataRequest> DataRequests => Set<Privacy.DataRequest>();
     public DbSet<Privacy.LegalHold> LegalHolds => Set<Privacy.LegalHold>();
+    public DbSet<Privacy.ConsentRecord> ConsentRecords => Set<Privacy.ConsentRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Mission> Missions => Set<Mission>();

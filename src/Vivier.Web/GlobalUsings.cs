@@ -21,3 +21,4 @@ global using Vivier.Core.ReferenceData;
 global using Vivier.Web.Infrastructure.Identity;
 global using Vivier.Web.Infrastructure.Jobs;
 global using Vivier.Web.Infrastructure.Mail;
+global using Vivier.Core.Privacy;

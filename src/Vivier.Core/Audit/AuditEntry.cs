@@ -73,6 +73,7 @@ public static class AuditActions
     public const string Erased = "erased";
     public const string LegalHoldPlaced = "legal-hold-placed";
     public const string LegalHoldLifted = "legal-hold-lifted";
+    public const string ConsentWithdrawn = "consent-withdrawn";
 
     /// <summary>The readings of a person's data that the person is shown (who at the agency opened what of theirs).</summary>
     public static readonly string[] Readings = [FileRead, CvViewed, ProfileRead, FolderRead, VisaLetterRead];

@@ -111,6 +111,7 @@ public sealed class Erasure(VivierDb db, DateTime now)
         await db.UserTokens.Where(t => t.UserId == personId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid>>().Where(p => p.UserId == personId).ExecuteDeleteAsync(cancellationToken);
         await db.ErasureNotices.Where(n => n.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+        await db.ConsentRecords.Where(c => c.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
         // The log keeps what happened and who did it, by id; the address and the place it came from go.
         // Attempts made with the address by anyone (a failed sign-in names it as typed) lose it too.
         await db.AuditEntries.Where(e => e.ActorId == personId || (email != null && e.ActorEmail == email))

@@ -2255,6 +2255,62 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("mission_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Privacy.ConsentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("GivenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_at");
+
+                    b.Property<string>("GivenThrough")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_through");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnThrough")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_through");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wording");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_records");
+
+                    b.HasIndex("PersonId", "Kind", "WithdrawnAt")
+                        .HasDatabaseName("ix_consent_records_person_id_kind_withdrawn_at");
+
+                    b.ToTable("consent_records", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Privacy.DataRequest", b =>
                 {
                     b.Property<Guid>("Id")

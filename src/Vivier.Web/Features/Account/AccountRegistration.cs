@@ -71,6 +71,10 @@ public sealed class AccountRegistration(VivierDb db, UserManager<Person> users, 
         // Saved with the mail below, rather than by AddToRoleAsync's own look-ups and save.
         db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = person.Id, RoleId = await db.Roles.Where(r => r.Name == Roles.Expert).Select(r => r.Id).SingleAsync() });
         await QueueConfirmationAsync(person, returnPath);
+        db.ConsentRecords.Add(new ConsentRecord
+        {
+            PersonId = person.Id, Kind = ConsentKind.PrivacyNotice, Wording = PrivacyNotice.Version, GivenAt = person.PrivacyConsentAt!.Value, GivenThrough = ConsentChannel.SignUp,
+        });
         audit.Record(AuditActions.SignedUp, actorId: person.Id, actorEmail: person.Email, personId: person.Id);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

@@ -77,6 +77,7 @@ public sealed class ExpertDirectory(VivierDb db, TimeProvider clock)
         }
         (listing.Listed, listing.Headline, listing.ShareEmail, listing.SharePhone, listing.UpdatedAt) =
             (input.Listed, string.IsNullOrWhiteSpace(input.Headline) ? null : input.Headline.Trim(), input.ShareEmail, input.SharePhone, clock.GetUtcNow().UtcDateTime);
+        await Consents.SetAsync(db, personId, ConsentKind.Directory, input.Listed, ConsentChannel.DirectoryForm, listing.UpdatedAt, cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }

@@ -85,6 +85,7 @@ public sealed class Registering(VivierDb db, EventTransactions transactions, Enr
         registration.DietaryNeeds = string.IsNullOrWhiteSpace(input.DietaryNeeds) ? null : input.DietaryNeeds.Trim();
         registration.AccessibilityNeeds = string.IsNullOrWhiteSpace(input.AccessibilityNeeds) ? null : input.AccessibilityNeeds.Trim();
         registration.ImageRightsConsent = input.ImageRightsConsent;
+        await Consents.SetAsync(db, personId, ConsentKind.ImageRights, input.ImageRightsConsent, ConsentChannel.EventRegistration, now, eventId.ToString(), cancellationToken);
         registration.Answers = answers;
         if (fresh)
         {

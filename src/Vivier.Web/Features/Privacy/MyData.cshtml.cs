@@ -6,7 +6,7 @@ namespace Vivier.Web.Features.Privacy;
 /// to be erased (confirmed from a mailed link, <see cref="ErasureRequests"/>).
 /// </summary>
 [Authorize]
-public sealed class MyDataModel(PersonalData data, ErasureRequests erasures) : PageModel
+public sealed class MyDataModel(PersonalData data, ErasureRequests erasures, MyConsents consents, IStringLocalizer<SharedResource> l) : PageModel
 {
     /// <summary>Each section of the document with how many items it holds (1 for the account).</summary>
     public IReadOnlyList<(string Section, int Count)> Sections { get; private set; } = [];
@@ -16,12 +16,32 @@ public sealed class MyDataModel(PersonalData data, ErasureRequests erasures) : P
     /// <summary>An erasure was just asked for: its confirmation link is in the person's mail.</summary>
     public bool ErasureRequested { get; private set; }
 
+    public IReadOnlyList<ConsentState> Consents { get; private set; } = [];
+
+    /// <summary>The consent just withdrawn, to say so.</summary>
+    public string? Withdrawn { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Consents = await consents.ListAsync(User.PersonId(), cancellationToken);
         var document = await data.ReadAsync(User.PersonId(), cancellationToken);
         Sections = [.. document.Where(s => s.Key != "exportedAt")
             .Select(s => (s.Key, s.Value is System.Collections.ICollection rows ? rows.Count : 1))];
         IsCandidate = User.IsInRole(Roles.Expert);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(string? kind, CancellationToken cancellationToken)
+    {
+        if (!await consents.WithdrawAsync(User.PersonId(), kind, ConsentChannel.MyData, cancellationToken))
+        {
+            ModelState.AddModelError("", l["Consents.NotWithdrawable"]);
+        }
+        else
+        {
+            Withdrawn = kind;
+        }
+        await OnGetAsync(cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostEraseAsync(CancellationToken cancellationToken)

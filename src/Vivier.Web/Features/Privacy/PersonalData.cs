@@ -48,6 +48,7 @@ public sealed class PersonalData(VivierDb db, TimeProvider clock)
         [new(typeof(Vivier.Core.Privacy.ErasureNotice), "PersonId")] = "erasureNotices",
         [new(typeof(ChecklistItem), "DoneBy")] = "checklistStepsDone",
         [new(typeof(Vivier.Core.Privacy.DataRequest), "PersonId")] = "dataRequests",
+        [new(typeof(ConsentRecord), "PersonId")] = "consents",
     };
 
     /// <summary>References to a person that are not exported, each with why.</summary>

@@ -10,6 +10,10 @@ public static class PrivacyApi
         var me = api.MapGroup("/me/data").WithTags("Personal data").RequireAuthorization();
         me.MapGet("", Document).WithSummary("Everything Vivier holds about the signed-in person, as one JSON document; audited.");
         me.MapGet("/archive", Archive).WithSummary("The same document and every file the person uploaded, as a zip; audited.");
+        var consents = api.MapGroup("/me/consents").WithTags("Personal data").RequireAuthorization();
+        consents.MapGet("", Consents).WithSummary("The signed-in person's consents: whether each stands, and its records (wording, when and how given or withdrawn).");
+        consents.MapPost("/{kind}/withdraw", Withdraw)
+            .WithSummary("Withdraws a consent (talent-pool, directory, image-rights, newsletter), effective at once everywhere it is used; the privacy notice is not withdrawn.");
         api.MapPost("/me/erasure", RequestErasure).WithTags("Personal data").RequireAuthorization()
             .WithSummary("Asks for the signed-in person's erasure: a link mailed to their address confirms it (valid 24 hours).");
         return api;
@@ -21,6 +25,15 @@ public static class PrivacyApi
         await audit.RecordNowAsync(AuditActions.PersonalDataExported, detail: "json", personId: user.PersonId());
         return TypedResults.File(document, "application/json", "vivier-donnees.json");
     }
+
+    public static async Task<Ok<List<ConsentState>>> Consents(ClaimsPrincipal user, MyConsents consents, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await consents.ListAsync(user.PersonId(), cancellationToken));
+
+    public static async Task<Results<NoContent, ValidationProblem>> Withdraw(string kind, ClaimsPrincipal user, MyConsents consents, IStringLocalizer<SharedResource> l,
+        CancellationToken cancellationToken) =>
+        await consents.WithdrawAsync(user.PersonId(), kind, ConsentChannel.Api, cancellationToken)
+            ? TypedResults.NoContent()
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [l["Consents.NotWithdrawable"]] });
 
     /// <summary>What a request for erasure answers: its id in the register, and when the answer is due at the latest.</summary>
     public sealed record ErasureRequestAnswer(Guid Id, string Status, DateTime DueAt);

@@ -11,6 +11,7 @@ public static class PrivacyFeature
         builder.Services.AddScoped<ErasureNotices>();
         builder.Services.AddScoped<PersonalData>();
         builder.Services.AddScoped<ErasureRequests>();
+        builder.Services.AddScoped<MyConsents>();
         builder.Services.AddJob<RetentionJob>();
         return builder;
     }

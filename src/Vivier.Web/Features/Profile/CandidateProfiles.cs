@@ -43,6 +43,7 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         person.GivenName = document.GivenName!.Trim();
         person.FamilyName = document.FamilyName!.Trim();
         profile.Changed(now);
+        await Consents.SetAsync(db, personId, ConsentKind.TalentPool, profile.TalentPoolConsentAt is not null, ConsentChannel.ProfileForm, now, cancellationToken: cancellationToken);
         if (isNew)
         {
             db.CandidateProfiles.Add(profile);
