@@ -113,6 +113,7 @@ public static class PageCatalog
         new("admin-legal-hold", "/admin/personnes/{self}/gel", Roles.Admin),
         new("admin-audit-log", "/admin/journal", Roles.Admin),
         new("admin-retention", "/admin/conservation", Roles.Admin),
+        new("admin-data-requests", "/admin/demandes", Roles.Admin),
     ];
 
     /// <summary>The pages staff work in (Recruiter, ProgrammeManager, Admin), also checked on a phone's screen.</summary>

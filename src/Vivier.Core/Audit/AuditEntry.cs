@@ -74,6 +74,9 @@ public static class AuditActions
     public const string LegalHoldPlaced = "legal-hold-placed";
     public const string LegalHoldLifted = "legal-hold-lifted";
     public const string ConsentWithdrawn = "consent-withdrawn";
+    public const string ObjectionMade = "objection-made";
+    public const string ObjectionWithdrawn = "objection-withdrawn";
+    public const string DataRequestAnswered = "data-request-answered";
 
     /// <summary>The readings of a person's data that the person is shown (who at the agency opened what of theirs).</summary>
     public static readonly string[] Readings = [FileRead, CvViewed, ProfileRead, FolderRead, VisaLetterRead];

@@ -37,6 +37,8 @@ public sealed class Person : IdentityUser<Guid>
     /// <summary>When and to which wording of the privacy notice the person agreed at sign-up.</summary>
     public DateTime? PrivacyConsentAt { get; set; }
     public string? PrivacyConsentVersion { get; set; }
+    /// <summary>Since when the person objects to being suggested to recruiters (GDPR article 21); null: they do not.</summary>
+    public DateTime? ObjectsToSuggestionsSince { get; set; }
     /// <summary>
     /// When the person was erased (<see cref="Privacy.Erasure"/>): the row stays, without names,
     /// contacts or any way to sign in, so that the deployments the figures count still have someone to belong to.

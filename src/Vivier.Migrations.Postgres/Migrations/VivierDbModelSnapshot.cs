@@ -1866,6 +1866,10 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_user_name");
 
+                    b.Property<DateTime?>("ObjectsToSuggestionsSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("objects_to_suggestions_since");
+
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
@@ -2382,9 +2386,18 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("answer");
+
                     b.Property<DateTime?>("DoneAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("done_at");
+
+                    b.Property<Guid?>("DoneBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("done_by");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -2420,6 +2433,9 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique()
                         .HasDatabaseName("ix_data_requests_token_hash");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_data_requests_status_received_at");
 
                     b.ToTable("data_requests", (string)null);
                 });

@@ -1841,6 +1841,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("normalized_user_name");
 
+                    b.Property<DateTime?>("ObjectsToSuggestionsSince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objects_to_suggestions_since");
+
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
@@ -2318,9 +2322,18 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
                     b.Property<DateTime?>("DoneAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("done_at");
+
+                    b.Property<Guid?>("DoneBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_by");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -2356,6 +2369,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique()
                         .HasDatabaseName("ix_data_requests_token_hash");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_data_requests_status_received_at");
 
                     b.ToTable("data_requests", (string)null);
                 });

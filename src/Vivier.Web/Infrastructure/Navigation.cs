@@ -80,6 +80,7 @@ public static class Navigation
         new("Nav.People", "/admin/personnes", Audience.SignedIn, Admin) { Group = MenuGroup.Administration },
         new("Nav.AuditLog", "/admin/journal", Audience.SignedIn, Admin) { Group = MenuGroup.Administration },
         new("Nav.Retention", "/admin/conservation", Audience.SignedIn, Admin) { Group = MenuGroup.Administration },
+        new("Nav.DataRequests", "/admin/demandes", Audience.SignedIn, Admin) { Group = MenuGroup.Administration },
         new("Nav.PartnerNeed", "/partenaire/besoin", Audience.SignedIn, Partner) { Group = MenuGroup.Mine },
         new("Nav.Profile", "/profil", Audience.SignedIn, Expert) { Group = MenuGroup.Mine },
         new("Nav.Applications", "/candidatures", Audience.SignedIn, Expert) { Group = MenuGroup.Mine },

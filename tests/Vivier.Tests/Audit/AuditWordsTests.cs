@@ -82,8 +82,13 @@ public sealed class AuditWordsTests(VivierApp app) : VivierTest(app), IClassFixt
         Person candidate;
         await using (var db = App.NewDb())
         {
-            candidate = await db.Applications.Where(a => a.Id == application).Join(db.Users, a => a.PersonId, p => p.Id, (a, p) => p).SingleAsync(Cancel);
+            // Names unique to this test, so that a search by name finds its entries alone whatever else the database holds.
+            var personId = await db.Applications.Where(a => a.Id == application).Select(a => a.PersonId).SingleAsync(Cancel);
+            await db.Users.Where(p => p.Id == personId).ExecuteUpdateAsync(p => p.SetProperty(x => x.FamilyName, "Lu" + Guid.NewGuid().ToString("N")[..10]), Cancel);
+            await db.Users.Where(p => p.Id == reading.Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.FamilyName, "Lecteur" + Guid.NewGuid().ToString("N")[..10]), Cancel);
+            candidate = await db.Users.AsNoTracking().SingleAsync(p => p.Id == personId, Cancel);
         }
+        recruiter = await PersonAsync(reading.Id);
         using var admin = await App.SignInAsAsync(Roles.Admin);
 
         var byPerson = await admin.GetDocumentAsync($"/admin/journal?personne={Uri.EscapeDataString(candidate.FamilyName)}&action={AuditActions.FolderRead}");

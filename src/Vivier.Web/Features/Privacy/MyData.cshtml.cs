@@ -6,7 +6,7 @@ namespace Vivier.Web.Features.Privacy;
 /// to be erased (confirmed from a mailed link, <see cref="ErasureRequests"/>).
 /// </summary>
 [Authorize]
-public sealed class MyDataModel(PersonalData data, ErasureRequests erasures, MyConsents consents, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class MyDataModel(PersonalData data, ErasureRequests erasures, MyConsents consents, DataRights rights, IStringLocalizer<SharedResource> l) : PageModel
 {
     /// <summary>Each section of the document with how many items it holds (1 for the account).</summary>
     public IReadOnlyList<(string Section, int Count)> Sections { get; private set; } = [];
@@ -21,9 +21,17 @@ public sealed class MyDataModel(PersonalData data, ErasureRequests erasures, MyC
     /// <summary>The consent just withdrawn, to say so.</summary>
     public string? Withdrawn { get; private set; }
 
+    /// <summary>The person's requests in the register, each with the date it is due by.</summary>
+    public IReadOnlyList<DataRequest> Requests { get; private set; } = [];
+
+    /// <summary>Since when the person objects to being suggested to recruiters, if they do.</summary>
+    public DateTime? ObjectsSince { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Consents = await consents.ListAsync(User.PersonId(), cancellationToken);
+        Requests = await rights.MineAsync(User.PersonId(), cancellationToken);
+        ObjectsSince = await rights.ObjectionSinceAsync(User.PersonId(), cancellationToken);
         var document = await data.ReadAsync(User.PersonId(), cancellationToken);
         Sections = [.. document.Where(s => s.Key != "exportedAt")
             .Select(s => (s.Key, s.Value is System.Collections.ICollection rows ? rows.Count : 1))];
@@ -42,6 +50,12 @@ public sealed class MyDataModel(PersonalData data, ErasureRequests erasures, MyC
         }
         await OnGetAsync(cancellationToken);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostObjectAsync(bool objects, CancellationToken cancellationToken)
+    {
+        await rights.SetObjectionAsync(User.PersonId(), objects, cancellationToken);
+        return Redirect("/compte/donnees#opposition");
     }
 
     public async Task<IActionResult> OnPostEraseAsync(CancellationToken cancellationToken)

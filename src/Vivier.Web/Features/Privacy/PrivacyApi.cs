@@ -14,6 +14,11 @@ public static class PrivacyApi
         consents.MapGet("", Consents).WithSummary("The signed-in person's consents: whether each stands, and its records (wording, when and how given or withdrawn).");
         consents.MapPost("/{kind}/withdraw", Withdraw)
             .WithSummary("Withdraws a consent (talent-pool, directory, image-rights, newsletter), effective at once everywhere it is used; the privacy notice is not withdrawn.");
+        var objection = api.MapGroup("/me/objection").WithTags("Personal data").RequireAuthorization();
+        objection.MapPost("", Object).WithSummary("The signed-in person objects to being suggested to recruiters: effective at once, entered in the register.");
+        objection.MapDelete("", Unobject).WithSummary("Withdraws the objection: the person may be suggested again.");
+        api.MapGet("/me/requests", Requests).WithTags("Personal data").RequireAuthorization()
+            .WithSummary("The signed-in person's data-rights requests, each with when it came, its status and when it is due at the latest.");
         api.MapPost("/me/erasure", RequestErasure).WithTags("Personal data").RequireAuthorization()
             .WithSummary("Asks for the signed-in person's erasure: a link mailed to their address confirms it (valid 24 hours).");
         return api;
@@ -34,6 +39,25 @@ public static class PrivacyApi
         await consents.WithdrawAsync(user.PersonId(), kind, ConsentChannel.Api, cancellationToken)
             ? TypedResults.NoContent()
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [l["Consents.NotWithdrawable"]] });
+
+    public static async Task<NoContent> Object(ClaimsPrincipal user, DataRights rights, CancellationToken cancellationToken)
+    {
+        await rights.SetObjectionAsync(user.PersonId(), objects: true, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> Unobject(ClaimsPrincipal user, DataRights rights, CancellationToken cancellationToken)
+    {
+        await rights.SetObjectionAsync(user.PersonId(), objects: false, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>A request as the person reads it in the register.</summary>
+    public sealed record RequestView(Guid Id, string Kind, string Status, DateTime ReceivedAt, DateTime DueAt, DateTime? DoneAt, string? Answer);
+
+    public static async Task<Ok<List<RequestView>>> Requests(ClaimsPrincipal user, DataRights rights, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await rights.MineAsync(user.PersonId(), cancellationToken))
+            .ConvertAll(r => new RequestView(r.Id, r.Kind.ToString(), r.Status.ToString(), r.ReceivedAt, r.DueAt, r.DoneAt, r.Answer)));
 
     /// <summary>What a request for erasure answers: its id in the register, and when the answer is due at the latest.</summary>
     public sealed record ErasureRequestAnswer(Guid Id, string Status, DateTime DueAt);

@@ -12,6 +12,7 @@ public static class PrivacyFeature
         builder.Services.AddScoped<PersonalData>();
         builder.Services.AddScoped<ErasureRequests>();
         builder.Services.AddScoped<MyConsents>();
+        builder.Services.AddScoped<DataRights>();
         builder.Services.AddJob<RetentionJob>();
         return builder;
     }
