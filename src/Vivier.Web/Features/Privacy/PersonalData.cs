@@ -69,6 +69,7 @@ public sealed class PersonalData(VivierDb db, TimeProvider clock)
         [new(typeof(CheckIn), "CheckedInBy")] = "arrivals the person checked as staff",
         [new(typeof(Vivier.Core.Privacy.RetentionSetting), "ChangedBy")] = "retention periods the person set as admin",
         [new(typeof(Vivier.Core.Privacy.RetentionRun), "RequestedBy")] = "dry runs the person started as admin",
+        [new(typeof(Vivier.Core.Privacy.DataRequest), "DoneBy")] = "requests the person answered as the data protection officer, about other people",
         [new(typeof(Vivier.Core.Privacy.LegalHold), "PersonId")] = "a hold for legal claims: told by the data protection officer, who may restrict it while the procedure runs (GDPR article 23)",
     };
 
