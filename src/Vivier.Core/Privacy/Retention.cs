@@ -51,6 +51,7 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
         RetentionRules.OutboxMails => OutboxMails().CountAsync(cancellationToken),
         RetentionRules.IdempotencyRecords => IdempotencyRecords().CountAsync(cancellationToken),
         RetentionRules.RecruitmentEvidence => Evidence().CountAsync(cancellationToken),
+        RetentionRules.PseudonymisedDeployments => PseudonymisedDeployments().CountAsync(cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a row of the retention table."),
     };
 
@@ -69,6 +70,7 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
         RetentionRules.OutboxMails => OutboxMails().ExecuteDeleteAsync(cancellationToken),
         RetentionRules.IdempotencyRecords => IdempotencyRecords().ExecuteDeleteAsync(cancellationToken),
         RetentionRules.RecruitmentEvidence => Evidence().ExecuteDeleteAsync(cancellationToken),
+        RetentionRules.PseudonymisedDeployments => PurgePseudonymisedDeploymentsAsync(cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a row of the retention table."),
     };
 
@@ -166,6 +168,31 @@ public sealed class Retention(VivierDb db, DateTime now, IReadOnlyDictionary<str
     {
         var ended = EndedEvents(RetentionRules.MeetingRequests);
         return db.Meetings.Where(m => ended.Contains(m.EventId) && !Held.Contains(m.FromId) && !Held.Contains(m.ToId));
+    }
+
+    /// <summary>Deployments of erased people that ended (as they ended, or were planned to) more than the period ago.</summary>
+    private IQueryable<Deployments.Deployment> PseudonymisedDeployments()
+    {
+        var lastDay = periods[RetentionRules.PseudonymisedDeployments].Before(ParisTime.Today(now));
+        var erased = db.Users.Where(p => p.ErasedAt != null).Select(p => p.Id);
+        return db.Deployments.Where(d => erased.Contains(d.PersonId) && (d.ActualEnd ?? d.PlannedEnd) < lastDay && !Held.Contains(d.PersonId));
+    }
+
+    /// <summary>Deletes those deployments (their steps and checklists go with them) and the hires kept for them, together.</summary>
+    private async Task<int> PurgePseudonymisedDeploymentsAsync(CancellationToken cancellationToken)
+    {
+        var due = await PseudonymisedDeployments().Select(d => new { d.Id, d.ApplicationId }).ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+        var ids = due.ConvertAll(d => d.Id);
+        var hires = due.Where(d => d.ApplicationId != null).Select(d => d.ApplicationId!.Value).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Deployments.Where(d => ids.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken);
+        await db.Applications.Where(a => hires.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ids.Count;
     }
 
     /// <summary>The log goes by its sealed prefix, leaving a checkpoint the chain goes on from (<see cref="Audit.AuditChain"/>).</summary>

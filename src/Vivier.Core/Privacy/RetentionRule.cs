@@ -46,6 +46,7 @@ public static class RetentionRules
     public const string OutboxMails = "outbox-mails";
     public const string IdempotencyRecords = "idempotency-records";
     public const string RecruitmentEvidence = "recruitment-evidence";
+    public const string PseudonymisedDeployments = "pseudonymised-deployments";
 
     private static RetentionPeriod Hours(int n) => new(n, RetentionUnit.Hours);
     private static RetentionPeriod Days(int n) => new(n, RetentionUnit.Days);
@@ -69,6 +70,8 @@ public static class RetentionRules
         new(IdempotencyRecords, Hours(24), Days(7), LegalBasis.LegitimateInterest) { ConfigurationKey = "Idempotency:KeyLifetime" },
         // Discrimination claims are time-barred 5 years after the facts are revealed (Code du travail, L1134-5).
         new(RecruitmentEvidence, Years(5), Years(6), LegalBasis.LegalClaims),
+        // What an erasure kept for the figures (still personal data): the roster's past figures look back ten years at most.
+        new(PseudonymisedDeployments, Years(10), Years(10), LegalBasis.LegitimateInterest),
     ];
 
     public static RetentionRule Of(string key) => All.Single(r => r.Key == key);

@@ -282,6 +282,26 @@ public sealed class RetentionTests(RetentionApp app) : VivierTest(app), IClassFi
             async () => Assert.False(await StoredAsync(db => db.RecruitmentEvidence.AnyAsync(e => e.FinalStage == stage, Cancel))));
     }
 
+    [Fact]
+    public async Task An_erased_person_s_deployment_kept_for_the_figures_goes_ten_years_after_its_end_and_a_living_person_s_stays()
+    {
+        var today = ParisTime.Today(Now);
+        var ended = today.AddMonths(-1);
+        var erased = await App.AddDeploymentAsync("Ministère des Mines du Niger", today.AddYears(-2), ended, country: "NE");
+        var living = await App.AddDeploymentAsync("Ministère de l'Eau du Niger", today.AddYears(-2), ended, country: "NE");
+        await using (var db = App.NewDb())
+        {
+            Assert.True(await new Erasure(db, Now).EraseAsync(erased.PersonId, Cancel));
+        }
+        Task<bool> ExistsAsync(Guid id) => StoredAsync(db => db.Deployments.AnyAsync(d => d.Id == id, Cancel));
+
+        // Counted from the end of its last day, Paris time.
+        await AroundAsync(ParisTime.At(ended.AddYears(10).AddDays(1), 0), async () => Assert.True(await ExistsAsync(erased.Id)),
+            async () => Assert.False(await ExistsAsync(erased.Id)));
+
+        Assert.True(await ExistsAsync(living.Id));
+    }
+
     private async Task<bool> StoredAsync(Func<Vivier.Core.VivierDb, Task<bool>> query)
     {
         await using var db = App.NewDb();
