@@ -39,6 +39,8 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
 
     public DbSet<Mission> Missions => Set<Mission>();
     public DbSet<MissionChange> MissionChanges => Set<MissionChange>();
+    public DbSet<Matching.EligibilityRule> EligibilityRules => Set<Matching.EligibilityRule>();
+    public DbSet<Matching.SkillSynonym> SkillSynonyms => Set<Matching.SkillSynonym>();
     public DbSet<Alerts.SavedSearch> SavedSearches => Set<Alerts.SavedSearch>();
     public DbSet<Search.BoardVersion> BoardVersions => Set<Search.BoardVersion>();
     public DbSet<Candidates.CandidateProfile> CandidateProfiles => Set<Candidates.CandidateProfile>();

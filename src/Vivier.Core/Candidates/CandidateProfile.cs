@@ -86,6 +86,8 @@ public sealed class CandidateProfile
     public List<EducationEntry> Education { get; set; } = [];
     public List<EmploymentEntry> Employment { get; set; } = [];
     public DateOnly? AvailableFrom { get; set; }
+    /// <summary>Since when the current employer is a French public administration; null: it is not (the END kind's rule reads it).</summary>
+    public DateOnly? FrenchPublicEmployerSince { get; set; }
     public string? Pitch { get; set; }
     /// <summary>When the person agreed to stay in the talent pool; null when they did not (or withdrew).</summary>
     public DateTime? TalentPoolConsentAt { get; set; }

@@ -70,6 +70,18 @@ public sealed class Mission
     public required string Profile { get; set; }
     public string? ProfileEn { get; set; }
     public List<MissionLanguage> Languages { get; set; } = [];
+    /// <summary>Skills sought, each required or desirable (matching scores them apart).</summary>
+    public List<Matching.SoughtSkill> Skills { get; set; } = [];
+    /// <summary>OECD DAC purpose codes of the mission's field, finer than its themes.</summary>
+    public List<string> SectorCodes { get; set; } = [];
+    /// <summary>The years of relevant experience sought; null: none stated.</summary>
+    public int? MinYearsOfExperience { get; set; }
+    /// <summary>Countries besides the mission's where experience counts as if there.</summary>
+    public List<string> ValuedCountryCodes { get; set; } = [];
+    /// <summary>Regions where experience counts (the mission's own continent always does).</summary>
+    public List<Continent> ValuedRegions { get; set; } = [];
+    /// <summary>The weights a recruiter set for this mission's matching; null: the programme's.</summary>
+    public Matching.MatchWeights? Weights { get; set; }
     /// <summary>Questions every candidate answers when applying (none: no questions).</summary>
     public List<string> ScreeningQuestions { get; set; } = [];
     /// <summary>What reviewers score applications on; <see cref="DefaultReviewCriteria"/> when the mission names none.</summary>

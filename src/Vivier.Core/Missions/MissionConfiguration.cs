@@ -34,6 +34,19 @@ internal sealed class MissionConfiguration : IEntityTypeConfiguration<Mission>
             language.Property(l => l.Level).HasConversion<string>().HasMaxLength(2);
             language.HasOne<Language>().WithMany().HasForeignKey(l => l.LanguageCode).OnDelete(DeleteBehavior.Restrict);
         });
+        // Matching's requirements are read whole with the mission: JSON columns.
+        mission.OwnsMany(m => m.Skills, skill =>
+        {
+            skill.ToJson();
+            skill.Property(s => s.Name).HasMaxLength(Matching.SoughtSkill.MaxLength);
+        });
+        mission.OwnsOne(m => m.Weights, weights => weights.ToJson());
+        mission.Property(m => m.ValuedRegions).HasConversion(
+            regions => string.Join(' ', regions),
+            text => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Continent>).ToList(),
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<Continent>>(
+                (a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (hash, c) => HashCode.Combine(hash, c)), list => list.ToList()))
+            .HasMaxLength(100);
         mission.HasMany(m => m.Sponsors).WithMany().UsingEntity(
             "mission_sponsors",
             r => r.HasOne(typeof(Organisation)).WithMany().HasForeignKey("SponsorId").OnDelete(DeleteBehavior.Restrict),

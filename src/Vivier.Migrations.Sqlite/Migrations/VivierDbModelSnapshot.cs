@@ -517,6 +517,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("cv_text_status");
 
+                    b.Property<DateOnly?>("FrenchPublicEmployerSince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("french_public_employer_since");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT")
@@ -2040,6 +2044,219 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.ToTable("outbox_mails", (string)null);
                 });
 
+            modelBuilder.Entity("Vivier.Core.Matching.EligibilityRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("condition");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_eligibility_rules");
+
+                    b.HasIndex("Kind", "Condition")
+                        .IsUnique()
+                        .HasDatabaseName("ix_eligibility_rules_kind_condition");
+
+                    b.ToTable("eligibility_rules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Condition = "Nationality",
+                            Kind = "END",
+                            Value = "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO CH"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Condition = "FrenchPublicEmployer",
+                            Kind = "END",
+                            Value = "12"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Condition = "MinimumExperience",
+                            Kind = "END",
+                            Value = "3"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Condition = "MinimumExperience",
+                            Kind = "ETI",
+                            Value = "3"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Condition = "Nationality",
+                            Kind = "AT",
+                            Value = "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO CH"
+                        });
+                });
+
+            modelBuilder.Entity("Vivier.Core.Matching.SkillSynonym", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term");
+
+                    b.Property<string>("Canonical")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("canonical");
+
+                    b.HasKey("Term")
+                        .HasName("pk_skill_synonyms");
+
+                    b.ToTable("skill_synonyms", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Term = "securite informatique",
+                            Canonical = "cybersecurite"
+                        },
+                        new
+                        {
+                            Term = "securite systeme information",
+                            Canonical = "cybersecurite"
+                        },
+                        new
+                        {
+                            Term = "cyber securite",
+                            Canonical = "cybersecurite"
+                        },
+                        new
+                        {
+                            Term = "cybersecurity",
+                            Canonical = "cybersecurite"
+                        },
+                        new
+                        {
+                            Term = "gestion finance publique",
+                            Canonical = "finance publique"
+                        },
+                        new
+                        {
+                            Term = "public financial management",
+                            Canonical = "finance publique"
+                        },
+                        new
+                        {
+                            Term = "gfp",
+                            Canonical = "finance publique"
+                        },
+                        new
+                        {
+                            Term = "carbon market",
+                            Canonical = "marche carbone"
+                        },
+                        new
+                        {
+                            Term = "systeme echange quota",
+                            Canonical = "marche carbone"
+                        },
+                        new
+                        {
+                            Term = "ia",
+                            Canonical = "intelligence artificielle"
+                        },
+                        new
+                        {
+                            Term = "artificial intelligence",
+                            Canonical = "intelligence artificielle"
+                        },
+                        new
+                        {
+                            Term = "marche public",
+                            Canonical = "commande publique"
+                        },
+                        new
+                        {
+                            Term = "public procurement",
+                            Canonical = "commande publique"
+                        },
+                        new
+                        {
+                            Term = "passation marche",
+                            Canonical = "commande publique"
+                        },
+                        new
+                        {
+                            Term = "politique spatiale",
+                            Canonical = "spatial"
+                        },
+                        new
+                        {
+                            Term = "space policy",
+                            Canonical = "spatial"
+                        },
+                        new
+                        {
+                            Term = "project management",
+                            Canonical = "gestion projet"
+                        },
+                        new
+                        {
+                            Term = "pilotage projet",
+                            Canonical = "gestion projet"
+                        },
+                        new
+                        {
+                            Term = "reforme fiscale",
+                            Canonical = "fiscalite"
+                        },
+                        new
+                        {
+                            Term = "tax policy",
+                            Canonical = "fiscalite"
+                        },
+                        new
+                        {
+                            Term = "statistic",
+                            Canonical = "statistique"
+                        },
+                        new
+                        {
+                            Term = "climate finance",
+                            Canonical = "finance climat"
+                        },
+                        new
+                        {
+                            Term = "industrie creative",
+                            Canonical = "industrie culturelle creative"
+                        },
+                        new
+                        {
+                            Term = "creative industrie",
+                            Canonical = "industrie culturelle creative"
+                        });
+                });
+
             modelBuilder.Entity("Vivier.Core.Missions.Mission", b =>
                 {
                     b.Property<long>("Id")
@@ -2104,6 +2321,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("MinYearsOfExperience")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("min_years_of_experience");
+
                     b.Property<DateTime?>("OutcomeAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("outcome_at");
@@ -2162,6 +2383,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("search_title");
 
+                    b.PrimitiveCollection<string>("SectorCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector_codes");
+
                     b.Property<int>("SentApplications")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sent_applications");
@@ -2187,6 +2413,17 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("title_en");
+
+                    b.PrimitiveCollection<string>("ValuedCountryCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valued_country_codes");
+
+                    b.Property<string>("ValuedRegions")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valued_regions");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -3816,6 +4053,65 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_missions_countries_country_code");
 
+                    b.OwnsOne("Vivier.Core.Matching.MatchWeights", "Weights", b1 =>
+                        {
+                            b1.Property<long>("MissionId");
+
+                            b1.Property<int>("Availability");
+
+                            b1.Property<int>("CountryExperience");
+
+                            b1.Property<int>("Deployments");
+
+                            b1.Property<int>("DesirableSkills");
+
+                            b1.Property<int>("Domain");
+
+                            b1.Property<int>("Languages");
+
+                            b1.Property<int>("RequiredSkills");
+
+                            b1.Property<int>("Seniority");
+
+                            b1.HasKey("MissionId");
+
+                            b1.ToTable("missions");
+
+                            b1
+                                .ToJson("weights")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MissionId")
+                                .HasConstraintName("fk_missions_missions_id");
+                        });
+
+                    b.OwnsMany("Vivier.Core.Matching.SoughtSkill", "Skills", b1 =>
+                        {
+                            b1.Property<long>("MissionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100);
+
+                            b1.Property<bool>("Required");
+
+                            b1.HasKey("MissionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("missions");
+
+                            b1
+                                .ToJson("skills")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MissionId")
+                                .HasConstraintName("fk_missions_missions_mission_id");
+                        });
+
                     b.OwnsMany("Vivier.Core.Missions.MissionLanguage", "Languages", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -3866,6 +4162,10 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.Navigation("Country");
 
                     b.Navigation("Languages");
+
+                    b.Navigation("Skills");
+
+                    b.Navigation("Weights");
                 });
 
             modelBuilder.Entity("Vivier.Core.Missions.MissionChange", b =>

@@ -1,0 +1,294 @@
+namespace Vivier.Core.Matching;
+
+/// <summary>
+/// One fact behind a point or an exclusion, as a resource key (Match.Evidence.*) and its arguments:
+/// codes, levels, years and dates that the reader's page names in their language.
+/// </summary>
+public sealed record MatchEvidence(string Key, IReadOnlyList<string> Args, bool Met);
+
+/// <summary>One component of a fit: its points out of its maximum (the weight), and why.</summary>
+public sealed record MatchComponent(string Name, double Points, int Maximum, IReadOnlyList<MatchEvidence> Evidence);
+
+/// <summary>A person against a mission: the score (0–100), its components, and the hard requirements not met.</summary>
+public sealed record MatchResult(Guid PersonId, double Score, IReadOnlyList<MatchComponent> Components, IReadOnlyList<MatchEvidence> Exclusions)
+{
+    public bool Excluded => Exclusions.Count > 0;
+    public int RoundedScore => (int)Math.Round(Score, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>
+/// The one scoring function: deterministic and additive. Each component gives a fraction from 0 to 1
+/// of its weight, with its evidence from the profile; the score is the points won out of the points
+/// the mission's components could give, as a percentage. The expert kind's eligibility rules are
+/// exclusions with their reason, never points. <see cref="Score"/> and <see cref="Explain"/> run the
+/// same code; the first only skips writing the evidence, so that a pool of a million is ranked fast.
+/// </summary>
+public static class Fit
+{
+    public static double Score(MatchTarget target, MatchProfile profile) => Evaluate(target, profile, null);
+
+    public static bool IsEligible(MatchTarget target, MatchProfile profile) => Exclusions(target, profile, null);
+
+    public static MatchResult Explain(MatchTarget target, MatchProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var components = new List<MatchComponent>();
+        var score = Evaluate(target, profile, components);
+        var exclusions = new List<MatchEvidence>();
+        Exclusions(target, profile, exclusions);
+        return new MatchResult(profile.PersonId, score, components, exclusions);
+    }
+
+    private static double Evaluate(MatchTarget target, MatchProfile profile, List<MatchComponent>? explain)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(profile);
+        var weights = target.Weights;
+        double won = 0, possible = 0;
+        void Add(string name, int weight, double fraction, List<MatchEvidence>? evidence)
+        {
+            won += weight * fraction;
+            possible += weight;
+            explain?.Add(new MatchComponent(name, Math.Round(weight * fraction, 1), weight, evidence ?? []));
+        }
+        List<MatchEvidence>? Sink() => explain is null ? null : [];
+
+        var evidence = Sink();
+        Add(MatchComponents.Domain, weights.Domain, Domain(target, profile, evidence), evidence);
+        if (target.SeeksRequiredSkills)
+        {
+            evidence = Sink();
+            Add(MatchComponents.RequiredSkills, weights.RequiredSkills, Skills(target, profile, required: true, evidence), evidence);
+        }
+        if (target.SeeksDesirableSkills)
+        {
+            evidence = Sink();
+            Add(MatchComponents.DesirableSkills, weights.DesirableSkills, Skills(target, profile, required: false, evidence), evidence);
+        }
+        if (target.Languages.Length > 0)
+        {
+            evidence = Sink();
+            Add(MatchComponents.Languages, weights.Languages, Languages(target, profile, evidence), evidence);
+        }
+        evidence = Sink();
+        Add(MatchComponents.CountryExperience, weights.CountryExperience, CountryExperience(target, profile, evidence), evidence);
+        evidence = Sink();
+        Add(MatchComponents.Seniority, weights.Seniority, Seniority(target, profile, evidence), evidence);
+        evidence = Sink();
+        Add(MatchComponents.Availability, weights.Availability, Availability(target, profile, evidence), evidence);
+        evidence = Sink();
+        Add(MatchComponents.Deployments, weights.Deployments, Deployments(profile, evidence), evidence);
+        return possible == 0 ? 0 : 100 * won / possible;
+    }
+
+    /// <summary>The closest of the person's sectors: the same DAC code, the same DAC category, or the same theme.</summary>
+    private static double Domain(MatchTarget target, MatchProfile profile, List<MatchEvidence>? evidence)
+    {
+        var (best, found) = (0.0, (MatchEvidence?)null);
+        void Consider(double level, string key, params string[] args)
+        {
+            if (level > best)
+            {
+                (best, found) = (level, evidence is null ? null : new MatchEvidence(key, args, true));
+            }
+        }
+        var hasSectors = target.Sectors.Length > 0;
+        foreach (var sector in profile.Sectors)
+        {
+            if (hasSectors && Array.IndexOf(target.Sectors, sector) >= 0)
+            {
+                Consider(1.0, "sector-exact", sector);
+            }
+            else if (hasSectors && sector.Length >= 3 && target.Categories.Contains(sector[..3]))
+            {
+                Consider(0.7, "sector-category", sector, sector[..3]);
+            }
+            else if (target.ThemeSectors.Contains(sector))
+            {
+                Consider(hasSectors ? 0.5 : 1.0, "sector-theme", sector);
+            }
+        }
+        foreach (var theme in profile.Themes)
+        {
+            if (target.Themes.Contains(theme))
+            {
+                Consider(hasSectors ? 0.5 : 1.0, "theme", theme);
+            }
+        }
+        evidence?.Add(found ?? new MatchEvidence("domain-none", [], false));
+        return best;
+    }
+
+    private static double Skills(MatchTarget target, MatchProfile profile, bool required, List<MatchEvidence>? evidence)
+    {
+        var covered = 0L;
+        var firstCover = evidence is null ? null : new int[target.Skills.Length];
+        for (var i = 0; i < profile.Skills.Length; i++)
+        {
+            var mask = target.CoveredBy(profile.Skills[i]);
+            if (firstCover is not null)
+            {
+                for (var s = 0; s < target.Skills.Length; s++)
+                {
+                    if ((mask & ~covered & (1L << s)) != 0)
+                    {
+                        firstCover[s] = i;
+                    }
+                }
+            }
+            covered |= mask;
+        }
+        int sought = 0, met = 0;
+        for (var s = 0; s < target.Skills.Length; s++)
+        {
+            if (target.Skills[s].Required != required)
+            {
+                continue;
+            }
+            sought++;
+            var isMet = (covered & (1L << s)) != 0;
+            met += isMet ? 1 : 0;
+            evidence?.Add(isMet
+                ? new MatchEvidence("skill-met", [target.Skills[s].Name, profile.SkillsAsWritten[firstCover![s]]], true)
+                : new MatchEvidence("skill-missing", [target.Skills[s].Name], false));
+        }
+        return sought == 0 ? 0 : (double)met / sought;
+    }
+
+    /// <summary>Each of the five skills against the level asked; one level short loses a third of that skill.</summary>
+    private static double Languages(MatchTarget target, MatchProfile profile, List<MatchEvidence>? evidence)
+    {
+        var total = 0.0;
+        foreach (var asked in target.Languages)
+        {
+            var level = MatchLanguage.Level(asked.Level);
+            var found = false;
+            foreach (var language in profile.Languages)
+            {
+                if (language.Code != asked.LanguageCode)
+                {
+                    continue;
+                }
+                found = true;
+                var fraction = 0.0;
+                foreach (var skill in language.Skills())
+                {
+                    fraction += skill >= level ? 1 : Math.Max(0, 1 - (level - skill) / 3.0);
+                }
+                total += fraction / 5;
+                var lowest = language.Lowest;
+                evidence?.Add(new MatchEvidence(lowest >= level ? "language-met" : "language-short",
+                    [asked.LanguageCode, LevelName(lowest), asked.Level.ToString()], lowest >= level));
+                break;
+            }
+            if (!found)
+            {
+                evidence?.Add(new MatchEvidence("language-absent", [asked.LanguageCode, asked.Level.ToString()], false));
+            }
+        }
+        return total / target.Languages.Length;
+    }
+
+    /// <summary>Years in the country (or a country the mission values), and half of the years elsewhere in the region; four years fill it.</summary>
+    private static double CountryExperience(MatchTarget target, MatchProfile profile, List<MatchEvidence>? evidence)
+    {
+        var (countryYears, regionYears) = (0, 0);
+        foreach (var country in profile.Countries)
+        {
+            if (target.ValuedCountries.Contains(country.Code))
+            {
+                countryYears += country.Years;
+                evidence?.Add(new MatchEvidence("country-years", [country.Code, Number(country.Years)], true));
+            }
+            else if (target.Continents.TryGetValue(country.Code, out var continent) && target.Regions.Contains(continent))
+            {
+                regionYears += country.Years;
+                evidence?.Add(new MatchEvidence("region-years", [country.Code, Number(country.Years), continent.ToString()], true));
+            }
+        }
+        if (countryYears + regionYears == 0)
+        {
+            evidence?.Add(new MatchEvidence("country-none", [target.CountryCode], false));
+        }
+        return Math.Min(1, (countryYears + regionYears / 2.0) / 4);
+    }
+
+    /// <summary>Against the mission's minimum when it states one; else twelve years fill it.</summary>
+    private static double Seniority(MatchTarget target, MatchProfile profile, List<MatchEvidence>? evidence)
+    {
+        var years = profile.Years;
+        if (target.MinYears is > 0 and var min)
+        {
+            evidence?.Add(new MatchEvidence(profile.YearsFromHistory ? "years-history-min" : "years-declared-min",
+                [Number(years), Number(min)], years >= min));
+            return years >= min ? 1 : (double)years / min;
+        }
+        evidence?.Add(new MatchEvidence(profile.YearsFromHistory ? "years-history" : "years-declared", [Number(years)], years > 0));
+        return Math.Min(years, 12) / 12.0;
+    }
+
+    /// <summary>Free by the start: all; within three months of it: half; later: none. Not said: half.</summary>
+    private static double Availability(MatchTarget target, MatchProfile profile, List<MatchEvidence>? evidence)
+    {
+        if (profile.AvailableFrom is not { } from)
+        {
+            evidence?.Add(new MatchEvidence("availability-unknown", [], false));
+            return 0.5;
+        }
+        var date = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (from <= target.StartDate)
+        {
+            evidence?.Add(new MatchEvidence("available", [date], true));
+            return 1;
+        }
+        evidence?.Add(new MatchEvidence("available-late", [date, target.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], false));
+        return from <= target.StartDate.AddMonths(3) ? 0.5 : 0;
+    }
+
+    /// <summary>Ended deployments with the programme; an early end counts as a full one, never less.</summary>
+    private static double Deployments(MatchProfile profile, List<MatchEvidence>? evidence)
+    {
+        evidence?.Add(new MatchEvidence(profile.CompletedDeployments > 0 ? "deployments" : "deployments-none",
+            [Number(profile.CompletedDeployments)], profile.CompletedDeployments > 0));
+        return profile.CompletedDeployments switch { 0 => 0, 1 => 0.7, _ => 1 };
+    }
+
+    /// <summary>The kind's rules; true when every one is met. The reasons go to <paramref name="reasons"/>.</summary>
+    private static bool Exclusions(MatchTarget target, MatchProfile profile, List<MatchEvidence>? reasons)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(profile);
+        var eligible = true;
+        foreach (var rule in target.Rules)
+        {
+            var reason = rule.Condition switch
+            {
+                EligibilityCondition.Nationality when profile.Nationalities.Length == 0 => new MatchEvidence("nationality-unknown", [], false),
+                EligibilityCondition.Nationality when !profile.Nationalities.Any(n => rule.Countries.Contains(n)) =>
+                    new MatchEvidence("nationality", [string.Join(' ', profile.Nationalities)], false),
+                EligibilityCondition.FrenchPublicEmployer when profile.FrenchPublicEmployerSince is null =>
+                    new MatchEvidence("french-public-employer-none", [Number(rule.Number)], false),
+                EligibilityCondition.FrenchPublicEmployer when profile.FrenchPublicEmployerSince > target.StartDate.AddMonths(-rule.Number) =>
+                    new MatchEvidence("french-public-employer-short",
+                        [Number(rule.Number), profile.FrenchPublicEmployerSince!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], false),
+                EligibilityCondition.MinimumExperience when profile.Years < rule.Number =>
+                    new MatchEvidence("minimum-experience", [Number(rule.Number), Number(profile.Years)], false),
+                _ => null,
+            };
+            if (reason is not null)
+            {
+                eligible = false;
+                if (reasons is null)
+                {
+                    return false;
+                }
+                reasons.Add(reason);
+            }
+        }
+        return eligible;
+    }
+
+    private static string LevelName(byte level) => level == 0 ? "-" : ((CefrLevel)(level - 1)).ToString();
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

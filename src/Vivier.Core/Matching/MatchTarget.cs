@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+
+namespace Vivier.Core.Matching;
+
+/// <summary>A sought skill with the form matching compares.</summary>
+public readonly record struct TargetSkill(string Canonical, string Name, bool Required);
+
+/// <summary>
+/// A mission compiled once for scoring many people: its requirements as sets, its kind's rules,
+/// the continents of countries (for experience in the region) and the weights that apply to it.
+/// </summary>
+public sealed class MatchTarget
+{
+    // Which sought skills each profile skill covers, as a bit mask; a pool shares few distinct skills, so this is read far more than written.
+    private readonly ConcurrentDictionary<string, long> covered = new(StringComparer.Ordinal);
+
+    public required long MissionId { get; init; }
+    public required ExpertKind Kind { get; init; }
+    public required string CountryCode { get; init; }
+    public required DateOnly StartDate { get; init; }
+    public string[] Sectors { get; init; } = [];
+    public IReadOnlySet<string> Categories { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> Themes { get; init; } = new HashSet<string>();
+    /// <summary>The DAC codes of the mission's themes.</summary>
+    public IReadOnlySet<string> ThemeSectors { get; init; } = new HashSet<string>();
+    public TargetSkill[] Skills { get; init; } = [];
+    public bool SeeksRequiredSkills => Skills.Any(s => s.Required);
+    public bool SeeksDesirableSkills => Skills.Any(s => !s.Required);
+    public MissionLanguage[] Languages { get; init; } = [];
+    public int? MinYears { get; init; }
+    public IReadOnlySet<string> ValuedCountries { get; init; } = new HashSet<string>();
+    public IReadOnlySet<Continent> Regions { get; init; } = new HashSet<Continent>();
+    public EligibilityRule[] Rules { get; init; } = [];
+    public required IReadOnlyDictionary<string, Continent> Continents { get; init; }
+    public required MatchWeights Weights { get; init; }
+
+    public static MatchTarget For(Mission mission, IEnumerable<EligibilityRule> rules, IReadOnlyDictionary<string, Continent> continents,
+        IReadOnlyDictionary<string, string> synonyms, MatchWeights programmeWeights)
+    {
+        ArgumentNullException.ThrowIfNull(mission);
+        ArgumentNullException.ThrowIfNull(continents);
+        var regions = mission.ValuedRegions.ToHashSet();
+        if (continents.TryGetValue(mission.CountryCode, out var home))
+        {
+            regions.Add(home);
+        }
+        return new MatchTarget
+        {
+            MissionId = mission.Id,
+            Kind = mission.Kind,
+            CountryCode = mission.CountryCode,
+            StartDate = mission.StartDate,
+            Sectors = mission.SectorCodes.Distinct().ToArray(),
+            Categories = mission.SectorCodes.Where(c => c.Length >= 3).Select(c => c[..3]).ToHashSet(),
+            Themes = mission.Themes.Select(t => t.Code).ToHashSet(),
+            ThemeSectors = mission.Themes.SelectMany(t => t.Sectors).Select(s => s.Code).ToHashSet(),
+            Skills = mission.Skills.Select(s => new TargetSkill(SkillNames.Canonical(s.Name, synonyms), s.Name, s.Required))
+                .Where(s => s.Canonical.Length > 0).DistinctBy(s => s.Canonical).Take(SoughtSkill.MaxPerMission).ToArray(),
+            Languages = mission.Languages.ToArray(),
+            MinYears = mission.MinYearsOfExperience,
+            ValuedCountries = mission.ValuedCountryCodes.Append(mission.CountryCode).ToHashSet(),
+            Regions = regions,
+            Rules = rules.Where(r => r.Kind == mission.Kind).OrderBy(r => r.Id).ToArray(),
+            Continents = continents,
+            Weights = mission.Weights ?? programmeWeights,
+        };
+    }
+
+    /// <summary>The sought skills (by their place in <see cref="Skills"/>) that a profile's skill covers.</summary>
+    public long CoveredBy(string profileSkill) => covered.GetOrAdd(profileSkill, skill =>
+    {
+        var mask = 0L;
+        for (var i = 0; i < Skills.Length; i++)
+        {
+            if (SkillNames.Covers(skill, Skills[i].Canonical))
+            {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
+    });
+
+    /// <summary>The same mission weighed otherwise: what a recruiter's new weights would give.</summary>
+    public MatchTarget WithWeights(MatchWeights weights) => new()
+    {
+        MissionId = MissionId, Kind = Kind, CountryCode = CountryCode, StartDate = StartDate, Sectors = Sectors,
+        Categories = Categories, Themes = Themes, ThemeSectors = ThemeSectors, Skills = Skills, Languages = Languages,
+        MinYears = MinYears, ValuedCountries = ValuedCountries, Regions = Regions, Rules = Rules, Continents = Continents,
+        Weights = weights,
+    };
+}
