@@ -41,6 +41,9 @@ public sealed class VivierDb(DbContextOptions<VivierDb> options)
     public DbSet<MissionChange> MissionChanges => Set<MissionChange>();
     public DbSet<Matching.EligibilityRule> EligibilityRules => Set<Matching.EligibilityRule>();
     public DbSet<Matching.SkillSynonym> SkillSynonyms => Set<Matching.SkillSynonym>();
+    public DbSet<Matching.MatchInvitation> MatchInvitations => Set<Matching.MatchInvitation>();
+    public DbSet<Matching.MatchDismissal> MatchDismissals => Set<Matching.MatchDismissal>();
+    public DbSet<Matching.MatchingSettings> MatchingSettings => Set<Matching.MatchingSettings>();
     public DbSet<Alerts.SavedSearch> SavedSearches => Set<Alerts.SavedSearch>();
     public DbSet<Search.BoardVersion> BoardVersions => Set<Search.BoardVersion>();
     public DbSet<Candidates.CandidateProfile> CandidateProfiles => Set<Candidates.CandidateProfile>();

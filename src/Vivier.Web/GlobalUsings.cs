@@ -22,3 +22,4 @@ global using Vivier.Web.Infrastructure.Identity;
 global using Vivier.Web.Infrastructure.Jobs;
 global using Vivier.Web.Infrastructure.Mail;
 global using Vivier.Core.Privacy;
+global using Vivier.Core.Matching;

@@ -3,6 +3,7 @@ using Vivier.Web.Features.Applications;
 using Vivier.Web.Features.Dashboards;
 using Vivier.Web.Features.Events;
 using Vivier.Web.Features.Files;
+using Vivier.Web.Features.Matching;
 using Vivier.Web.Features.Missions;
 using Vivier.Web.Features.Privacy;
 using Vivier.Web.Features.Profile;
@@ -16,7 +17,7 @@ try
     builder.AddVivierDatabase().AddVivierPages().AddVivierLocalization().AddVivierIdentity().AddVivierProxy()
         .AddVivierRateLimiting().AddVivierMail().AddVivierSharedServices();
     // The features, each from its own folder
-    builder.AddReferenceData().AddAccount().AddMissions().AddProfile().AddApplications().AddRoster().AddDashboards().AddEvents().AddPrivacy();
+    builder.AddReferenceData().AddAccount().AddMissions().AddProfile().AddApplications().AddRoster().AddDashboards().AddEvents().AddPrivacy().AddMatching();
     // Outside input held to its limits and types; the API's document and problem details
     builder.AddVivierInputLimits().AddVivierJsonBodies().AddVivierApi().AddVivierErrorHandling();
 
@@ -35,7 +36,7 @@ try
 
     app.UseVivierPipeline().MapVivierSite();
     app.MapVivierApi().MapReferenceDataApi().MapFilesApi().MapAccount().MapMissions(app).MapProfile().MapApplications().MapRoster()
-        .MapDashboards().MapEvents().MapPrivacy();
+        .MapDashboards().MapEvents().MapPrivacy().MapMatching();
     app.MapNotFoundFallbacks();
 
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Vivier is running at {Urls}", string.Join(", ", app.Urls)));

@@ -30,6 +30,8 @@ internal sealed class CandidateProfileConfiguration : IEntityTypeConfiguration<C
         profile.OwnsMany(p => p.CountriesWorked, country => country.ToJson());
         profile.OwnsMany(p => p.Education, education => education.ToJson());
         profile.OwnsMany(p => p.Employment, employment => employment.ToJson());
+        // Each instance's matching pool reads the profiles changed since it last looked.
+        profile.HasIndex(p => p.UpdatedAt);
         // Background extraction looks for pending CVs.
         profile.HasIndex(p => p.CvTextStatus);
         // Parity of the experts in post joins people to their declared gender alone: a covering index spares reading the profiles.

@@ -136,6 +136,10 @@ public static class ProfileRules
         {
             Fail("availableFrom", "Profile.Date");
         }
+        if (profile.FrenchPublicEmployerSince is { Year: < 1950 or > 2100 })
+        {
+            Fail("frenchPublicEmployerSince", "Profile.Date");
+        }
         Text("pitch", profile.Pitch, MaxPitch);
         return refusals;
     }

@@ -34,7 +34,10 @@ public sealed class MatchProfile
     public required Guid PersonId { get; init; }
     public string[] Sectors { get; init; } = [];
     public string[] Themes { get; init; } = [];
-    /// <summary>Declared skills as matching compares them (<see cref="SkillNames.Canonical"/>), beside the words the person wrote.</summary>
+    /// <summary>
+    /// Declared skills normalised (<see cref="SkillNames.Normalise"/>), beside the words the person wrote; synonyms apply
+    /// when a mission compares them, so that a new synonym needs no rebuilding of profiles.
+    /// </summary>
     public string[] Skills { get; init; } = [];
     public string[] SkillsAsWritten { get; init; } = [];
     public MatchLanguage[] Languages { get; init; } = [];
@@ -48,7 +51,7 @@ public sealed class MatchProfile
     public string[] Nationalities { get; init; } = [];
     public DateOnly? FrenchPublicEmployerSince { get; init; }
 
-    public static MatchProfile From(CandidateProfile profile, int completedDeployments, DateOnly today, IReadOnlyDictionary<string, string> synonyms)
+    public static MatchProfile From(CandidateProfile profile, int completedDeployments, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var jobs = profile.Employment
@@ -62,13 +65,13 @@ public sealed class MatchProfile
                 .Select(g => new CountryYears(g.Key, YearsIn(g.Select(j => (j.From, j.To))))))
             .GroupBy(c => c.Code).Select(g => new CountryYears(g.Key, g.Max(c => c.Years)))
             .Where(c => c.Years > 0).OrderBy(c => c.Code, StringComparer.Ordinal).ToArray();
-        var skills = profile.Skills.Where(s => !string.IsNullOrWhiteSpace(s)).DistinctBy(s => SkillNames.Canonical(s, synonyms)).ToArray();
+        var skills = profile.Skills.Where(s => !string.IsNullOrWhiteSpace(s)).Where(s => SkillNames.Normalise(s).Length > 0).DistinctBy(SkillNames.Normalise).ToArray();
         return new MatchProfile
         {
             PersonId = profile.PersonId,
             Sectors = profile.SectorCodes.Distinct().ToArray(),
             Themes = profile.ThemeCodes.Distinct().ToArray(),
-            Skills = skills.Select(s => SkillNames.Canonical(s, synonyms)).ToArray(),
+            Skills = skills.Select(s => string.Intern(SkillNames.Normalise(s))).ToArray(),
             SkillsAsWritten = skills.Select(s => s.Trim()).ToArray(),
             Languages = profile.Languages.Select(MatchLanguage.From).ToArray(),
             Countries = countries,

@@ -33,6 +33,7 @@ public sealed class MatchTarget
     public EligibilityRule[] Rules { get; init; } = [];
     public required IReadOnlyDictionary<string, Continent> Continents { get; init; }
     public required MatchWeights Weights { get; init; }
+    public required IReadOnlyDictionary<string, string> Synonyms { get; init; }
 
     public static MatchTarget For(Mission mission, IEnumerable<EligibilityRule> rules, IReadOnlyDictionary<string, Continent> continents,
         IReadOnlyDictionary<string, string> synonyms, MatchWeights programmeWeights)
@@ -63,12 +64,14 @@ public sealed class MatchTarget
             Rules = rules.Where(r => r.Kind == mission.Kind).OrderBy(r => r.Id).ToArray(),
             Continents = continents,
             Weights = mission.Weights ?? programmeWeights,
+            Synonyms = synonyms,
         };
     }
 
-    /// <summary>The sought skills (by their place in <see cref="Skills"/>) that a profile's skill covers.</summary>
-    public long CoveredBy(string profileSkill) => covered.GetOrAdd(profileSkill, skill =>
+    /// <summary>The sought skills (by their place in <see cref="Skills"/>) that a profile's normalised skill covers, or its synonym.</summary>
+    public long CoveredBy(string profileSkill) => covered.GetOrAdd(profileSkill, normal =>
     {
+        var skill = Synonyms.TryGetValue(normal, out var canonical) ? canonical : normal;
         var mask = 0L;
         for (var i = 0; i < Skills.Length; i++)
         {
@@ -86,6 +89,6 @@ public sealed class MatchTarget
         MissionId = MissionId, Kind = Kind, CountryCode = CountryCode, StartDate = StartDate, Sectors = Sectors,
         Categories = Categories, Themes = Themes, ThemeSectors = ThemeSectors, Skills = Skills, Languages = Languages,
         MinYears = MinYears, ValuedCountries = ValuedCountries, Regions = Regions, Rules = Rules, Continents = Continents,
-        Weights = weights,
+        Weights = weights, Synonyms = Synonyms,
     };
 }

@@ -102,8 +102,9 @@ public static class Consents
             case ConsentKind.PrivacyNotice:
                 return false;
             case ConsentKind.TalentPool:
+                // The change date moves too: every instance's matching pool reads the profiles changed since it last looked.
                 await db.CandidateProfiles.Where(p => p.PersonId == personId)
-                    .ExecuteUpdateAsync(p => p.SetProperty(x => x.TalentPoolConsentAt, (DateTime?)null), cancellationToken);
+                    .ExecuteUpdateAsync(p => p.SetProperty(x => x.TalentPoolConsentAt, (DateTime?)null).SetProperty(x => x.UpdatedAt, now), cancellationToken);
                 break;
             case ConsentKind.Directory:
                 await db.DirectoryListings.Where(l => l.PersonId == personId)

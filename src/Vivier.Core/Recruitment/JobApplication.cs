@@ -124,4 +124,8 @@ public sealed class ApplicationEvent
     public string? Reason { get; init; }
     /// <summary>Whether the candidate sees it in their history (internal reasons are not shown).</summary>
     public bool VisibleToCandidate { get; init; }
+    /// <summary>The fit score the recruiter had before them when deciding (null: a move by the candidate, or before matching).</summary>
+    public int? FitScore { get; set; }
+    /// <summary>That score's components, evidence and exclusions, as JSON: the decision's record of what it was based on.</summary>
+    public string? FitExplanation { get; set; }
 }

@@ -607,6 +607,9 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.HasIndex("CvTextStatus")
                         .HasDatabaseName("ix_candidate_profiles_cv_text_status");
 
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_candidate_profiles_updated_at");
+
                     b.HasIndex("PersonId", "Gender")
                         .HasDatabaseName("ix_candidate_profiles_person_id_gender");
 
@@ -2143,6 +2146,116 @@ namespace Vivier.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Vivier.Core.Matching.MatchDismissal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ByPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_person_id");
+
+                    b.Property<long>("MissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mission_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_match_dismissals");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_match_dismissals_person_id");
+
+                    b.HasIndex("MissionId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_match_dismissals_mission_id_person_id");
+
+                    b.ToTable("match_dismissals", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Matching.MatchInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ByPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_person_id");
+
+                    b.Property<long>("MissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mission_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_match_invitations");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_match_invitations_person_id");
+
+                    b.HasIndex("MissionId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_match_invitations_mission_id_person_id");
+
+                    b.ToTable("match_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("Vivier.Core.Matching.MatchingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_matching_settings");
+
+                    b.ToTable("matching_settings", (string)null);
+                });
+
             modelBuilder.Entity("Vivier.Core.Matching.SkillSynonym", b =>
                 {
                     b.Property<string>("Term")
@@ -2875,6 +2988,14 @@ namespace Vivier.Migrations.Postgres.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
+
+                    b.Property<string>("FitExplanation")
+                        .HasColumnType("text")
+                        .HasColumnName("fit_explanation");
+
+                    b.Property<int?>("FitScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("fit_score");
 
                     b.Property<string>("FromStage")
                         .HasMaxLength(30)
@@ -4118,6 +4239,80 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_refresh_grants_account_sessions_session_id");
                 });
 
+            modelBuilder.Entity("Vivier.Core.Matching.MatchDismissal", b =>
+                {
+                    b.HasOne("Vivier.Core.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_dismissals_missions_mission_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_dismissals_people_person_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Matching.MatchInvitation", b =>
+                {
+                    b.HasOne("Vivier.Core.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_invitations_missions_mission_id");
+
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_invitations_people_person_id");
+                });
+
+            modelBuilder.Entity("Vivier.Core.Matching.MatchingSettings", b =>
+                {
+                    b.OwnsOne("Vivier.Core.Matching.MatchWeights", "Weights", b1 =>
+                        {
+                            b1.Property<int>("MatchingSettingsId");
+
+                            b1.Property<int>("Availability");
+
+                            b1.Property<int>("CountryExperience");
+
+                            b1.Property<int>("Deployments");
+
+                            b1.Property<int>("DesirableSkills");
+
+                            b1.Property<int>("Domain");
+
+                            b1.Property<int>("Languages");
+
+                            b1.Property<int>("RequiredSkills");
+
+                            b1.Property<int>("Seniority");
+
+                            b1.HasKey("MatchingSettingsId")
+                                .HasName("pk_matching_settings");
+
+                            b1.ToTable("matching_settings");
+
+                            b1
+                                .ToJson("weights")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchingSettingsId")
+                                .HasConstraintName("fk_matching_settings_matching_settings_matching_settings_id");
+                        });
+
+                    b.Navigation("Weights")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vivier.Core.Missions.Mission", b =>
                 {
                     b.HasOne("Vivier.Core.ReferenceData.Country", "Country")
@@ -4126,6 +4321,32 @@ namespace Vivier.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_missions_countries_country_code");
+
+                    b.OwnsMany("Vivier.Core.Matching.SoughtSkill", "Skills", b1 =>
+                        {
+                            b1.Property<long>("MissionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100);
+
+                            b1.Property<bool>("Required");
+
+                            b1.HasKey("MissionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("missions");
+
+                            b1
+                                .ToJson("skills")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MissionId")
+                                .HasConstraintName("fk_missions_missions_mission_id");
+                        });
 
                     b.OwnsOne("Vivier.Core.Matching.MatchWeights", "Weights", b1 =>
                         {
@@ -4158,32 +4379,6 @@ namespace Vivier.Migrations.Postgres.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("MissionId")
                                 .HasConstraintName("fk_missions_missions_id");
-                        });
-
-                    b.OwnsMany("Vivier.Core.Matching.SoughtSkill", "Skills", b1 =>
-                        {
-                            b1.Property<long>("MissionId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(100);
-
-                            b1.Property<bool>("Required");
-
-                            b1.HasKey("MissionId", "__synthesizedOrdinal");
-
-                            b1.ToTable("missions");
-
-                            b1
-                                .ToJson("skills")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MissionId")
-                                .HasConstraintName("fk_missions_missions_mission_id");
                         });
 
                     b.OwnsMany("Vivier.Core.Missions.MissionLanguage", "Languages", b1 =>

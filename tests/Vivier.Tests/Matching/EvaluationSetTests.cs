@@ -88,7 +88,7 @@ public sealed class EvaluationSetTests
         MatchTarget.For(mission.Mission, EligibilityRule.Seeded, Continents, Synonyms, weights);
 
     public static MatchProfile Profile(GradedPerson person) =>
-        MatchProfile.From(person.Profile, person.CompletedDeployments, EvaluationSet.Today, Synonyms);
+        MatchProfile.From(person.Profile, person.CompletedDeployments, EvaluationSet.Today);
 
     /// <summary>The eligible people by score, best first; equal scores in the order of their ids, as Vivier ranks them.</summary>
     public static List<GradedPerson> Rank(GradedMission mission, MatchWeights weights)

@@ -21,7 +21,7 @@ public sealed record HirePlan(Guid ApplicationId, string Candidate, string Refer
 /// its mail queued. Two hires on one mission at once: the mission's concurrency token lets exactly
 /// one commit; the other changes nothing and is told the post is filled.
 /// </summary>
-public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails, AuditTrail audit, IStringLocalizer<SharedResource> l)
+public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails, AuditTrail audit, IStringLocalizer<SharedResource> l, Matching.Matches matches)
 {
     /// <summary>The mission's post: the one an earlier hire on it created, or a new one named after the mission.</summary>
     private async Task<Post> PostOfAsync(Mission mission, CancellationToken cancellationToken)
@@ -143,13 +143,14 @@ public sealed class Hiring(VivierDb db, TimeProvider clock, StageMails mails, Au
         db.Deployments.Add(deployment);
         db.ChecklistItems.AddRange(ChecklistItem.From(await db.ChecklistTemplate.AsNoTracking().ToListAsync(cancellationToken), deployment));
         db.DeploymentEvents.Add(new DeploymentEvent { DeploymentId = deployment.Id, At = now, ActorId = actorId, Action = DeploymentEvent.Created, Detail = mission.Reference });
-        await StageMove.RecordAsync(db, audit, [application], PipelineStage.Hired, reason, actorId, now, cancellationToken);
+        var fits = await matches.ForDecisionAsync(mission.Id, [application.PersonId, .. others.Select(o => o.PersonId)], cancellationToken);
+        await StageMove.RecordAsync(db, audit, [application], PipelineStage.Hired, reason, actorId, now, cancellationToken, fits);
 
         var recipients = (await mails.RecipientsAsync([application.Id, .. others.Select(o => o.Id)], cancellationToken)).ToDictionary(r => r.ApplicationId, r => r.Recipient);
         // The reason a closed application shows its candidate is written in the candidate's language.
         foreach (var sameLanguage in others.GroupBy(o => recipients[o.Id].Language))
         {
-            await StageMove.RecordAsync(db, audit, sameLanguage.ToList(), PipelineStage.Rejected, l.In(sameLanguage.Key, "Pipeline.PostFilledReason"), actorId, now, cancellationToken);
+            await StageMove.RecordAsync(db, audit, sameLanguage.ToList(), PipelineStage.Rejected, l.In(sameLanguage.Key, "Pipeline.PostFilledReason"), actorId, now, cancellationToken, fits);
         }
         await mails.QueueAsync(PipelineStage.Hired, [recipients[application.Id]], cancellationToken);
         await mails.QueueAsync(PipelineStage.Rejected, others.Select(o => recipients[o.Id]), cancellationToken);

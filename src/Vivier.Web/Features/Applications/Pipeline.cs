@@ -21,7 +21,7 @@ public sealed record MoveInput(string? Stage, string? Reason);
 /// (the candidate sees the new stage, not the reason). Hiring creates a deployment and closes the
 /// recruitment in one transaction; it is a step of its own, not a plain move.
 /// </summary>
-public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, Hiring hiring, AuditTrail audit)
+public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, Hiring hiring, AuditTrail audit, Matching.Matches matches)
 {
     public Task<List<PipelineEntry>?> ListAsync(string reference, string? stage, CancellationToken cancellationToken) =>
         ListAsync(reference, new PipelineFilter(stage), cancellationToken);
@@ -140,7 +140,8 @@ public sealed class Pipeline(VivierDb db, TimeProvider clock, StageMails mails, 
             return applications.Count == 1 ? await hiring.HireAsync(applications[0], reason, actorId, cancellationToken) : Refusal.Invalid(nameof(BulkMoveInput.Ids), "Pipeline.HireOneAtATime");
         }
         var moving = applications.Where(a => a.StageKey != stage.Key).ToList();
-        await StageMove.RecordAsync(db, audit, moving, stage.Key, reason, actorId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var fits = moving.Count == 0 ? null : await matches.ForDecisionAsync(moving[0].MissionId, moving.ConvertAll(a => a.PersonId), cancellationToken);
+        await StageMove.RecordAsync(db, audit, moving, stage.Key, reason, actorId, clock.GetUtcNow().UtcDateTime, cancellationToken, fits);
         await mails.QueueAsync(stage.Key, (await mails.RecipientsAsync(moving.ConvertAll(a => a.Id), cancellationToken)).Select(r => r.Recipient), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return null;

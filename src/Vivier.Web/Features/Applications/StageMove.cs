@@ -6,9 +6,10 @@ internal static class StageMove
     /// <summary>
     /// Moves the tracked applications to the stage, each move in the audit log under the candidate's
     /// name (a hire, a move, or one of a mass move); the caller saves (and queues the stage's mails).
+    /// A recruiter's decision keeps the fit score and explanation they had before them (<paramref name="fits"/>, by person).
     /// </summary>
     public static async Task RecordAsync(VivierDb db, AuditTrail audit, IReadOnlyCollection<JobApplication> applications, string stageKey, string? reason, Guid? actorId,
-        DateTime now, CancellationToken cancellationToken)
+        DateTime now, CancellationToken cancellationToken, IReadOnlyDictionary<Guid, MatchResult>? fits = null)
     {
         var stages = await StagesAsync(db, cancellationToken);
         var stage = stages[stageKey];
@@ -16,7 +17,12 @@ internal static class StageMove
         foreach (var application in applications)
         {
             var from = application.StageKey;
-            db.ApplicationEvents.Add(application.MoveTo(stage, stages, reason, actorId, now));
+            var move = application.MoveTo(stage, stages, reason, actorId, now);
+            if (fits is not null && fits.TryGetValue(application.PersonId, out var fit))
+            {
+                (move.FitScore, move.FitExplanation) = (fit.RoundedScore, Matching.Matches.Record(fit));
+            }
+            db.ApplicationEvents.Add(move);
             audit.Record(action, application.Id.ToString(), applications.Count > 1 ? $"{from} → {stageKey} ({applications.Count})" : $"{from} → {stageKey}",
                 actorId, personId: application.PersonId);
         }

@@ -9,6 +9,9 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
     /// <summary>Someone saved the mission since this edit began (its version token moved on).</summary>
     public static readonly Refusal Changed = Refusal.Stale("MissionForm.Conflict");
 
+    /// <summary>At most this many sector codes or valued countries on one mission.</summary>
+    private const int MaxCodes = 20;
+
     public async Task<(Mission? Mission, IReadOnlyList<Refusal> Problems)> CreateAsync(MissionInput input, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -138,6 +141,27 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         {
             problems.Add(Refusal.Invalid(nameof(input.Languages), "MissionForm.Languages.Invalid"));
         }
+        var sectorCodes = MissionInput.Codes(input.SectorCodes);
+        if (sectorCodes.Count > MaxCodes || await db.Sectors.CountAsync(s => sectorCodes.Contains(s.Code), cancellationToken) != sectorCodes.Count)
+        {
+            problems.Add(Refusal.Invalid(nameof(input.SectorCodes), "MissionForm.SectorCodes.Invalid"));
+        }
+        var valuedCountries = MissionInput.Codes(input.ValuedCountries);
+        if (valuedCountries.Count > MaxCodes || await db.Countries.CountAsync(c => valuedCountries.Contains(c.Code), cancellationToken) != valuedCountries.Count)
+        {
+            problems.Add(Refusal.Invalid(nameof(input.ValuedCountries), "MissionForm.ValuedCountries.Invalid"));
+        }
+        var regions = input.ValuedRegions.Select(r => Enum.TryParse<Continent>(r, ignoreCase: false, out var c) && Enum.IsDefined(c) ? c : (Continent?)null).ToList();
+        if (regions.Any(r => r is null))
+        {
+            problems.Add(Refusal.Invalid(nameof(input.ValuedRegions), "MissionForm.ValuedRegions.Invalid"));
+        }
+        var skills = input.ParsedSkills();
+        if (skills.Count > SoughtSkill.MaxPerMission || skills.Any(s => s.Name.Length > SoughtSkill.MaxLength)
+            || skills.Any(s => SkillNames.Normalise(s.Name).Length == 0))
+        {
+            problems.Add(Refusal.Invalid(nameof(input.RequiredSkills), "MissionForm.Skills.Invalid"));
+        }
         if (input.StartDate is { } start && input.Deadline is { } deadline && start < deadline)
         {
             problems.Add(Refusal.Invalid(nameof(input.StartDate), "MissionForm.StartAfterDeadline"));
@@ -172,6 +196,11 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
         mission.ProfileEn = string.IsNullOrWhiteSpace(input.ProfileEn) ? null : input.ProfileEn;
         mission.Languages = languages.ToList();
         mission.ScreeningQuestions = questions;
+        mission.Skills = skills.ToList();
+        mission.SectorCodes = sectorCodes;
+        mission.MinYearsOfExperience = input.MinYearsOfExperience;
+        mission.ValuedCountryCodes = valuedCountries;
+        mission.ValuedRegions = regions.Select(r => r!.Value).Distinct().ToList();
         mission.ReviewCriteria = criteria;
         mission.StartDate = input.StartDate!.Value;
         mission.DurationMonths = input.DurationMonths;

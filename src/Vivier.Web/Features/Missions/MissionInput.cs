@@ -54,6 +54,29 @@ public sealed class MissionInput
     [Display(Name = "MissionForm.Languages")]
     public string? Languages { get; set; }
 
+    /// <summary>Skills a candidate must have, one per line.</summary>
+    [StringLength(3000, ErrorMessage = "Validation.TooLong")] [Display(Name = "MissionForm.RequiredSkills")]
+    public string? RequiredSkills { get; set; }
+
+    /// <summary>Skills that count in a candidate's favour, one per line.</summary>
+    [StringLength(3000, ErrorMessage = "Validation.TooLong")] [Display(Name = "MissionForm.DesirableSkills")]
+    public string? DesirableSkills { get; set; }
+
+    /// <summary>OECD DAC purpose codes (5 digits); the page sends them in one field, separated by spaces.</summary>
+    [Display(Name = "MissionForm.SectorCodes")]
+    public List<string> SectorCodes { get; set; } = [];
+
+    [Range(0, 40, ErrorMessage = "MissionForm.MinYears.Invalid")] [Display(Name = "MissionForm.MinYearsOfExperience")]
+    public int? MinYearsOfExperience { get; set; }
+
+    /// <summary>Countries (ISO codes) where experience counts as if in the mission's; the page sends them in one field.</summary>
+    [Display(Name = "MissionForm.ValuedCountries")]
+    public List<string> ValuedCountries { get; set; } = [];
+
+    /// <summary>Continents (Africa, Asia, …) where experience counts; the mission's own always does.</summary>
+    [Display(Name = "MissionForm.ValuedRegions")]
+    public List<string> ValuedRegions { get; set; } = [];
+
     [Required(ErrorMessage = "Validation.Required")] [Display(Name = "MissionForm.StartDate")]
     public DateOnly? StartDate { get; set; }
 
@@ -81,6 +104,15 @@ public sealed class MissionInput
     public static List<string> Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
 
+    /// <summary>The codes of a list field, whether sent one per entry (API) or several in one (page).</summary>
+    public static List<string> Codes(IEnumerable<string> values) =>
+        values.SelectMany(v => (v ?? "").Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(c => c.ToUpperInvariant()).Distinct().ToList();
+
+    public IReadOnlyList<SoughtSkill> ParsedSkills() =>
+        [.. Lines(RequiredSkills).Select(s => new SoughtSkill { Name = s, Required = true }),
+         .. Lines(DesirableSkills).Select(s => new SoughtSkill { Name = s, Required = false })];
+
     public IReadOnlyList<MissionLanguage> ParsedLanguages() =>
         (Languages ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(pair => pair.Split(':'))
@@ -103,6 +135,12 @@ public sealed class MissionInput
         Profile = mission.Profile,
         ProfileEn = mission.ProfileEn,
         Languages = string.Join(' ', mission.Languages.Select(l => $"{l.LanguageCode}:{l.Level}")),
+        RequiredSkills = string.Join('\n', mission.Skills.Where(s => s.Required).Select(s => s.Name)),
+        DesirableSkills = string.Join('\n', mission.Skills.Where(s => !s.Required).Select(s => s.Name)),
+        SectorCodes = mission.SectorCodes.ToList(),
+        MinYearsOfExperience = mission.MinYearsOfExperience,
+        ValuedCountries = mission.ValuedCountryCodes.ToList(),
+        ValuedRegions = mission.ValuedRegions.Select(r => r.ToString()).ToList(),
         StartDate = mission.StartDate,
         DurationMonths = mission.DurationMonths,
         PayMinMonthly = mission.PayMinMonthly,

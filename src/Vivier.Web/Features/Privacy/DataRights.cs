@@ -27,6 +27,8 @@ public sealed class DataRights(VivierDb db, AuditTrail audit, TimeProvider clock
             return;
         }
         person.ObjectsToSuggestionsSince = objects ? Now : null;
+        // The profile's change date tells every instance's matching pool to read the person again.
+        await db.CandidateProfiles.Where(p => p.PersonId == personId).ExecuteUpdateAsync(p => p.SetProperty(x => x.UpdatedAt, Now), cancellationToken);
         if (objects)
         {
             db.DataRequests.Add(DataRequest.DoneAtOnce(personId, DataRequestKind.Objection, Now));

@@ -225,6 +225,7 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
             City = Clean(e.City), CountryCode = Clean(e.CountryCode)?.ToUpperInvariant(), Description = Clean(e.Description),
         }).ToList();
         profile.AvailableFrom = document.AvailableFrom;
+        profile.FrenchPublicEmployerSince = document.FrenchPublicEmployerSince;
         profile.Pitch = Clean(document.Pitch);
         profile.TalentPoolConsentAt = document.TalentPool ? profile.TalentPoolConsentAt ?? now : null;
     }
@@ -252,6 +253,7 @@ public sealed class CandidateProfiles(VivierDb db, TimeProvider clock, AuditTrai
         Education = profile.Education,
         Employment = profile.Employment,
         AvailableFrom = profile.AvailableFrom,
+        FrenchPublicEmployerSince = profile.FrenchPublicEmployerSince,
         Pitch = profile.Pitch,
         TalentPool = profile.TalentPoolConsentAt is not null,
         TalentPoolConsentAt = profile.TalentPoolConsentAt,

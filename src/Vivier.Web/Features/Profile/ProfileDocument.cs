@@ -29,6 +29,8 @@ public sealed record ProfileDocument
     public int? YearsOfExperience { get; init; }
     public List<EducationEntry> Education { get; init; } = [];
     public List<EmploymentEntry> Employment { get; init; } = [];
+    /// <summary>Since when the current employer is a French public administration (null: it is not); the END kind requires it.</summary>
+    public DateOnly? FrenchPublicEmployerSince { get; init; }
     public DateOnly? AvailableFrom { get; init; }
     public string? Pitch { get; init; }
     public bool TalentPool { get; init; }

@@ -43,7 +43,7 @@ public sealed class ProfileSection
                 CountriesWorked = posted.CountriesWorked,
             },
             p => (p.Themes.Count > 0 || p.Sectors.Count > 0) && p.Skills.Count > 0),
-        new("Employment", "parcours", (stored, posted) => stored with { Employment = posted.Employment }, p => p.Employment.Count > 0),
+        new("Employment", "parcours", (stored, posted) => stored with { Employment = posted.Employment, FrenchPublicEmployerSince = posted.FrenchPublicEmployerSince }, p => p.Employment.Count > 0),
         new("Education", "formation", (stored, posted) => stored with { Education = posted.Education }, p => p.Education.Count > 0),
         new("Availability", "disponibilite",
             (stored, posted) => stored with { AvailableFrom = posted.AvailableFrom, Pitch = posted.Pitch, TalentPool = posted.TalentPool },

@@ -107,6 +107,8 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> l) : TagHelp
     private string Text() => For is null ? Value ?? "" : For.Model switch
     {
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // A list of codes edited in one field ("15111 15142").
+        IEnumerable<string> codes => string.Join(' ', codes),
         { } model => model.ToString() ?? "",
         null => "",
     };

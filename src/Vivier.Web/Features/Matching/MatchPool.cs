@@ -1,0 +1,188 @@
+using Vivier.Core.Candidates;
+
+namespace Vivier.Web.Features.Matching;
+
+/// <summary>
+/// Each instance's copy of the talent pool as matching reads it: the compact profile of everyone
+/// whose talent-pool consent is current and who does not object to being suggested. Before each
+/// answer it reads the profiles changed since it last looked (one indexed query), so a change made
+/// on any instance is in the next answer there; no nightly rebuild. Withdrawing consent and objecting
+/// touch the profile, so they reach it the same way; what is shown is checked again against the
+/// database (<see cref="Matches"/>), so a person who left the pool a moment ago is never suggested.
+/// </summary>
+public sealed class MatchPool(TimeProvider clock)
+{
+    /// <summary>Profiles changed this long before the newest one seen are read again: instances' clocks may differ by as much.</summary>
+    public static readonly TimeSpan ClockMargin = TimeSpan.FromSeconds(30);
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Dictionary<Guid, int> slotOf = [];
+    // Slots left by people who left the pool, for the next to arrive.
+    private readonly Stack<int> free = new();
+    private MatchProfile?[] slots = [];
+    private int count;
+    private DateTime? newestSeen;
+
+    /// <summary>How many people the pool holds now.</summary>
+    public int Size => slotOf.Count;
+
+    /// <summary>Brings the pool up to date with the database: everything on the first call, the changed profiles after.</summary>
+    public async Task RefreshAsync(VivierDb db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var since = newestSeen - ClockMargin;
+            var query = db.CandidateProfiles.AsNoTracking();
+            if (since is { } from)
+            {
+                query = query.Where(p => p.UpdatedAt >= from);
+            }
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            // Read in pages by key: a first load of a million profiles never holds them all as entities at once.
+            Guid? after = null;
+            while (true)
+            {
+                var page = query;
+                if (after is { } last)
+                {
+                    page = page.Where(p => p.PersonId > last);
+                }
+                var rows = await page.OrderBy(p => p.PersonId).Take(PageSize)
+                    .Select(p => new
+                    {
+                        Profile = p,
+                        InPool = p.TalentPoolConsentAt != null
+                            && db.Users.Any(u => u.Id == p.PersonId && u.ObjectsToSuggestionsSince == null && u.ErasedAt == null),
+                    })
+                    .ToListAsync(cancellationToken);
+                if (rows.Count == 0)
+                {
+                    break;
+                }
+                var ids = rows.Select(r => r.Profile.PersonId).ToList();
+                var ended = await Matches.EndedDeploymentsAsync(db, ids, cancellationToken);
+                foreach (var row in rows)
+                {
+                    Put(row.Profile.PersonId, row.InPool ? MatchProfile.From(row.Profile, ended.GetValueOrDefault(row.Profile.PersonId), today) : null);
+                    newestSeen = newestSeen is { } newest && newest >= row.Profile.UpdatedAt ? newest : row.Profile.UpdatedAt;
+                }
+                after = ids[^1];
+                if (rows.Count < PageSize)
+                {
+                    break;
+                }
+            }
+            newestSeen ??= DateTime.MinValue + ClockMargin;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Takes a person out at once (they left the pool between two refreshes).</summary>
+    public void Remove(Guid personId)
+    {
+        gate.Wait();
+        try
+        {
+            Put(personId, null);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// The best <paramref name="take"/> of the pool for the mission, eligible ones only, best first, equal scores
+    /// by person id; <paramref name="skip"/> are left out (those who applied, those dismissed).
+    /// </summary>
+    public IReadOnlyList<(Guid PersonId, double Score)> Top(MatchTarget target, int take, IReadOnlySet<Guid> skip)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(skip);
+        // The count first: the array read after it is at least as new, so it holds every slot the count shows.
+        var length = Volatile.Read(ref count);
+        var snapshot = Volatile.Read(ref slots);
+        length = Math.Min(length, snapshot.Length);
+        // Two halves on the machine's two cores, each keeping its own best, merged at the end.
+        var halves = Partitions(length).AsParallel().Select(range => Best(target, snapshot, range.From, range.To, take, skip)).ToList();
+        return halves.SelectMany(h => h).OrderByDescending(r => r.Score).ThenBy(r => r.PersonId).Take(take).ToList();
+    }
+
+    private const int PageSize = 5000;
+
+    private static IEnumerable<(int From, int To)> Partitions(int length)
+    {
+        var parts = Math.Max(1, Math.Min(Environment.ProcessorCount, length / 10_000));
+        for (var i = 0; i < parts; i++)
+        {
+            yield return (length * i / parts, length * (i + 1) / parts);
+        }
+    }
+
+    /// <summary>Worse first: the lower score, and between equal scores the larger id (the one ranked after).</summary>
+    private static readonly Comparer<(double Score, Guid PersonId)> WorseFirst = Comparer<(double Score, Guid PersonId)>.Create(
+        (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.PersonId.CompareTo(a.PersonId));
+
+    private static List<(Guid PersonId, double Score)> Best(MatchTarget target, MatchProfile?[] snapshot, int from, int to, int take, IReadOnlySet<Guid> skip)
+    {
+        // A heap of the best so far with the worst of them at its root, the one a better person replaces.
+        var best = new PriorityQueue<(Guid PersonId, double Score), (double Score, Guid PersonId)>(take + 1, WorseFirst);
+        for (var i = from; i < to; i++)
+        {
+            var profile = Volatile.Read(ref snapshot[i]);
+            if (profile is null || skip.Contains(profile.PersonId) || !Fit.IsEligible(target, profile))
+            {
+                continue;
+            }
+            var key = (Fit.Score(target, profile), profile.PersonId);
+            if (best.Count < take)
+            {
+                best.Enqueue((key.PersonId, key.Item1), key);
+            }
+            else if (best.TryPeek(out _, out var worst) && WorseFirst.Compare(key, worst) > 0)
+            {
+                best.EnqueueDequeue((key.PersonId, key.Item1), key);
+            }
+        }
+        return best.UnorderedItems.Select(i => i.Element).ToList();
+    }
+
+    private void Put(Guid personId, MatchProfile? profile)
+    {
+        if (slotOf.TryGetValue(personId, out var slot))
+        {
+            Volatile.Write(ref slots[slot], profile);
+            if (profile is null)
+            {
+                slotOf.Remove(personId);
+                free.Push(slot);
+            }
+            return;
+        }
+        if (profile is null)
+        {
+            return;
+        }
+        if (free.TryPop(out var freed))
+        {
+            Volatile.Write(ref slots[freed], profile);
+            slotOf[personId] = freed;
+            return;
+        }
+        if (count == slots.Length)
+        {
+            var grown = new MatchProfile?[Math.Max(1024, slots.Length * 2)];
+            Array.Copy(slots, grown, count);
+            Volatile.Write(ref slots, grown);
+        }
+        slots[count] = profile;
+        slotOf[personId] = count;
+        // Readers take (slots, count) without the lock: the slot is written before the count that shows it.
+        Volatile.Write(ref count, count + 1);
+    }
+}

@@ -1,0 +1,199 @@
+using Vivier.Core.Candidates;
+
+namespace Vivier.Web.Features.Matching;
+
+/// <summary>A person ranked for a mission, with their application when they applied.</summary>
+public sealed record RankedPerson(Guid PersonId, string Name, MatchResult Fit, Guid? ApplicationId, string? StageKey, DateTime? InvitedAt);
+
+/// <summary>One page of a ranking; <see cref="HasMore"/> when a next page exists.</summary>
+public sealed record MatchPage(string Scope, int Page, IReadOnlyList<RankedPerson> People, bool HasMore);
+
+/// <summary>An open mission ranked for a person, with the same explanation.</summary>
+public sealed record MissionFit(Mission Mission, MatchResult Fit);
+
+/// <summary>
+/// Every use of matching, through the one scoring function (<see cref="Fit"/>): the applicants to a
+/// mission by fit, the pool's suggestions, the missions for a person, similar missions, and the
+/// score a decision records.
+/// </summary>
+public sealed class Matches(VivierDb db, MatchPool pool, TimeProvider clock)
+{
+    public const int PageSize = 20;
+    /// <summary>Suggestions go no deeper than this page: past 500 people a recruiter narrows the mission instead.</summary>
+    public const int MaxPage = 25;
+
+    private static IReadOnlyDictionary<string, Continent>? continents;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The mission with everything matching reads of it, or null.</summary>
+    public Task<Mission?> MissionAsync(string reference, CancellationToken cancellationToken) =>
+        db.Missions.AsNoTracking().AsSplitQuery().Include(m => m.Themes).ThenInclude(t => t.Sectors)
+            .SingleOrDefaultAsync(m => m.Reference == reference, cancellationToken);
+
+    public async Task<MatchWeights> ProgrammeWeightsAsync(CancellationToken cancellationToken) =>
+        (await db.MatchingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken))?.Weights ?? MatchWeights.Default;
+
+    public async Task<MatchTarget> TargetAsync(Mission mission, CancellationToken cancellationToken, MatchWeights? weights = null)
+    {
+        ArgumentNullException.ThrowIfNull(mission);
+        var rules = await db.EligibilityRules.AsNoTracking().Where(r => r.Kind == mission.Kind).ToListAsync(cancellationToken);
+        var synonyms = await db.SkillSynonyms.AsNoTracking().ToDictionaryAsync(s => s.Term, s => s.Canonical, cancellationToken);
+        var target = MatchTarget.For(mission, rules, await ContinentsAsync(cancellationToken), synonyms, await ProgrammeWeightsAsync(cancellationToken));
+        return weights is null ? target : target.WithWeights(weights);
+    }
+
+    /// <summary>Everyone who applied (drafts aside), by fit; the excluded after the others, each with why.</summary>
+    public async Task<MatchPage> ApplicantsAsync(Mission mission, int page, CancellationToken cancellationToken, MatchWeights? weights = null)
+    {
+        var target = await TargetAsync(mission, cancellationToken, weights);
+        var applications = await db.Applications.AsNoTracking().Where(a => a.MissionId == mission.Id && a.StageKey != null)
+            .Select(a => new { a.Id, a.PersonId, a.StageKey }).ToListAsync(cancellationToken);
+        var fits = await ExplainAsync(target, applications.Select(a => a.PersonId).ToList(), cancellationToken);
+        var names = await NamesAsync(fits.Keys, cancellationToken);
+        var ranked = applications
+            .Select(a => new RankedPerson(a.PersonId, names.GetValueOrDefault(a.PersonId, ""), fits[a.PersonId], a.Id, a.StageKey, null))
+            .OrderBy(p => p.Fit.Excluded).ThenByDescending(p => p.Fit.Score).ThenBy(p => p.PersonId).ToList();
+        return new MatchPage("applicants", page, ranked.Skip((page - 1) * PageSize).Take(PageSize).ToList(), ranked.Count > page * PageSize);
+    }
+
+    /// <summary>
+    /// The pool's best for the mission among those who did not apply and were not dismissed for it:
+    /// consent current, no objection, eligible. The page shown is read again from the database.
+    /// </summary>
+    public async Task<MatchPage> PoolAsync(Mission mission, int page, CancellationToken cancellationToken, MatchWeights? weights = null)
+    {
+        ArgumentNullException.ThrowIfNull(mission);
+        var target = await TargetAsync(mission, cancellationToken, weights);
+        var skip = (await db.Applications.Where(a => a.MissionId == mission.Id).Select(a => a.PersonId)
+            .Concat(db.MatchDismissals.Where(d => d.MissionId == mission.Id).Select(d => d.PersonId))
+            .ToListAsync(cancellationToken)).ToHashSet();
+        await pool.RefreshAsync(db, cancellationToken);
+        for (var attempt = 0; ; attempt++)
+        {
+            var top = pool.Top(target, page * PageSize + 1, skip);
+            var shown = top.Skip((page - 1) * PageSize).Take(PageSize).Select(t => t.PersonId).ToList();
+            var stillInPool = await InPoolAsync(shown, cancellationToken);
+            var gone = shown.Where(id => !stillInPool.Contains(id)).ToList();
+            if (gone.Count > 0 && attempt < 3)
+            {
+                gone.ForEach(pool.Remove);
+                continue;
+            }
+            var fits = await ExplainAsync(target, stillInPool.ToList(), cancellationToken);
+            var names = await NamesAsync(stillInPool, cancellationToken);
+            var invited = await db.MatchInvitations.AsNoTracking().Where(i => i.MissionId == mission.Id && stillInPool.Contains(i.PersonId))
+                .ToDictionaryAsync(i => i.PersonId, i => i.At, cancellationToken);
+            var people = shown.Where(stillInPool.Contains)
+                .Select(id => new RankedPerson(id, names.GetValueOrDefault(id, ""), fits[id], null, null, invited.TryGetValue(id, out var at) ? at : null))
+                .OrderByDescending(p => p.Fit.Score).ThenBy(p => p.PersonId).ToList();
+            return new MatchPage("pool", page, people, top.Count > page * PageSize);
+        }
+    }
+
+    /// <summary>One person against the mission, excluded or not (a recruiter opens anyone to see why).</summary>
+    public async Task<MatchResult> ExplainOneAsync(Mission mission, Guid personId, CancellationToken cancellationToken) =>
+        (await ExplainAsync(await TargetAsync(mission, cancellationToken), [personId], cancellationToken))[personId];
+
+    /// <summary>The fits of applicants as a decision about them records them (all in one reading).</summary>
+    public async Task<Dictionary<Guid, MatchResult>> ForDecisionAsync(long missionId, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        var mission = await db.Missions.AsNoTracking().AsSplitQuery().Include(m => m.Themes).ThenInclude(t => t.Sectors)
+            .SingleAsync(m => m.Id == missionId, cancellationToken);
+        return await ExplainAsync(await TargetAsync(mission, cancellationToken), personIds, cancellationToken);
+    }
+
+    /// <summary>A fit as a decision keeps it: score, components with their evidence, exclusions (JSON).</summary>
+    public static string Record(MatchResult fit) => System.Text.Json.JsonSerializer.Serialize(fit, System.Text.Json.JsonSerializerOptions.Web);
+
+    /// <summary>The open missions that fit the person best (those they are excluded from left out), with the explanation.</summary>
+    public async Task<IReadOnlyList<MissionFit>> ForPersonAsync(Guid personId, int take, CancellationToken cancellationToken)
+    {
+        var profile = (await ProfilesAsync([personId], cancellationToken)).GetValueOrDefault(personId) ?? new MatchProfile { PersonId = personId };
+        var targets = await OpenTargetsAsync(null, cancellationToken);
+        return targets.Select(t => (t.Mission, t.Target))
+            .Where(t => Fit.IsEligible(t.Target, profile))
+            .Select(t => new MissionFit(t.Mission, Fit.Explain(t.Target, profile)))
+            .OrderByDescending(f => f.Fit.Score).ThenBy(f => f.Mission.Deadline).ThenBy(f => f.Mission.Reference, StringComparer.Ordinal)
+            .Take(take).ToList();
+    }
+
+    /// <summary>
+    /// The open missions closest to this one, by the same function: a person shaped like the mission
+    /// (its sectors, themes, skills, languages, country and years) scored against each other mission.
+    /// </summary>
+    public async Task<IReadOnlyList<MissionFit>> SimilarAsync(Mission mission, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mission);
+        var shape = MissionShape(mission);
+        var targets = await OpenTargetsAsync(mission.Id, cancellationToken);
+        return targets.Select(t => new MissionFit(t.Mission, Fit.Explain(t.Target, shape)))
+            .Where(f => f.Fit.Score > 0)
+            .OrderByDescending(f => f.Fit.Score).ThenBy(f => f.Mission.Reference, StringComparer.Ordinal)
+            .Take(take).ToList();
+    }
+
+    /// <summary>Ended deployments per person: an early end counts as much as a full term.</summary>
+    public static Task<Dictionary<Guid, int>> EndedDeploymentsAsync(VivierDb db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken) =>
+        db.Deployments.Where(d => personIds.Contains(d.PersonId) && d.Status == DeploymentStatus.Ended)
+            .GroupBy(d => d.PersonId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    private static MatchProfile MissionShape(Mission mission) => MatchProfile.From(new CandidateProfile
+    {
+        PersonId = Guid.Empty,
+        SectorCodes = [.. mission.SectorCodes, .. mission.Themes.SelectMany(t => t.Sectors).Select(s => s.Code)],
+        ThemeCodes = mission.Themes.Select(t => t.Code).ToList(),
+        Skills = mission.Skills.Select(s => s.Name).ToList(),
+        Languages = mission.Languages.Select(l => new LanguageSkill
+        {
+            Code = l.LanguageCode, Listening = l.Level, Reading = l.Level, SpokenInteraction = l.Level, SpokenProduction = l.Level, Writing = l.Level,
+        }).ToList(),
+        CountriesWorked = [new CountryExperience { CountryCode = mission.CountryCode, Years = 4 }],
+        YearsOfExperience = mission.MinYearsOfExperience,
+        AvailableFrom = mission.StartDate,
+    }, 0, DateOnly.MinValue);
+
+    private async Task<List<(Mission Mission, MatchTarget Target)>> OpenTargetsAsync(long? except, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var missions = await db.Missions.AsNoTracking().AsSplitQuery().Include(m => m.Themes).ThenInclude(t => t.Sectors)
+            .Where(m => m.Status == MissionStatus.Published && m.Deadline >= today && m.Id != except)
+            .ToListAsync(cancellationToken);
+        var rules = await db.EligibilityRules.AsNoTracking().ToListAsync(cancellationToken);
+        var synonyms = await db.SkillSynonyms.AsNoTracking().ToDictionaryAsync(s => s.Term, s => s.Canonical, cancellationToken);
+        var programme = await ProgrammeWeightsAsync(cancellationToken);
+        var known = await ContinentsAsync(cancellationToken);
+        return missions.Select(m => (m, MatchTarget.For(m, rules, known, synonyms, programme))).ToList();
+    }
+
+    private async Task<Dictionary<Guid, MatchResult>> ExplainAsync(MatchTarget target, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        var profiles = await ProfilesAsync(personIds, cancellationToken);
+        return personIds.Distinct().ToDictionary(id => id,
+            id => Fit.Explain(target, profiles.GetValueOrDefault(id) ?? new MatchProfile { PersonId = id }));
+    }
+
+    private async Task<Dictionary<Guid, MatchProfile>> ProfilesAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.CandidateProfiles.AsNoTracking().Where(p => personIds.Contains(p.PersonId)).ToListAsync(cancellationToken);
+        var ended = await EndedDeploymentsAsync(db, personIds, cancellationToken);
+        var today = Today;
+        return rows.ToDictionary(p => p.PersonId, p => MatchProfile.From(p, ended.GetValueOrDefault(p.PersonId), today));
+    }
+
+    private async Task<HashSet<Guid>> InPoolAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken) =>
+        (await db.CandidateProfiles.Where(p => personIds.Contains(p.PersonId) && p.TalentPoolConsentAt != null
+                && db.Users.Any(u => u.Id == p.PersonId && u.ObjectsToSuggestionsSince == null && u.ErasedAt == null))
+            .Select(p => p.PersonId).ToListAsync(cancellationToken)).ToHashSet();
+
+    private Task<Dictionary<Guid, string>> NamesAsync(IEnumerable<Guid> personIds, CancellationToken cancellationToken)
+    {
+        var ids = personIds.ToList();
+        return db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.GivenName + " " + u.FamilyName, cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<string, Continent>> ContinentsAsync(CancellationToken cancellationToken) =>
+        continents ??= await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Continent, cancellationToken);
+}
