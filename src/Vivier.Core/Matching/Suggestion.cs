@@ -45,6 +45,7 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<MatchIn
         invitation.ToTable("match_invitations");
         invitation.HasOne<Mission>().WithMany().HasForeignKey(i => i.MissionId).OnDelete(DeleteBehavior.Cascade);
         invitation.HasOne<Person>().WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Cascade);
+        invitation.HasOne<Person>().WithMany().HasForeignKey(i => i.ByPersonId).OnDelete(DeleteBehavior.SetNull);
         // Once per person and mission, even when two recruiters click at the same moment.
         invitation.HasIndex(i => new { i.MissionId, i.PersonId }).IsUnique();
         invitation.HasIndex(i => i.PersonId);
@@ -56,6 +57,7 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<MatchIn
         dismissal.Property(d => d.Reason).HasMaxLength(MatchDismissal.MaxReason);
         dismissal.HasOne<Mission>().WithMany().HasForeignKey(d => d.MissionId).OnDelete(DeleteBehavior.Cascade);
         dismissal.HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Cascade);
+        dismissal.HasOne<Person>().WithMany().HasForeignKey(d => d.ByPersonId).OnDelete(DeleteBehavior.SetNull);
         dismissal.HasIndex(d => new { d.MissionId, d.PersonId }).IsUnique();
         dismissal.HasIndex(d => d.PersonId);
     }

@@ -95,6 +95,8 @@ public sealed class Erasure(VivierDb db, DateTime now)
         await db.CandidateProfiles.Where(p => p.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
         await db.StoredFiles.Where(f => f.OwnerId == personId).ExecuteDeleteAsync(cancellationToken);
         await db.SavedSearches.Where(s => s.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+        await db.MatchInvitations.Where(i => i.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+        await db.MatchDismissals.Where(d => d.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
         await db.DirectoryListings.Where(l => l.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
         await db.Registrations.Where(r => r.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
         await db.Invitations.Where(i => i.PersonId == personId).ExecuteDeleteAsync(cancellationToken);

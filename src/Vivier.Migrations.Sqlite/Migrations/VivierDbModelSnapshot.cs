@@ -2155,6 +2155,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_match_dismissals");
 
+                    b.HasIndex("ByPersonId")
+                        .HasDatabaseName("ix_match_dismissals_by_person_id");
+
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_match_dismissals_person_id");
 
@@ -2194,6 +2197,9 @@ namespace Vivier.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_match_invitations");
+
+                    b.HasIndex("ByPersonId")
+                        .HasDatabaseName("ix_match_invitations_by_person_id");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_match_invitations_person_id");
@@ -4163,6 +4169,12 @@ namespace Vivier.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Vivier.Core.Matching.MatchDismissal", b =>
                 {
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_match_dismissals_people_by_person_id");
+
                     b.HasOne("Vivier.Core.Missions.Mission", null)
                         .WithMany()
                         .HasForeignKey("MissionId")
@@ -4180,6 +4192,12 @@ namespace Vivier.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Vivier.Core.Matching.MatchInvitation", b =>
                 {
+                    b.HasOne("Vivier.Core.Identity.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_match_invitations_people_by_person_id");
+
                     b.HasOne("Vivier.Core.Missions.Mission", null)
                         .WithMany()
                         .HasForeignKey("MissionId")

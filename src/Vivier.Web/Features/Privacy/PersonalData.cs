@@ -49,6 +49,8 @@ public sealed class PersonalData(VivierDb db, TimeProvider clock)
         [new(typeof(ChecklistItem), "DoneBy")] = "checklistStepsDone",
         [new(typeof(Vivier.Core.Privacy.DataRequest), "PersonId")] = "dataRequests",
         [new(typeof(ConsentRecord), "PersonId")] = "consents",
+        [new(typeof(Vivier.Core.Matching.MatchInvitation), "PersonId")] = "invitationsToApply",
+        [new(typeof(Vivier.Core.Matching.MatchDismissal), "PersonId")] = "suggestionsSetAside",
     };
 
     /// <summary>References to a person that are not exported, each with why.</summary>
@@ -70,6 +72,9 @@ public sealed class PersonalData(VivierDb db, TimeProvider clock)
         [new(typeof(Vivier.Core.Privacy.RetentionSetting), "ChangedBy")] = "retention periods the person set as admin",
         [new(typeof(Vivier.Core.Privacy.RetentionRun), "RequestedBy")] = "dry runs the person started as admin",
         [new(typeof(Vivier.Core.Privacy.DataRequest), "DoneBy")] = "requests the person answered as the data protection officer, about other people",
+        [new(typeof(Vivier.Core.Matching.MatchInvitation), "ByPersonId")] = "invitations to apply the person sent as staff, to other people",
+        [new(typeof(Vivier.Core.Matching.MatchDismissal), "ByPersonId")] = "suggestions the person set aside as staff, about other people",
+        [new(typeof(Vivier.Core.Matching.MatchingSettings), "ChangedBy")] = "the programme's matching weights the person set as admin",
         [new(typeof(Vivier.Core.Privacy.LegalHold), "PersonId")] = "a hold for legal claims: told by the data protection officer, who may restrict it while the procedure runs (GDPR article 23)",
     };
 

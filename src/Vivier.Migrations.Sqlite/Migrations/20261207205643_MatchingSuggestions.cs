@@ -46,6 +46,12 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
+                        name: "fk_match_dismissals_people_by_person_id",
+                        column: x => x.by_person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
                         name: "fk_match_dismissals_people_person_id",
                         column: x => x.person_id,
                         principalTable: "people",
@@ -75,6 +81,12 @@ namespace Vivier.Migrations.Sqlite.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
+                        name: "fk_match_invitations_people_by_person_id",
+                        column: x => x.by_person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
                         name: "fk_match_invitations_people_person_id",
                         column: x => x.person_id,
                         principalTable: "people",
@@ -102,6 +114,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 column: "updated_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_match_dismissals_by_person_id",
+                table: "match_dismissals",
+                column: "by_person_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_match_dismissals_mission_id_person_id",
                 table: "match_dismissals",
                 columns: new[] { "mission_id", "person_id" },
@@ -111,6 +128,11 @@ namespace Vivier.Migrations.Sqlite.Migrations
                 name: "ix_match_dismissals_person_id",
                 table: "match_dismissals",
                 column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_match_invitations_by_person_id",
+                table: "match_invitations",
+                column: "by_person_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_match_invitations_mission_id_person_id",
