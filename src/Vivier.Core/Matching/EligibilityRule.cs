@@ -29,13 +29,20 @@ public sealed class EligibilityRule
     public int Id { get; init; }
     public required ExpertKind Kind { get; set; }
     public required EligibilityCondition Condition { get; set; }
-    public required string Value { get; set; }
+    private string value = "";
+    private HashSet<string>? countries;
+
+    public required string Value
+    {
+        get => value;
+        set => (this.value, countries) = (value, null);
+    }
 
     /// <summary>The value as a number, for the conditions that take one (0 when it is not one).</summary>
     public int Number => int.TryParse(Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    /// <summary>The value as country codes, for <see cref="EligibilityCondition.Nationality"/>.</summary>
-    public IReadOnlyList<string> Countries => Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The value as country codes, for <see cref="EligibilityCondition.Nationality"/>: read once, since a pool asks it of every person.</summary>
+    public IReadOnlySet<string> Countries => countries ??= Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether the value suits the condition: a number from 0 to 600, or country codes.</summary>
     public static bool IsValidValue(EligibilityCondition condition, string? value) => condition switch

@@ -84,38 +84,34 @@ public static class Fit
     /// <summary>The closest of the person's sectors: the same DAC code, the same DAC category, or the same theme.</summary>
     private static double Domain(MatchTarget target, MatchProfile profile, List<MatchEvidence>? evidence)
     {
-        var (best, found) = (0.0, (MatchEvidence?)null);
-        void Consider(double level, string key, params string[] args)
-        {
-            if (level > best)
-            {
-                (best, found) = (level, evidence is null ? null : new MatchEvidence(key, args, true));
-            }
-        }
+        // Only the best match is kept, and its evidence is written once at the end: nothing is allocated while ranking a pool.
+        var (best, key, code) = (0.0, "domain-none", "");
         var hasSectors = target.Sectors.Length > 0;
         foreach (var sector in profile.Sectors)
         {
-            if (hasSectors && Array.IndexOf(target.Sectors, sector) >= 0)
+            var (level, found) = hasSectors && Array.IndexOf(target.Sectors, sector) >= 0 ? (1.0, "sector-exact")
+                : hasSectors && sector.Length >= 3 && target.Categories.Contains(sector[..3]) ? (0.7, "sector-category")
+                : target.ThemeSectors.Contains(sector) ? (hasSectors ? 0.5 : 1.0, "sector-theme")
+                : (0.0, "");
+            if (level > best)
             {
-                Consider(1.0, "sector-exact", sector);
-            }
-            else if (hasSectors && sector.Length >= 3 && target.Categories.Contains(sector[..3]))
-            {
-                Consider(0.7, "sector-category", sector, sector[..3]);
-            }
-            else if (target.ThemeSectors.Contains(sector))
-            {
-                Consider(hasSectors ? 0.5 : 1.0, "sector-theme", sector);
+                (best, key, code) = (level, found, sector);
             }
         }
         foreach (var theme in profile.Themes)
         {
-            if (target.Themes.Contains(theme))
+            var level = target.Themes.Contains(theme) ? (hasSectors ? 0.5 : 1.0) : 0.0;
+            if (level > best)
             {
-                Consider(hasSectors ? 0.5 : 1.0, "theme", theme);
+                (best, key, code) = (level, "theme", theme);
             }
         }
-        evidence?.Add(found ?? new MatchEvidence("domain-none", [], false));
+        evidence?.Add(key switch
+        {
+            "domain-none" => new MatchEvidence(key, [], false),
+            "sector-category" => new MatchEvidence(key, [code, code[..3]], true),
+            _ => new MatchEvidence(key, [code], true),
+        });
         return best;
     }
 
@@ -170,12 +166,8 @@ public static class Fit
                     continue;
                 }
                 found = true;
-                var fraction = 0.0;
-                foreach (var skill in language.Skills())
-                {
-                    fraction += skill >= level ? 1 : Math.Max(0, 1 - (level - skill) / 3.0);
-                }
-                total += fraction / 5;
+                total += (Against(language.Listening, level) + Against(language.Reading, level) + Against(language.SpokenInteraction, level)
+                    + Against(language.SpokenProduction, level) + Against(language.Writing, level)) / 5;
                 var lowest = language.Lowest;
                 evidence?.Add(new MatchEvidence(lowest >= level ? "language-met" : "language-short",
                     [asked.LanguageCode, LevelName(lowest), asked.Level.ToString()], lowest >= level));
@@ -264,7 +256,7 @@ public static class Fit
             var reason = rule.Condition switch
             {
                 EligibilityCondition.Nationality when profile.Nationalities.Length == 0 => new MatchEvidence("nationality-unknown", [], false),
-                EligibilityCondition.Nationality when !profile.Nationalities.Any(n => rule.Countries.Contains(n)) =>
+                EligibilityCondition.Nationality when !profile.Nationalities.Any(rule.Countries.Contains) =>
                     new MatchEvidence("nationality", [string.Join(' ', profile.Nationalities)], false),
                 EligibilityCondition.FrenchPublicEmployer when profile.FrenchPublicEmployerSince is null =>
                     new MatchEvidence("french-public-employer-none", [Number(rule.Number)], false),
@@ -287,6 +279,9 @@ public static class Fit
         }
         return eligible;
     }
+
+    /// <summary>One Europass skill against the level asked: whole when met, a third less for each level short.</summary>
+    private static double Against(byte skill, byte level) => skill >= level ? 1 : Math.Max(0, 1 - (level - skill) / 3.0);
 
     private static string LevelName(byte level) => level == 0 ? "-" : ((CefrLevel)(level - 1)).ToString();
 

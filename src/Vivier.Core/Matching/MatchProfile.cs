@@ -17,8 +17,6 @@ public readonly record struct MatchLanguage(string Code, byte Listening, byte Re
 
     /// <summary>The lowest of the five: what a shortfall is named by ("anglais B1, C1 demandé").</summary>
     public byte Lowest => Math.Min(Math.Min(Math.Min(Listening, Reading), Math.Min(SpokenInteraction, SpokenProduction)), Writing);
-
-    public IEnumerable<byte> Skills() => [Listening, Reading, SpokenInteraction, SpokenProduction, Writing];
 }
 
 /// <summary>Years in one country, from the countries the person declared and their dated jobs there.</summary>

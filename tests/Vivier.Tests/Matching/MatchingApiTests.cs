@@ -207,6 +207,21 @@ public sealed class MatchingApiTests(VivierApp app) : VivierTest(app), IClassFix
     }
 
     [Fact]
+    public async Task Two_recruiters_setting_the_same_suggestion_aside_at_once_record_it_once()
+    {
+        var (mission, skill) = await MissionAsync();
+        var person = await ExpertAsync(skill);
+        var recruiters = new[] { await StaffAsync(), await StaffAsync() };
+
+        var answers = await Task.WhenAll(recruiters.Select(r =>
+            r.PostAsJsonAsync($"/api/v1/missions/{mission.Reference}/matches/{person}/dismissal", new { reason = "Hors sujet" }, Cancel)));
+
+        Assert.Equal([HttpStatusCode.NoContent, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        await using var db = App.NewDb();
+        Assert.Single(await db.MatchDismissals.Where(d => d.MissionId == mission.Id && d.PersonId == person).ToListAsync(Cancel));
+    }
+
+    [Fact]
     public async Task A_mission_s_own_weights_change_the_order_at_once_and_stay_in_its_history()
     {
         var (mission, skill) = await MissionAsync();

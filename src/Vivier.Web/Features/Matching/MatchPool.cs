@@ -23,9 +23,6 @@ public sealed class MatchPool(TimeProvider clock)
     private int count;
     private DateTime? newestSeen;
 
-    /// <summary>How many people the pool holds now.</summary>
-    public int Size => slotOf.Count;
-
     /// <summary>Brings the pool up to date with the database: everything on the first call, the changed profiles after.</summary>
     public async Task RefreshAsync(VivierDb db, CancellationToken cancellationToken)
     {
@@ -49,24 +46,19 @@ public sealed class MatchPool(TimeProvider clock)
                 {
                     page = page.Where(p => p.PersonId > last);
                 }
-                var rows = await page.OrderBy(p => p.PersonId).Take(PageSize)
-                    .Select(p => new
-                    {
-                        Profile = p,
-                        InPool = p.TalentPoolConsentAt != null
-                            && db.Users.Any(u => u.Id == p.PersonId && u.ObjectsToSuggestionsSince == null && u.ErasedAt == null),
-                    })
-                    .ToListAsync(cancellationToken);
+                var rows = await page.OrderBy(p => p.PersonId).Take(PageSize).ToListAsync(cancellationToken);
                 if (rows.Count == 0)
                 {
                     break;
                 }
-                var ids = rows.Select(r => r.Profile.PersonId).ToList();
+                var ids = rows.ConvertAll(r => r.PersonId);
+                var inPool = (await Matches.InPool(db).Where(p => ids.Contains(p.PersonId)).Select(p => p.PersonId).ToListAsync(cancellationToken)).ToHashSet();
                 var ended = await Matches.EndedDeploymentsAsync(db, ids, cancellationToken);
                 foreach (var row in rows)
                 {
-                    Put(row.Profile.PersonId, row.InPool ? MatchProfile.From(row.Profile, ended.GetValueOrDefault(row.Profile.PersonId), today) : null);
-                    newestSeen = newestSeen is { } newest && newest >= row.Profile.UpdatedAt ? newest : row.Profile.UpdatedAt;
+                    // A changed profile that left the pool (consent withdrawn, objection) is taken out.
+                    Put(row.PersonId, inPool.Contains(row.PersonId) ? MatchProfile.From(row, ended.GetValueOrDefault(row.PersonId), today) : null);
+                    newestSeen = newestSeen is { } newest && newest >= row.UpdatedAt ? newest : row.UpdatedAt;
                 }
                 after = ids[^1];
                 if (rows.Count < PageSize)
@@ -83,9 +75,9 @@ public sealed class MatchPool(TimeProvider clock)
     }
 
     /// <summary>Takes a person out at once (they left the pool between two refreshes).</summary>
-    public void Remove(Guid personId)
+    public async Task RemoveAsync(Guid personId, CancellationToken cancellationToken)
     {
-        gate.Wait();
+        await gate.WaitAsync(cancellationToken);
         try
         {
             Put(personId, null);

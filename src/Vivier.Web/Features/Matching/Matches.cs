@@ -37,10 +37,19 @@ public sealed class Matches(VivierDb db, MatchPool pool, TimeProvider clock)
     public async Task<MatchTarget> TargetAsync(Mission mission, CancellationToken cancellationToken, MatchWeights? weights = null)
     {
         ArgumentNullException.ThrowIfNull(mission);
-        var rules = await db.EligibilityRules.AsNoTracking().Where(r => r.Kind == mission.Kind).ToListAsync(cancellationToken);
-        var synonyms = await db.SkillSynonyms.AsNoTracking().ToDictionaryAsync(s => s.Term, s => s.Canonical, cancellationToken);
-        var target = MatchTarget.For(mission, rules, await ContinentsAsync(cancellationToken), synonyms, await ProgrammeWeightsAsync(cancellationToken));
+        var target = (await SettingsAsync(cancellationToken)).Target(mission);
         return weights is null ? target : target.WithWeights(weights);
+    }
+
+    /// <summary>
+    /// The people who may be suggested: talent-pool consent current, no objection, not erased. The one
+    /// definition the pool's refresh, the page's second look and an invitation all ask.
+    /// </summary>
+    public static IQueryable<CandidateProfile> InPool(VivierDb db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.CandidateProfiles.Where(p => p.TalentPoolConsentAt != null
+            && db.Users.Any(u => u.Id == p.PersonId && u.ObjectsToSuggestionsSince == null && u.ErasedAt == null));
     }
 
     /// <summary>Everyone who applied (drafts aside), by fit; the excluded after the others, each with why.</summary>
@@ -77,7 +86,10 @@ public sealed class Matches(VivierDb db, MatchPool pool, TimeProvider clock)
             var gone = shown.Where(id => !stillInPool.Contains(id)).ToList();
             if (gone.Count > 0 && attempt < 3)
             {
-                gone.ForEach(pool.Remove);
+                foreach (var id in gone)
+                {
+                    await pool.RemoveAsync(id, cancellationToken);
+                }
                 continue;
             }
             var fits = await ExplainAsync(target, stillInPool.ToList(), cancellationToken);
@@ -160,12 +172,22 @@ public sealed class Matches(VivierDb db, MatchPool pool, TimeProvider clock)
         var missions = await db.Missions.AsNoTracking().AsSplitQuery().Include(m => m.Themes).ThenInclude(t => t.Sectors)
             .Where(m => m.Status == MissionStatus.Published && m.Deadline >= today && m.Id != except)
             .ToListAsync(cancellationToken);
-        var rules = await db.EligibilityRules.AsNoTracking().ToListAsync(cancellationToken);
-        var synonyms = await db.SkillSynonyms.AsNoTracking().ToDictionaryAsync(s => s.Term, s => s.Canonical, cancellationToken);
-        var programme = await ProgrammeWeightsAsync(cancellationToken);
-        var known = await ContinentsAsync(cancellationToken);
-        return missions.Select(m => (m, MatchTarget.For(m, rules, known, synonyms, programme))).ToList();
+        var settings = await SettingsAsync(cancellationToken);
+        return missions.Select(m => (m, settings.Target(m))).ToList();
     }
+
+    /// <summary>What every target is compiled with: the kinds' rules, the synonyms, the continents and the programme's weights, read once per answer.</summary>
+    private sealed record Settings(List<EligibilityRule> Rules, Dictionary<string, string> Synonyms, IReadOnlyDictionary<string, Continent> Continents,
+        MatchWeights Weights)
+    {
+        public MatchTarget Target(Mission mission) => MatchTarget.For(mission, Rules, Continents, Synonyms, Weights);
+    }
+
+    private async Task<Settings> SettingsAsync(CancellationToken cancellationToken) => new(
+        await db.EligibilityRules.AsNoTracking().ToListAsync(cancellationToken),
+        await db.SkillSynonyms.AsNoTracking().ToDictionaryAsync(s => s.Term, s => s.Canonical, cancellationToken),
+        continents ??= await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Continent, cancellationToken),
+        await ProgrammeWeightsAsync(cancellationToken));
 
     private async Task<Dictionary<Guid, MatchResult>> ExplainAsync(MatchTarget target, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
     {
@@ -183,9 +205,7 @@ public sealed class Matches(VivierDb db, MatchPool pool, TimeProvider clock)
     }
 
     private async Task<HashSet<Guid>> InPoolAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken) =>
-        (await db.CandidateProfiles.Where(p => personIds.Contains(p.PersonId) && p.TalentPoolConsentAt != null
-                && db.Users.Any(u => u.Id == p.PersonId && u.ObjectsToSuggestionsSince == null && u.ErasedAt == null))
-            .Select(p => p.PersonId).ToListAsync(cancellationToken)).ToHashSet();
+        (await InPool(db).Where(p => personIds.Contains(p.PersonId)).Select(p => p.PersonId).ToListAsync(cancellationToken)).ToHashSet();
 
     private Task<Dictionary<Guid, string>> NamesAsync(IEnumerable<Guid> personIds, CancellationToken cancellationToken)
     {
@@ -193,7 +213,4 @@ public sealed class Matches(VivierDb db, MatchPool pool, TimeProvider clock)
         return db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.GivenName + " " + u.FamilyName, cancellationToken);
     }
-
-    private async Task<IReadOnlyDictionary<string, Continent>> ContinentsAsync(CancellationToken cancellationToken) =>
-        continents ??= await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Continent, cancellationToken);
 }

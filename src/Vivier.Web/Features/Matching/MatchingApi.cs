@@ -126,15 +126,14 @@ public static class MatchingApi
             f.Fit.RoundedScore, Components(f.Fit, words, MatchVoice.Person), words.Raises(f.Fit).ToList())).ToList());
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<MissionMatchDto>>, NotFound>> Similar(string reference, VivierDb db, Matches matches,
+    public static async Task<Results<Ok<IReadOnlyList<MissionMatchDto>>, NotFound>> Similar(string reference, Matches matches,
         MatchWords words, CancellationToken cancellationToken)
     {
-        var shown = await MissionDetails.FindAsync(db, reference, cancellationToken);
-        if (shown is null || !MissionDetails.IsPublic(shown))
+        var mission = await matches.MissionAsync(reference, cancellationToken);
+        if (mission is null || !MissionDetails.IsPublic(mission))
         {
             return TypedResults.NotFound();
         }
-        var mission = (await matches.MissionAsync(reference, cancellationToken))!;
         var similar = await matches.SimilarAsync(mission, 5, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<MissionMatchDto>>(similar.Select(f => new MissionMatchDto(f.Mission.Reference,
             Locale.Current.Pick(f.Mission.Title, f.Mission.TitleEn), f.Mission.Kind.ToString(), f.Mission.CountryCode, f.Mission.Deadline,

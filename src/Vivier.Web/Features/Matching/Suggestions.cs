@@ -111,7 +111,7 @@ public sealed class Suggestions(VivierDb db, Matches matches, Mailer mailer, Aud
     }
 
     /// <summary>The programme's default weights (Admin).</summary>
-    public async Task<Refusal?> SetProgrammeWeightsAsync(MatchWeights weights, Guid actorId, CancellationToken cancellationToken)
+    public async Task<Refusal?> SetProgrammeWeightsAsync(MatchWeights weights, Guid actorId, CancellationToken cancellationToken, bool again = false)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (!weights.IsValid())
@@ -130,11 +130,11 @@ public sealed class Suggestions(VivierDb db, Matches matches, Mailer mailer, Aud
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException) when (!again)
         {
-            // Two admins created the settings row at once: the other's save stands; this one is tried again over it.
+            // Two admins created the settings row at once: the other's save stands; this one is written once more, over it.
             db.ChangeTracker.Clear();
-            return await SetProgrammeWeightsAsync(weights, actorId, cancellationToken);
+            return await SetProgrammeWeightsAsync(weights, actorId, cancellationToken, again: true);
         }
         return null;
     }
@@ -142,9 +142,7 @@ public sealed class Suggestions(VivierDb db, Matches matches, Mailer mailer, Aud
     /// <summary>Why the person is not a suggestion for the mission now, or null: in the pool, not objecting, not applied, not dismissed.</summary>
     private async Task<Refusal?> SuggestionProblemAsync(Mission mission, Guid personId, CancellationToken cancellationToken)
     {
-        var inPool = await db.CandidateProfiles.AnyAsync(p => p.PersonId == personId && p.TalentPoolConsentAt != null
-            && db.Users.Any(u => u.Id == personId && u.ObjectsToSuggestionsSince == null && u.ErasedAt == null), cancellationToken);
-        if (!inPool)
+        if (!await Matches.InPool(db).AnyAsync(p => p.PersonId == personId, cancellationToken))
         {
             return Refusal.NotFound("Match.NotASuggestion");
         }

@@ -14,8 +14,8 @@ using Vivier.Core;
 namespace Vivier.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(VivierDb))]
-    [Migration("20261207211831_MatchingSuggestionActors")]
-    partial class MatchingSuggestionActors
+    [Migration("20261207223502_MatchingSuggestions")]
+    partial class MatchingSuggestions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

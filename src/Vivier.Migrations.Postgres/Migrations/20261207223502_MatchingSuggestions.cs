@@ -47,6 +47,12 @@ namespace Vivier.Migrations.Postgres.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
+                        name: "fk_match_dismissals_people_by_person_id",
+                        column: x => x.by_person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
                         name: "fk_match_dismissals_people_person_id",
                         column: x => x.person_id,
                         principalTable: "people",
@@ -76,6 +82,12 @@ namespace Vivier.Migrations.Postgres.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
+                        name: "fk_match_invitations_people_by_person_id",
+                        column: x => x.by_person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
                         name: "fk_match_invitations_people_person_id",
                         column: x => x.person_id,
                         principalTable: "people",
@@ -103,6 +115,11 @@ namespace Vivier.Migrations.Postgres.Migrations
                 column: "updated_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_match_dismissals_by_person_id",
+                table: "match_dismissals",
+                column: "by_person_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_match_dismissals_mission_id_person_id",
                 table: "match_dismissals",
                 columns: new[] { "mission_id", "person_id" },
@@ -112,6 +129,11 @@ namespace Vivier.Migrations.Postgres.Migrations
                 name: "ix_match_dismissals_person_id",
                 table: "match_dismissals",
                 column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_match_invitations_by_person_id",
+                table: "match_invitations",
+                column: "by_person_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_match_invitations_mission_id_person_id",
