@@ -41,6 +41,8 @@ public sealed class PhoneJourneyTests(BrowserApp app) : VivierTest(app), IClassF
         await page.Locator("#q").PressAsync("Enter");
         await page.Locator($"main a[href='/gestion/missions/{mission.Reference}']").ClickAsync();
         await page.Locator($"main a[href='/gestion/missions/{mission.Reference}/candidatures']").ClickAsync();
+        // The panel's script attaches once the board has loaded; a click before that opens the full page.
+        await page.WaitForURLAsync($"**/gestion/missions/{mission.Reference}/candidatures");
         await page.Locator($"a[data-panel][href='/gestion/candidatures/{ids[0]}']").First.ClickAsync();
         await Assertions.Expect(page.Locator("#side-panel")).ToBeVisibleAsync();
         Assert.True(await FitsAsync(page), "The board with its side panel is wider than the phone.");
