@@ -14,6 +14,11 @@ public enum AlertFrequency
 /// </summary>
 public sealed class SavedSearch
 {
+    /// <summary>The query of the weekly alert of new missions that fit the person's profile (matching), not a board search.</summary>
+    public const string ForYou = "pour-vous";
+
+    public bool IsForYou => Query == ForYou;
+
     public Guid Id { get; init; } = Guid.NewGuid();
     public required Guid PersonId { get; init; }
     /// <summary>The board's query string, e.g. "?q=climat&amp;continent=Africa".</summary>

@@ -80,6 +80,7 @@ public static class AuditActions
     public const string InvitedToApply = "invited-to-apply";
     public const string SuggestionDismissed = "suggestion-dismissed";
     public const string MatchWeightsChanged = "match-weights-changed";
+    public const string MatchingRulesChanged = "matching-rules-changed";
 
     /// <summary>The readings of a person's data that the person is shown (who at the agency opened what of theirs).</summary>
     public static readonly string[] Readings = [FileRead, CvViewed, ProfileRead, FolderRead, VisaLetterRead];

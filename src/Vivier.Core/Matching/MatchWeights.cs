@@ -34,6 +34,24 @@ public sealed class MatchWeights
         yield return (MatchComponents.Deployments, Deployments);
     }
 
+    /// <summary>Sets the weight of a component by its name; false for a name that is no component.</summary>
+    public bool Set(string component, int weight)
+    {
+        switch (component)
+        {
+            case MatchComponents.Domain: Domain = weight; break;
+            case MatchComponents.RequiredSkills: RequiredSkills = weight; break;
+            case MatchComponents.DesirableSkills: DesirableSkills = weight; break;
+            case MatchComponents.Languages: Languages = weight; break;
+            case MatchComponents.CountryExperience: CountryExperience = weight; break;
+            case MatchComponents.Seniority: Seniority = weight; break;
+            case MatchComponents.Availability: Availability = weight; break;
+            case MatchComponents.Deployments: Deployments = weight; break;
+            default: return false;
+        }
+        return true;
+    }
+
     /// <summary>Every weight between 0 and <see cref="MaxWeight"/>, and not all zero.</summary>
     public bool IsValid() => All().All(w => w.Weight is >= 0 and <= MaxWeight) && All().Any(w => w.Weight > 0);
 

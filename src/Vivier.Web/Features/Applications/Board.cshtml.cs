@@ -1,12 +1,15 @@
+using Vivier.Web.Features.Matching;
+
 namespace Vivier.Web.Features.Applications;
 
 /// <summary>
 /// /gestion/missions/{reference}/candidatures: a mission's pipeline, as a board (one column per
-/// stage) or a list with filters, sort and pages (?vue=liste&amp;etape=&amp;q=&amp;tri=&amp;page=). Recruiters and Admin move
+/// stage), a list with filters, sort and pages (?vue=liste&amp;etape=&amp;q=&amp;tri=&amp;page=), or by fit
+/// with each applicant's explanation (?vue=adequation&amp;page=). Recruiters and Admin move
 /// applications (several at once); ProgrammeManagers read it. Each application opens in a side panel.
 /// </summary>
 [Authorize(Roles = Roles.Staff)]
-public sealed class BoardModel(VivierDb db, Pipeline pipeline, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class BoardModel(VivierDb db, Pipeline pipeline, Matches matches, IStringLocalizer<SharedResource> l) : PageModel
 {
     public string Reference { get; private set; } = "";
     public string MissionTitle { get; private set; } = "";
@@ -41,6 +44,12 @@ public sealed class BoardModel(VivierDb db, Pipeline pipeline, IStringLocalizer<
 
     public bool IsList => View == "liste";
 
+    /// <summary>"adequation": the applicants by fit, each with its explanation.</summary>
+    public bool IsFit => View == "adequation";
+
+    /// <summary>The fit view's page of applicants, ranked by the one scoring function.</summary>
+    public MatchPage? Fits { get; private set; }
+
     public string StageName(string key) => Stages.FirstOrDefault(s => s.Key == key) is { } stage
         ? (Locale.Current.IsEnglish ? stage.NameEn : stage.NameFr) : key;
 
@@ -57,7 +66,11 @@ public sealed class BoardModel(VivierDb db, Pipeline pipeline, IStringLocalizer<
         Stage = Stages.Any(s => s.Key == Stage) ? Stage : null;
         Sort = PipelineFilter.Sorts.Contains(Sort) ? Sort : null;
         Search = Search is { Length: > 100 } ? Search[..100] : Search;
-        if (IsList)
+        if (IsFit)
+        {
+            await ReadFitsAsync(reference, cancellationToken);
+        }
+        else if (IsList)
         {
             (Total, Entries) = (await pipeline.PageAsync(reference, new PipelineFilter(Stage, Search, Sort), total =>
             {
@@ -76,5 +89,19 @@ public sealed class BoardModel(VivierDb db, Pipeline pipeline, IStringLocalizer<
             ModelState.AddModelError(Problem == "Pipeline.NoneChosen" ? "selected" : "stage", l[Problem]);
         }
         return Page();
+    }
+
+    private async Task ReadFitsAsync(string reference, CancellationToken cancellationToken)
+    {
+        var mission = (await matches.MissionAsync(reference, cancellationToken))!;
+        var asked = Pager.Of(Matches.PageSize, int.MaxValue, Request.Query).Current;
+        Fits = await matches.ApplicantsAsync(mission, asked, cancellationToken);
+        Pager = Pager.Of(Matches.PageSize, Fits.Total ?? 0, Request.Query);
+        if (Pager.Current != asked)
+        {
+            // Past the last page: the last page, as the list view does.
+            Fits = await matches.ApplicantsAsync(mission, Pager.Current, cancellationToken);
+        }
+        Total = Fits.Total ?? 0;
     }
 }

@@ -5,18 +5,18 @@ namespace Vivier.Web.Features.Matching;
 /// <summary>A person ranked for a mission, with their application when they applied.</summary>
 public sealed record RankedPerson(Guid PersonId, string Name, MatchResult Fit, Guid? ApplicationId, string? StageKey, DateTime? InvitedAt);
 
-/// <summary>One page of a ranking; <see cref="HasMore"/> when a next page exists.</summary>
-public sealed record MatchPage(string Scope, int Page, IReadOnlyList<RankedPerson> People, bool HasMore);
+/// <summary>One page of a ranking; <see cref="HasMore"/> when a next page exists; <see cref="Total"/> when known (applicants, not the pool).</summary>
+public sealed record MatchPage(string Scope, int Page, IReadOnlyList<RankedPerson> People, bool HasMore, int? Total = null);
 
 /// <summary>An open mission ranked for a person, with the same explanation.</summary>
-public sealed record MissionFit(Mission Mission, MatchResult Fit);
+public sealed record MissionFit(OpenMission Mission, MatchResult Fit);
 
 /// <summary>
 /// Every use of matching, through the one scoring function (<see cref="Fit"/>): the applicants to a
 /// mission by fit, the pool's suggestions, the missions for a person, similar missions, and the
 /// score a decision records.
 /// </summary>
-public sealed class Matches(VivierDb db, MatchPool pool, TimeProvider clock)
+public sealed class Matches(VivierDb db, MatchPool pool, OpenMissionTargets open, TimeProvider clock)
 {
     public const int PageSize = 20;
     /// <summary>Suggestions go no deeper than this page: past 500 people a recruiter narrows the mission instead.</summary>
@@ -63,7 +63,8 @@ public sealed class Matches(VivierDb db, MatchPool pool, TimeProvider clock)
         var ranked = applications
             .Select(a => new RankedPerson(a.PersonId, names.GetValueOrDefault(a.PersonId, ""), fits[a.PersonId], a.Id, a.StageKey, null))
             .OrderBy(p => p.Fit.Excluded).ThenByDescending(p => p.Fit.Score).ThenBy(p => p.PersonId).ToList();
-        return new MatchPage("applicants", page, ranked.Skip((page - 1) * PageSize).Take(PageSize).ToList(), ranked.Count > page * PageSize);
+        return new MatchPage("applicants", page, ranked.Skip(Pager.Rows(page, PageSize)).Take(PageSize).ToList(),
+            ranked.Count > (long)page * PageSize, ranked.Count);
     }
 
     /// <summary>
@@ -122,12 +123,7 @@ public sealed class Matches(VivierDb db, MatchPool pool, TimeProvider clock)
     public async Task<IReadOnlyList<MissionFit>> ForPersonAsync(Guid personId, int take, CancellationToken cancellationToken)
     {
         var profile = (await ProfilesAsync([personId], cancellationToken)).GetValueOrDefault(personId) ?? new MatchProfile { PersonId = personId };
-        var targets = await OpenTargetsAsync(null, cancellationToken);
-        return targets.Select(t => (t.Mission, t.Target))
-            .Where(t => Fit.IsEligible(t.Target, profile))
-            .Select(t => new MissionFit(t.Mission, Fit.Explain(t.Target, profile)))
-            .OrderByDescending(f => f.Fit.Score).ThenBy(f => f.Mission.Deadline).ThenBy(f => f.Mission.Reference, StringComparer.Ordinal)
-            .Take(take).ToList();
+        return Best(await OpenTargetsAsync(cancellationToken), profile, take, eligibleOnly: true);
     }
 
     /// <summary>
@@ -137,13 +133,17 @@ public sealed class Matches(VivierDb db, MatchPool pool, TimeProvider clock)
     public async Task<IReadOnlyList<MissionFit>> SimilarAsync(Mission mission, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mission);
-        var shape = MissionShape(mission);
-        var targets = await OpenTargetsAsync(mission.Id, cancellationToken);
-        return targets.Select(t => new MissionFit(t.Mission, Fit.Explain(t.Target, shape)))
-            .Where(f => f.Fit.Score > 0)
-            .OrderByDescending(f => f.Fit.Score).ThenBy(f => f.Mission.Reference, StringComparer.Ordinal)
-            .Take(take).ToList();
+        var others = (await OpenTargetsAsync(cancellationToken)).Where(t => t.Mission.Id != mission.Id).ToList();
+        return Best(others, MissionShape(mission), take, eligibleOnly: false).Where(f => f.Fit.Score > 0).ToList();
     }
+
+    /// <summary>The best <paramref name="take"/> by score (ties by deadline, then reference), only those explained.</summary>
+    private static List<MissionFit> Best(IReadOnlyList<(OpenMission Mission, MatchTarget Target)> targets, MatchProfile profile, int take, bool eligibleOnly) =>
+        targets.Where(t => !eligibleOnly || Fit.IsEligible(t.Target, profile))
+            .Select(t => (t.Mission, t.Target, Score: Fit.Score(t.Target, profile)))
+            .OrderByDescending(t => t.Score).ThenBy(t => t.Mission.Deadline).ThenBy(t => t.Mission.Reference, StringComparer.Ordinal)
+            .Take(take)
+            .Select(t => new MissionFit(t.Mission, Fit.Explain(t.Target, profile))).ToList();
 
     /// <summary>Ended deployments per person: an early end counts as much as a full term.</summary>
     public static Task<Dictionary<Guid, int>> EndedDeploymentsAsync(VivierDb db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken) =>
@@ -166,14 +166,10 @@ public sealed class Matches(VivierDb db, MatchPool pool, TimeProvider clock)
         AvailableFrom = mission.StartDate,
     }, 0, DateOnly.MinValue);
 
-    private async Task<List<(Mission Mission, MatchTarget Target)>> OpenTargetsAsync(long? except, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(OpenMission Mission, MatchTarget Target)>> OpenTargetsAsync(CancellationToken cancellationToken)
     {
-        var today = Today;
-        var missions = await db.Missions.AsNoTracking().AsSplitQuery().Include(m => m.Themes).ThenInclude(t => t.Sectors)
-            .Where(m => m.Status == MissionStatus.Published && m.Deadline >= today && m.Id != except)
-            .ToListAsync(cancellationToken);
-        var settings = await SettingsAsync(cancellationToken);
-        return missions.Select(m => (m, settings.Target(m))).ToList();
+        var changedAt = await db.MatchingSettings.Select(s => s.ChangedAt).SingleOrDefaultAsync(cancellationToken);
+        return await open.OpenAsync(db, changedAt, async ct => (await SettingsAsync(ct)).Target, cancellationToken);
     }
 
     /// <summary>What every target is compiled with: the kinds' rules, the synonyms, the continents and the programme's weights, read once per answer.</summary>

@@ -7,6 +7,7 @@ public static class MatchingFeature
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<MatchPool>();
+        builder.Services.AddSingleton<OpenMissionTargets>();
         builder.Services.AddScoped<Matches>();
         builder.Services.AddScoped<MatchWords>();
         builder.Services.AddScoped<Suggestions>();

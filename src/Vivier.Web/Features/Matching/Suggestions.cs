@@ -7,7 +7,7 @@ namespace Vivier.Web.Features.Matching;
 /// recorded and audited, once per person and mission), mark a suggestion not relevant with a reason,
 /// and weigh one mission otherwise. Each is refused with a message key when it cannot be done.
 /// </summary>
-public sealed class Suggestions(VivierDb db, Matches matches, Mailer mailer, AuditTrail audit, TimeProvider clock)
+public sealed class Suggestions(VivierDb db, Matches matches, OpenMissionTargets open, Mailer mailer, AuditTrail audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -107,6 +107,7 @@ public sealed class Suggestions(VivierDb db, Matches matches, Mailer mailer, Aud
         });
         audit.Record(AuditActions.MatchWeightsChanged, mission.Reference, weights?.ToString() ?? "programme", actorId);
         await db.SaveChangesAsync(cancellationToken);
+        open.Expire();
         return null;
     }
 

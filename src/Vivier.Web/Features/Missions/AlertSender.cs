@@ -6,7 +6,8 @@ namespace Vivier.Web.Features.Missions;
 
 /// <summary>
 /// Sends saved-search alerts: for each search due (daily or weekly), the missions of its query
-/// published since the last alert, by mail through the outbox. Once across a cluster (lease);
+/// published since the last alert (or, for the weekly mail of matching, the new missions that fit
+/// the person's profile), by mail through the outbox. Once across a cluster (lease);
 /// every Alerts:CheckInterval (default one hour).
 /// </summary>
 public sealed class AlertSender(JobServices jobs) : LeasedJob(Schedule, jobs)
@@ -26,23 +27,48 @@ public sealed class AlertSender(JobServices jobs) : LeasedJob(Schedule, jobs)
         foreach (var search in searches.Where(s => s.IsDue(now)))
         {
             var person = await db.Users.SingleAsync(p => p.Id == search.PersonId, cancellationToken);
-            var (query, errors) = BoardQuery.Parse(new QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(search.Query)), l);
-            if (errors.Count == 0)
+            var fresh = search.IsForYou
+                ? await FittingAsync(services, person, search, cancellationToken)
+                : await FromBoardAsync(board, l, mailer, search, cancellationToken);
+            if (fresh.Count > 0)
             {
-                var page = await board.SearchAsync(query with { Sort = BoardSort.Recent, Page = 1, PageSize = 100 }, withFacets: false, cancellationToken);
-                var fresh = page.Missions.Where(m => m.PublishedAt > search.LastSentAt).Take(MaxMissionsPerAlert).ToList();
-                if (fresh.Count > 0)
-                {
-                    mailer.Queue(person.Email!, person.PreferredLanguage, "Alert", person.GivenName,
-                        $"/alertes/desabonner?jeton={search.UnsubscribeToken}",
-                        fresh.Select(m => $"- {m.Title} ({m.CountryFr}) : {mailer.Absolute($"/missions/{m.Reference}")}").ToList());
-                    queued++;
-                }
+                mailer.Queue(person.Email!, person.PreferredLanguage, search.IsForYou ? "MatchAlert" : "Alert", person.GivenName,
+                    $"/alertes/desabonner?jeton={search.UnsubscribeToken}", fresh);
+                queued++;
             }
             search.LastSentAt = now;
             // The mail and the new "last sent" commit together: an alert is neither lost nor sent twice.
             await db.SaveChangesAsync(cancellationToken);
         }
         return queued;
+    }
+
+    /// <summary>The board search's missions published since the last alert, one line each.</summary>
+    private static async Task<List<string>> FromBoardAsync(MissionBoard board, IStringLocalizer<SharedResource> l, Mailer mailer, SavedSearch search,
+        CancellationToken cancellationToken)
+    {
+        var (query, errors) = BoardQuery.Parse(new QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(search.Query)), l);
+        if (errors.Count > 0)
+        {
+            return [];
+        }
+        var page = await board.SearchAsync(query with { Sort = BoardSort.Recent, Page = 1, PageSize = 100 }, withFacets: false, cancellationToken);
+        return page.Missions.Where(m => m.PublishedAt > search.LastSentAt).Take(MaxMissionsPerAlert)
+            .Select(m => $"- {m.Title} ({m.CountryFr}) : {mailer.Absolute($"/missions/{m.Reference}")}").ToList();
+    }
+
+    /// <summary>
+    /// The weekly mail of matching: missions published since the last one that fit the person's
+    /// profile at least <see cref="Matching.ForYouAlert.MinimumScore"/>, best first, with their score.
+    /// </summary>
+    private static async Task<List<string>> FittingAsync(IServiceProvider services, Person person, SavedSearch search, CancellationToken cancellationToken)
+    {
+        var matches = services.GetRequiredService<Matching.Matches>();
+        var mailer = services.GetRequiredService<Mailer>();
+        var fits = await matches.ForPersonAsync(person.Id, Matching.ForYouAlert.Considered, cancellationToken);
+        return fits.Where(f => f.Mission.PublishedAt > search.LastSentAt && f.Fit.RoundedScore >= Matching.ForYouAlert.MinimumScore)
+            .Take(MaxMissionsPerAlert)
+            .Select(f => $"- {person.PreferredLanguage.Pick(f.Mission.Title, f.Mission.TitleEn)} ({f.Fit.RoundedScore}/100) : {mailer.Absolute($"/missions/{f.Mission.Reference}")}")
+            .ToList();
     }
 }

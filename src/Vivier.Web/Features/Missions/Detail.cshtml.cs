@@ -5,12 +5,16 @@ public sealed record MyApplication(Guid Id, bool Draft, DateTime At);
 
 /// <summary>A mission's page: what a candidate needs, the call to apply (or where one's application stands), the printable job description, and its JSON-LD.</summary>
 [AllowAnonymous]
-public sealed class DetailModel(VivierDb db, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class DetailModel(VivierDb db, TimeProvider clock, PublicAddress site, Matching.Matches matches) : PageModel
 {
+    public const int SimilarShown = 5;
+
     public Mission Mission { get; private set; } = null!;
     public bool IsOpen { get; private set; }
     public MyApplication? Mine { get; private set; }
     public IReadOnlyDictionary<string, Language> Languages { get; private set; } = new Dictionary<string, Language>();
+    /// <summary>The open missions closest to this one, by the matching's one scoring function.</summary>
+    public IReadOnlyList<Matching.MissionFit> Similar { get; private set; } = [];
     public string Title => Locale.Current.Pick(Mission.Title, Mission.TitleEn);
     public string Description => Locale.Current.Pick(Mission.Description, Mission.DescriptionEn);
     public string Profile => Locale.Current.Pick(Mission.Profile, Mission.ProfileEn);
@@ -42,6 +46,7 @@ public sealed class DetailModel(VivierDb db, TimeProvider clock, PublicAddress s
         {
             Languages = await db.Languages.AsNoTracking().Where(x => codes.Contains(x.Code)).ToDictionaryAsync(x => x.Code, cancellationToken);
         }
+        Similar = await matches.SimilarAsync(mission, SimilarShown, cancellationToken);
         return Page();
     }
 }

@@ -4,7 +4,7 @@ namespace Vivier.Web.Features.Missions;
 /// Writing missions, shared by the staff pages and the staff API: create drafts, edit with an
 /// optimistic concurrency check, and move statuses; every change goes into the mission's history.
 /// </summary>
-public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextAccessor http)
+public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextAccessor http, Matching.OpenMissionTargets matching)
 {
     /// <summary>Someone saved the mission since this edit began (its version token moved on).</summary>
     public static readonly Refusal Changed = Refusal.Stale("MissionForm.Conflict");
@@ -236,5 +236,7 @@ public sealed class MissionEditor(VivierDb db, TimeProvider clock, IHttpContextA
             Detail = detail,
         });
         await db.SaveChangesAsync(cancellationToken);
+        // Requirements move no board version: the missions for a person on this instance follow at once.
+        matching.Expire();
     }
 }

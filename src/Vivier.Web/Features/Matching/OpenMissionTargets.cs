@@ -1,0 +1,115 @@
+using Vivier.Core.Search;
+
+namespace Vivier.Web.Features.Matching;
+
+/// <summary>An open mission as the missions for a person and similar missions show it.</summary>
+public sealed record OpenMission(long Id, string Reference, string Title, string? TitleEn, ExpertKind Kind, string CountryCode, DateOnly Deadline, DateTime? PublishedAt);
+
+/// <summary>
+/// The open missions of this instance compiled as match targets, so that a person's missions (and a
+/// mission's similar ones) are one pass of the scoring function over memory instead of a read of
+/// every open mission per page. Checked against the database before each answer: when the board's
+/// version (publication, closing, deadline, country, kind, themes) or the matching settings have
+/// moved, or after <see cref="MaxAge"/>, the open missions' versions are read and only the missions
+/// that changed are read and compiled again. A change of requirements alone (skills, languages,
+/// years) moves no board version: this instance sees it at once (<see cref="Expire"/>), another one
+/// within <see cref="MaxAge"/>.
+/// </summary>
+public sealed class OpenMissionTargets(TimeProvider clock)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+    private const int ReadChunk = 500;
+
+    private sealed record Entry(Guid Version, OpenMission Mission, MatchTarget Target);
+
+    private sealed record Snapshot(long BoardVersion, DateTime? SettingsAt, DateTimeOffset CheckedAt, IReadOnlyDictionary<long, Entry> Entries);
+
+    private readonly SemaphoreSlim refreshing = new(1, 1);
+    private volatile Snapshot? current;
+
+    /// <summary>Makes the next answer read the open missions' versions again (after this instance changed a mission).</summary>
+    public void Expire()
+    {
+        if (current is { } snapshot)
+        {
+            current = snapshot with { CheckedAt = DateTimeOffset.MinValue };
+        }
+    }
+
+    /// <summary>The open missions (deadline today or later) with their targets, current as of this answer.</summary>
+    /// <param name="compiler">What compiles a mission into its target, asked for only when some mission must be compiled.</param>
+    public async Task<IReadOnlyList<(OpenMission Mission, MatchTarget Target)>> OpenAsync(VivierDb db, DateTime? settingsAt,
+        Func<CancellationToken, Task<Func<Mission, MatchTarget>>> compiler, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(compiler);
+        var snapshot = await CurrentAsync(db, settingsAt, compiler, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return snapshot.Entries.Values.Where(e => e.Mission.Deadline >= today).Select(e => (e.Mission, e.Target)).ToList();
+    }
+
+    private async Task<Snapshot> CurrentAsync(VivierDb db, DateTime? settingsAt, Func<CancellationToken, Task<Func<Mission, MatchTarget>>> compiler,
+        CancellationToken cancellationToken)
+    {
+        var board = await BoardVersionAsync(db, cancellationToken);
+        if (current is { } fresh && IsCurrent(fresh, board, settingsAt))
+        {
+            return fresh;
+        }
+        await refreshing.WaitAsync(cancellationToken);
+        try
+        {
+            if (current is { } meanwhile && IsCurrent(meanwhile, board, settingsAt))
+            {
+                return meanwhile;
+            }
+            // New settings compile every target again; otherwise only the missions whose version moved.
+            var kept = current is { } old && old.SettingsAt == settingsAt ? old.Entries : new Dictionary<long, Entry>();
+            var built = new Snapshot(board, settingsAt, clock.GetUtcNow(), await RefreshAsync(db, kept, compiler, cancellationToken));
+            current = built;
+            return built;
+        }
+        finally
+        {
+            refreshing.Release();
+        }
+    }
+
+    private bool IsCurrent(Snapshot snapshot, long board, DateTime? settingsAt) =>
+        snapshot.BoardVersion == board && snapshot.SettingsAt == settingsAt && clock.GetUtcNow() - snapshot.CheckedAt < MaxAge;
+
+    private async Task<Dictionary<long, Entry>> RefreshAsync(VivierDb db, IReadOnlyDictionary<long, Entry> kept,
+        Func<CancellationToken, Task<Func<Mission, MatchTarget>>> compiler, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var versions = await db.Missions.AsNoTracking().Where(m => m.Status == MissionStatus.Published && m.Deadline >= today)
+            .Select(m => new { m.Id, m.Version }).ToListAsync(cancellationToken);
+        var entries = new Dictionary<long, Entry>(versions.Count);
+        var stale = new List<long>();
+        foreach (var mission in versions)
+        {
+            if (kept.TryGetValue(mission.Id, out var entry) && entry.Version == mission.Version)
+            {
+                entries[mission.Id] = entry;
+            }
+            else
+            {
+                stale.Add(mission.Id);
+            }
+        }
+        var compile = stale.Count > 0 ? await compiler(cancellationToken) : null;
+        foreach (var chunk in stale.Chunk(ReadChunk))
+        {
+            var missions = await db.Missions.AsNoTracking().AsSplitQuery().Include(m => m.Themes).ThenInclude(t => t.Sectors)
+                .Where(m => chunk.Contains(m.Id) && m.Status == MissionStatus.Published).ToListAsync(cancellationToken);
+            foreach (var m in missions)
+            {
+                entries[m.Id] = new Entry(m.Version, new OpenMission(m.Id, m.Reference, m.Title, m.TitleEn, m.Kind, m.CountryCode, m.Deadline, m.PublishedAt), compile!(m));
+            }
+        }
+        return entries;
+    }
+
+    private static Task<long> BoardVersionAsync(VivierDb db, CancellationToken cancellationToken) =>
+        db.BoardVersions.Where(v => v.Id == BoardVersion.TheOne).Select(v => v.Value).SingleAsync(cancellationToken);
+}
