@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vivier.Core.Candidates;
 using Vivier.Core.Identity;
 using Vivier.Core.Matching;
@@ -45,6 +46,8 @@ public static class Matching
         requirements(mission);
         stored.Revised();
         await db.SaveChangesAsync();
+        // As the mission editor does: this instance's missions for a person follow at once.
+        app.Services.GetRequiredService<Vivier.Web.Features.Matching.OpenMissionTargets>().Expire();
     }
 
     /// <summary>All five Europass skills at one level.</summary>

@@ -58,6 +58,7 @@ public static class PageCatalog
         new("pool-suggestions", "/gestion/missions/{pipeline}/suggestions", Roles.Recruiter),
         new("pool-suggestions-read", "/gestion/missions/{pipeline}/suggestions", Roles.ProgrammeManager),
         new("pool-suggestions-refused", "/gestion/missions/{pipeline}/suggestions?probleme=Match.Invite.Already", Roles.Recruiter),
+        new("suggestions-balance", "/gestion/missions/{pipeline}/suggestions/equite", Roles.ProgrammeManager),
         new("mission-weights", "/gestion/missions/{pipeline}/ponderations", Roles.Recruiter),
         new("programme-matching", "/gestion/rapprochement", Roles.Admin),
         new("missions-for-you", "/missions-pour-vous", Roles.Expert),

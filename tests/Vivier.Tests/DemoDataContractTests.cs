@@ -154,7 +154,7 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
         var profiles = await db.CandidateProfiles.AsNoTracking()
             .Where(p => db.Users.Any(u => u.Id == p.PersonId && (u.Email!.EndsWith("@candidats.vivier.test") || u.Email == "expert@vivier.test"))).ToListAsync(Cancel);
 
-        Assert.Equal(Vivier.Core.Demo.DemoCandidates.Count + 1, profiles.Count);
+        Assert.Equal(Vivier.Core.Demo.DemoCandidates.Count + Vivier.Core.Demo.DemoMatching.Specialists.Length + 1, profiles.Count);
         Assert.All(profiles, p =>
         {
             Assert.NotEmpty(p.Languages);
@@ -310,5 +310,41 @@ public sealed class DemoDataContractTests(DemoVivierApp app) : VivierTest(app), 
                 accepted.Where(m => m.Start is null).Select(m => m.Id).ToList()));
         Assert.Equal(251, checkIns.Count(c => c.Place == days.Id));
         Assert.Equal(await db.FeedbackAnswers.CountAsync(a => a.EventId == days.Id, Cancel), await db.FeedbackReceipts.CountAsync(r => r.EventId == days.Id, Cancel));
+    }
+
+    [Theory]
+    [InlineData("Cybersecurity adviser", 1)]
+    [InlineData("Space cooperation", 6)]
+    [InlineData("Carbon market development", 11)]
+    [InlineData("Support to economic and financial reform", 16)]
+    public async Task The_pools_top_five_for_the_articles_main_calls_are_their_specialists_each_explained(string call, int firstSpecialist)
+    {
+        await using var db = App.NewDb();
+        var reference = await db.Missions.Where(m => m.TitleEn == call).Select(m => m.Reference).SingleAsync(Cancel);
+        var specialists = DemoMatching.Specialists.Skip(firstSpecialist - 1).Take(5).Select(s => s.Email).ToHashSet();
+        var ids = await db.Users.Where(u => specialists.Contains(u.Email!)).Select(u => u.Id).ToListAsync(Cancel);
+        using var recruiter = await App.SignInAsync(new TestPerson(Guid.Empty, "recruteur@vivier.test", DemoData.Password, null, null));
+
+        var page = await recruiter.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/missions/{reference}/matches?scope=pool", Cancel);
+
+        var top = page.GetProperty("people").EnumerateArray().Take(5).ToList();
+        // Four of the five written for the call lead the pool, ahead of the 300 drawn at random; each score is explained.
+        Assert.True(top.Count(p => ids.Contains(p.GetProperty("personId").GetGuid())) >= 4,
+            string.Join(", ", top.Select(p => $"{p.GetProperty("name")} {p.GetProperty("score")}")));
+        Assert.All(top, p => Assert.All(p.GetProperty("components").EnumerateArray(), c => Assert.NotEmpty(c.GetProperty("evidence").EnumerateArray())));
+    }
+
+    [Fact]
+    public async Task The_demo_expert_sees_the_chad_reform_call_among_the_missions_that_fit_her()
+    {
+        using var expert = await App.SignInAsync(new TestPerson(Guid.Empty, "expert@vivier.test", DemoData.Password, null, null));
+
+        var fits = (await expert.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/me/matches", Cancel)).EnumerateArray().ToList();
+
+        // Her public finance and anti-money-laundering missions first; the Chad call among them, its desirable skills what she could add.
+        Assert.All(fits.Take(10), f => Assert.Equal(15, f.GetProperty("components").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "domain").GetProperty("points").GetDouble()));
+        var chad = fits.Take(20).Single(f => f.GetProperty("title").GetString() == "Appui à la réforme économique et financière");
+        Assert.Equal(15, chad.GetProperty("components").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "required-skills").GetProperty("points").GetDouble());
+        Assert.Contains(chad.GetProperty("toRaiseTheFit").EnumerateArray(), r => r.GetString()!.Contains("mobilisation des recettes", StringComparison.OrdinalIgnoreCase));
     }
 }

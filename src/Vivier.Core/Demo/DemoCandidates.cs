@@ -101,7 +101,7 @@ public static class DemoCandidates
             ],
             ThemeCodes = ["public-finance", "anti-money-laundering"],
             SectorCodes = ["15111", "15113"],
-            Skills = ["Gestion des finances publiques", "Lutte contre le blanchiment", "Formation de formateurs"],
+            Skills = ["Gestion des finances publiques", "Budget de programmes", "Lutte contre le blanchiment", "Formation de formateurs"],
             CountriesWorked = [new CountryExperience { CountryCode = "SN", Years = 3 }, new CountryExperience { CountryCode = "CO", Years = 2 }],
             YearsOfExperience = 15,
             Education = [new EducationEntry { Title = "Master de finances publiques", Organisation = "Université Paris 1 Panthéon-Sorbonne", EqfLevel = 7, From = "2006-09", To = "2008-06", CountryCode = "FR" }],
@@ -121,7 +121,7 @@ public static class DemoCandidates
     }
 
     /// <summary>A one-page PDF CV written from the profile, stored, with its text already read.</summary>
-    private static void AttachCv(VivierDb db, Person person, CandidateProfile profile, DateTime now)
+    internal static void AttachCv(VivierDb db, Person person, CandidateProfile profile, DateTime now)
     {
         var lines = new List<string> { $"{person.GivenName} {person.FamilyName}", "Curriculum vitae", "", profile.Pitch ?? "" };
         lines.AddRange(profile.Employment.Select(e => $"{e.From}-{e.To ?? "..."} : {e.Position}, {e.Employer}"));

@@ -77,6 +77,7 @@ public static class DemoData
         await DemoApplications.SeedAsync(db, now, snapshot, cancellationToken);
         await DemoRoster.SeedAsync(db, now, cancellationToken);
         await DemoEvents.SeedAsync(db, now, cancellationToken);
+        await DemoMatching.SeedAsync(db, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -105,6 +105,24 @@ public sealed class MatchPool(TimeProvider clock)
         return halves.SelectMany(h => h).OrderByDescending(r => r.Score).ThenBy(r => r.PersonId).Take(take).ToList();
     }
 
+    /// <summary>Everyone in the pool eligible for the mission, <paramref name="skip"/> left out: the population the suggestions are drawn from.</summary>
+    public IReadOnlyList<Guid> Eligible(MatchTarget target, IReadOnlySet<Guid> skip)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(skip);
+        var length = Volatile.Read(ref count);
+        var snapshot = Volatile.Read(ref slots);
+        var eligible = new List<Guid>();
+        for (var i = 0; i < Math.Min(length, snapshot.Length); i++)
+        {
+            if (Volatile.Read(ref snapshot[i]) is { } profile && !skip.Contains(profile.PersonId) && Fit.IsEligible(target, profile))
+            {
+                eligible.Add(profile.PersonId);
+            }
+        }
+        return eligible;
+    }
+
     private const int PageSize = 5000;
 
     private static IEnumerable<(int From, int To)> Partitions(int length)

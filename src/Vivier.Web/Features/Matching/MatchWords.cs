@@ -69,7 +69,8 @@ public sealed class MatchWords(IStringLocalizer<SharedResource> l, ReferenceName
         {
             's' => (object)names.Sector(arg),
             't' => names.Theme(arg),
-            'l' => names.Language(arg),
+            // French names languages with a small letter within a sentence ("votre C1 en anglais"); English with a capital.
+            'l' => Locale.Current.IsEnglish ? names.Language(arg) : names.Language(arg).ToLower(CultureInfo.GetCultureInfo("fr-FR")),
             'c' => names.Country(arg),
             'k' => l[$"Continent.{arg}"].Value,
             'd' => DateOnly.TryParse(arg, CultureInfo.InvariantCulture, out var date) ? date.ToString("d", CultureInfo.CurrentCulture) : arg,

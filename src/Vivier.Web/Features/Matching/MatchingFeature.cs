@@ -11,6 +11,7 @@ public static class MatchingFeature
         builder.Services.AddScoped<Matches>();
         builder.Services.AddScoped<MatchWords>();
         builder.Services.AddScoped<Suggestions>();
+        builder.Services.AddScoped<SuggestionBalance>();
         return builder;
     }
 
