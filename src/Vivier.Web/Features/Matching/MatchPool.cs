@@ -66,7 +66,8 @@ public sealed class MatchPool(TimeProvider clock)
                     break;
                 }
             }
-            newestSeen ??= DateTime.MinValue + ClockMargin;
+            // An empty pool starts from the epoch (UTC, as every stored time): the next refresh reads whatever arrived since.
+            newestSeen ??= DateTime.UnixEpoch;
         }
         finally
         {
