@@ -24,12 +24,13 @@ public sealed class MatchingJourneyTests(BrowserApp app) : VivierTest(app), ICla
         return (mission, skill);
     }
 
+    /// <summary>The demo's pool is there too: these two hold the mission's theme and its skill, so they lead it.</summary>
     [Fact]
     public async Task A_recruiter_reads_why_a_suggestion_scores_invites_it_and_sets_another_aside_after_being_told_the_reason_is_missing()
     {
         var (mission, skill) = await MissionAsync();
-        var first = await App.AddPoolPersonAsync(p => (p.Skills, p.Languages) = ([skill], [Speaks("en", CefrLevel.C1)]), familyName: "Première");
-        var second = await App.AddPoolPersonAsync(p => (p.Skills, p.Languages) = ([skill], [Speaks("en", CefrLevel.B1)]), familyName: "Seconde");
+        var first = await App.AddPoolPersonAsync(p => (p.Skills, p.ThemeCodes, p.Languages, p.YearsOfExperience) = ([skill], ["public-finance"], [Speaks("en", CefrLevel.C1)], 10), familyName: "Première");
+        var second = await App.AddPoolPersonAsync(p => (p.Skills, p.ThemeCodes, p.Languages, p.YearsOfExperience) = ([skill], ["public-finance"], [Speaks("en", CefrLevel.B1)], 10), familyName: "Seconde");
         var (page, _) = await Browser.SignedInPageAsync(Roles.Recruiter);
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
