@@ -16,6 +16,16 @@ public sealed class BenchServer : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The server's resident memory now (bytes), as the system counts it.</summary>
+    public long ResidentBytes
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+    }
+
     public static Task<BenchServer> StartAsync(DatabaseProvider provider, string connectionString)
     {
         var port = FreePort();

@@ -60,6 +60,14 @@ if (args.FirstOrDefault() == "day")
     return;
 }
 
+// Matching: a mission's suggestions from a pool of 1,000,000 (PostgreSQL) or 100,000 (SQLite), and a person's missions among 50,000: see MatchingBench.
+//   dotnet run -c Release --project bench/Vivier.Bench -- matching <Sqlite|Postgres> <connection string or "auto"> [pool] [missions=50000]
+if (args.FirstOrDefault() == "matching")
+{
+    await MatchingBench.RunAsync(args[1..]);
+    return;
+}
+
 // The lean reference server that PageBench starts in its own process: see LeanServer.
 if (args.FirstOrDefault() == "lean-server")
 {
