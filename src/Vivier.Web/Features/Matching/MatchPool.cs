@@ -12,7 +12,7 @@ namespace Vivier.Web.Features.Matching;
 /// </summary>
 public sealed class MatchPool(TimeProvider clock)
 {
-    /// <summary>Profiles changed this long before the newest one seen are read again: instances' clocks may differ by as much.</summary>
+    /// <summary>Profiles changed this long before the last refresh began are read again: instances' clocks may differ by as much.</summary>
     public static readonly TimeSpan ClockMargin = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -21,7 +21,7 @@ public sealed class MatchPool(TimeProvider clock)
     private readonly Stack<int> free = new();
     private MatchProfile?[] slots = [];
     private int count;
-    private DateTime? newestSeen;
+    private DateTime? settledUntil;
 
     /// <summary>Brings the pool up to date with the database: everything on the first call, the changed profiles after.</summary>
     public async Task RefreshAsync(VivierDb db, CancellationToken cancellationToken)
@@ -30,13 +30,13 @@ public sealed class MatchPool(TimeProvider clock)
         await gate.WaitAsync(cancellationToken);
         try
         {
-            var since = newestSeen - ClockMargin;
+            var startedAt = clock.GetUtcNow().UtcDateTime;
             var query = db.CandidateProfiles.AsNoTracking();
-            if (since is { } from)
+            if (settledUntil is { } from)
             {
                 query = query.Where(p => p.UpdatedAt >= from);
             }
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = DateOnly.FromDateTime(startedAt);
             // Read in pages by key: a first load of a million profiles never holds them all as entities at once.
             Guid? after = null;
             while (true)
@@ -46,7 +46,7 @@ public sealed class MatchPool(TimeProvider clock)
                 {
                     page = page.Where(p => p.PersonId > last);
                 }
-                var rows = await page.OrderBy(p => p.PersonId).Take(PageSize).ToListAsync(cancellationToken);
+                var rows = await Matched(page.OrderBy(p => p.PersonId).Take(PageSize)).ToListAsync(cancellationToken);
                 if (rows.Count == 0)
                 {
                     break;
@@ -58,7 +58,6 @@ public sealed class MatchPool(TimeProvider clock)
                 {
                     // A changed profile that left the pool (consent withdrawn, objection) is taken out.
                     Put(row.PersonId, inPool.Contains(row.PersonId) ? MatchProfile.From(row, ended.GetValueOrDefault(row.PersonId), today) : null);
-                    newestSeen = newestSeen is { } newest && newest >= row.UpdatedAt ? newest : row.UpdatedAt;
                 }
                 after = ids[^1];
                 if (rows.Count < PageSize)
@@ -66,14 +65,27 @@ public sealed class MatchPool(TimeProvider clock)
                     break;
                 }
             }
-            // An empty pool starts from the epoch (UTC, as every stored time): the next refresh reads whatever arrived since.
-            newestSeen ??= DateTime.UnixEpoch;
+            // What was written before this refresh began, less the margin, has been read. The margin is
+            // counted on this instance's clock, not from the newest profile seen: a bulk import stamped
+            // with one time is read again only for the margin's length, not at every answer after it.
+            settledUntil = startedAt - ClockMargin;
         }
         finally
         {
             gate.Release();
         }
     }
+
+    /// <summary>
+    /// Only the columns a match reads: a profile's CV text, pitch, education and contact details stay
+    /// in the database, so the first load of a large pool reads (and allocates) a fraction of each row.
+    /// </summary>
+    private static IQueryable<CandidateProfile> Matched(IQueryable<CandidateProfile> profiles) => profiles.Select(p => new CandidateProfile
+    {
+        PersonId = p.PersonId, UpdatedAt = p.UpdatedAt, Nationalities = p.Nationalities, Languages = p.Languages, ThemeCodes = p.ThemeCodes,
+        SectorCodes = p.SectorCodes, Skills = p.Skills, CountriesWorked = p.CountriesWorked, Employment = p.Employment,
+        YearsOfExperience = p.YearsOfExperience, AvailableFrom = p.AvailableFrom, FrenchPublicEmployerSince = p.FrenchPublicEmployerSince,
+    });
 
     /// <summary>Takes a person out at once (they left the pool between two refreshes).</summary>
     public async Task RemoveAsync(Guid personId, CancellationToken cancellationToken)

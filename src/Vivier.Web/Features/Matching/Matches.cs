@@ -133,17 +133,49 @@ public sealed class Matches(VivierDb db, MatchPool pool, OpenMissionTargets open
     public async Task<IReadOnlyList<MissionFit>> SimilarAsync(Mission mission, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mission);
-        var others = (await OpenTargetsAsync(cancellationToken)).Where(t => t.Mission.Id != mission.Id).ToList();
-        return Best(others, MissionShape(mission), take, eligibleOnly: false).Where(f => f.Fit.Score > 0).ToList();
+        return Best(await OpenTargetsAsync(cancellationToken), MissionShape(mission), take, eligibleOnly: false, except: mission.Id)
+            .Where(f => f.Fit.Score > 0).ToList();
     }
 
-    /// <summary>The best <paramref name="take"/> by score (ties by deadline, then reference), only those explained.</summary>
-    private static List<MissionFit> Best(IReadOnlyList<(OpenMission Mission, MatchTarget Target)> targets, MatchProfile profile, int take, bool eligibleOnly) =>
-        targets.Where(t => !eligibleOnly || Fit.IsEligible(t.Target, profile))
-            .Select(t => (t.Mission, t.Target, Score: Fit.Score(t.Target, profile)))
-            .OrderByDescending(t => t.Score).ThenBy(t => t.Mission.Deadline).ThenBy(t => t.Mission.Reference, StringComparer.Ordinal)
-            .Take(take)
-            .Select(t => new MissionFit(t.Mission, Fit.Explain(t.Target, profile))).ToList();
+    /// <summary>
+    /// The best <paramref name="take"/> open missions by score (ties by deadline, then reference), in one
+    /// pass with a heap of the best so far; only those are explained.
+    /// </summary>
+    private List<MissionFit> Best(IReadOnlyList<(OpenMission Mission, MatchTarget Target)> targets, MatchProfile profile, int take, bool eligibleOnly,
+        long? except = null)
+    {
+        var today = Today;
+        var best = new PriorityQueue<(OpenMission Mission, MatchTarget Target), (double Score, OpenMission Mission)>(take + 1, WorseMissionFirst);
+        foreach (var (mission, target) in targets)
+        {
+            if (mission.Deadline < today || mission.Id == except || (eligibleOnly && !Fit.IsEligible(target, profile)))
+            {
+                continue;
+            }
+            var key = (Fit.Score(target, profile), mission);
+            if (best.Count < take)
+            {
+                best.Enqueue((mission, target), key);
+            }
+            else if (best.TryPeek(out _, out var worst) && WorseMissionFirst.Compare(key, worst) > 0)
+            {
+                best.EnqueueDequeue((mission, target), key);
+            }
+        }
+        var chosen = new List<(OpenMission Mission, MatchTarget Target)>(best.Count);
+        while (best.TryDequeue(out var entry, out _))
+        {
+            chosen.Add(entry);
+        }
+        chosen.Reverse();
+        return chosen.ConvertAll(t => new MissionFit(t.Mission, Fit.Explain(t.Target, profile)));
+    }
+
+    /// <summary>Worse first: the lower score, then the later deadline, then the later reference (the one listed after).</summary>
+    private static readonly Comparer<(double Score, OpenMission Mission)> WorseMissionFirst = Comparer<(double Score, OpenMission Mission)>.Create((a, b) =>
+        a.Score != b.Score ? a.Score.CompareTo(b.Score)
+        : a.Mission.Deadline != b.Mission.Deadline ? b.Mission.Deadline.CompareTo(a.Mission.Deadline)
+        : string.CompareOrdinal(b.Mission.Reference, a.Mission.Reference));
 
     /// <summary>Ended deployments per person: an early end counts as much as a full term.</summary>
     public static Task<Dictionary<Guid, int>> EndedDeploymentsAsync(VivierDb db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken) =>

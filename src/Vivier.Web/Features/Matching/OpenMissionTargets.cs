@@ -22,7 +22,11 @@ public sealed class OpenMissionTargets(TimeProvider clock)
 
     private sealed record Entry(Guid Version, OpenMission Mission, MatchTarget Target);
 
-    private sealed record Snapshot(long BoardVersion, DateTime? SettingsAt, DateTimeOffset CheckedAt, IReadOnlyDictionary<long, Entry> Entries);
+    private sealed record Snapshot(long BoardVersion, DateTime? SettingsAt, DateTimeOffset CheckedAt, IReadOnlyDictionary<long, Entry> Entries)
+    {
+        /// <summary>The targets as the answers read them, listed once per snapshot.</summary>
+        public IReadOnlyList<(OpenMission Mission, MatchTarget Target)> Listed { get; } = Entries.Values.Select(e => (e.Mission, e.Target)).ToArray();
+    }
 
     private readonly SemaphoreSlim refreshing = new(1, 1);
     private volatile Snapshot? current;
@@ -36,16 +40,14 @@ public sealed class OpenMissionTargets(TimeProvider clock)
         }
     }
 
-    /// <summary>The open missions (deadline today or later) with their targets, current as of this answer.</summary>
+    /// <summary>The open missions with their targets, current as of this answer; a deadline passed since the last refresh is the reader's to skip.</summary>
     /// <param name="compiler">What compiles a mission into its target, asked for only when some mission must be compiled.</param>
     public async Task<IReadOnlyList<(OpenMission Mission, MatchTarget Target)>> OpenAsync(VivierDb db, DateTime? settingsAt,
         Func<CancellationToken, Task<Func<Mission, MatchTarget>>> compiler, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(compiler);
-        var snapshot = await CurrentAsync(db, settingsAt, compiler, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return snapshot.Entries.Values.Where(e => e.Mission.Deadline >= today).Select(e => (e.Mission, e.Target)).ToList();
+        return (await CurrentAsync(db, settingsAt, compiler, cancellationToken)).Listed;
     }
 
     private async Task<Snapshot> CurrentAsync(VivierDb db, DateTime? settingsAt, Func<CancellationToken, Task<Func<Mission, MatchTarget>>> compiler,
