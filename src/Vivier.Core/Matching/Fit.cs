@@ -90,7 +90,7 @@ public static class Fit
         foreach (var sector in profile.Sectors)
         {
             var (level, found) = hasSectors && Array.IndexOf(target.Sectors, sector) >= 0 ? (1.0, "sector-exact")
-                : hasSectors && sector.Length >= 3 && target.Categories.Contains(sector[..3]) ? (0.7, "sector-category")
+                : hasSectors && sector.Length >= 3 && target.HasCategory(sector) ? (0.7, "sector-category")
                 : target.ThemeSectors.Contains(sector) ? (hasSectors ? 0.5 : 1.0, "sector-theme")
                 : (0.0, "");
             if (level > best)
@@ -227,13 +227,12 @@ public static class Fit
             evidence?.Add(new MatchEvidence("availability-unknown", [], false));
             return 0.5;
         }
-        var date = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (from <= target.StartDate)
         {
-            evidence?.Add(new MatchEvidence("available", [date], true));
+            evidence?.Add(new MatchEvidence("available", [Day(from)], true));
             return 1;
         }
-        evidence?.Add(new MatchEvidence("available-late", [date, target.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], false));
+        evidence?.Add(new MatchEvidence("available-late", [Day(from), Day(target.StartDate)], false));
         return from <= target.StartDate.AddMonths(3) ? 0.5 : 0;
     }
 
@@ -253,32 +252,54 @@ public static class Fit
         var eligible = true;
         foreach (var rule in target.Rules)
         {
-            var reason = rule.Condition switch
+            if (Meets(rule, target, profile))
             {
-                EligibilityCondition.Nationality when profile.Nationalities.Length == 0 => new MatchEvidence("nationality-unknown", [], false),
-                EligibilityCondition.Nationality when !profile.Nationalities.Any(rule.Countries.Contains) =>
-                    new MatchEvidence("nationality", [string.Join(' ', profile.Nationalities)], false),
-                EligibilityCondition.FrenchPublicEmployer when profile.FrenchPublicEmployerSince is null =>
-                    new MatchEvidence("french-public-employer-none", [Number(rule.Number)], false),
-                EligibilityCondition.FrenchPublicEmployer when profile.FrenchPublicEmployerSince > target.StartDate.AddMonths(-rule.Number) =>
-                    new MatchEvidence("french-public-employer-short",
-                        [Number(rule.Number), profile.FrenchPublicEmployerSince!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], false),
-                EligibilityCondition.MinimumExperience when profile.Years < rule.Number =>
-                    new MatchEvidence("minimum-experience", [Number(rule.Number), Number(profile.Years)], false),
-                _ => null,
-            };
-            if (reason is not null)
-            {
-                eligible = false;
-                if (reasons is null)
-                {
-                    return false;
-                }
-                reasons.Add(reason);
+                continue;
             }
+            eligible = false;
+            if (reasons is null)
+            {
+                return false;
+            }
+            reasons.Add(Reason(rule, profile));
         }
         return eligible;
     }
+
+    /// <summary>Whether the person meets the rule; nothing allocated, since a pool asks it of everyone.</summary>
+    private static bool Meets(EligibilityRule rule, MatchTarget target, MatchProfile profile)
+    {
+        switch (rule.Condition)
+        {
+            case EligibilityCondition.Nationality:
+                foreach (var nationality in profile.Nationalities)
+                {
+                    if (rule.Countries.Contains(nationality))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            case EligibilityCondition.FrenchPublicEmployer:
+                return profile.FrenchPublicEmployerSince is { } since && since <= target.StartDate.AddMonths(-rule.Number);
+            case EligibilityCondition.MinimumExperience:
+                return profile.Years >= rule.Number;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>Why the person does not meet the rule, in evidence.</summary>
+    private static MatchEvidence Reason(EligibilityRule rule, MatchProfile profile) => rule.Condition switch
+    {
+        EligibilityCondition.Nationality when profile.Nationalities.Length == 0 => new MatchEvidence("nationality-unknown", [], false),
+        EligibilityCondition.Nationality => new MatchEvidence("nationality", [string.Join(' ', profile.Nationalities)], false),
+        EligibilityCondition.FrenchPublicEmployer when profile.FrenchPublicEmployerSince is null =>
+            new MatchEvidence("french-public-employer-none", [Number(rule.Number)], false),
+        EligibilityCondition.FrenchPublicEmployer => new MatchEvidence("french-public-employer-short",
+            [Number(rule.Number), Day(profile.FrenchPublicEmployerSince!.Value)], false),
+        _ => new MatchEvidence("minimum-experience", [Number(rule.Number), Number(profile.Years)], false),
+    };
 
     /// <summary>One Europass skill against the level asked: whole when met, a third less for each level short.</summary>
     private static double Against(byte skill, byte level) => skill >= level ? 1 : Math.Max(0, 1 - (level - skill) / 3.0);
@@ -286,4 +307,6 @@ public static class Fit
     private static string LevelName(byte level) => level == 0 ? "-" : ((CefrLevel)(level - 1)).ToString();
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -11,8 +11,8 @@ public readonly record struct MatchLanguage(string Code, byte Listening, byte Re
     {
         ArgumentNullException.ThrowIfNull(skill);
         return skill.MotherTongue
-            ? new(skill.Code, 6, 6, 6, 6, 6)
-            : new(skill.Code, Level(skill.Listening), Level(skill.Reading), Level(skill.SpokenInteraction), Level(skill.SpokenProduction), Level(skill.Writing));
+            ? new(string.Intern(skill.Code), 6, 6, 6, 6, 6)
+            : new(string.Intern(skill.Code), Level(skill.Listening), Level(skill.Reading), Level(skill.SpokenInteraction), Level(skill.SpokenProduction), Level(skill.Writing));
     }
 
     /// <summary>The lowest of the five: what a shortfall is named by ("anglais B1, C1 demandé").</summary>
@@ -49,7 +49,11 @@ public sealed class MatchProfile
     public string[] Nationalities { get; init; } = [];
     public DateOnly? FrenchPublicEmployerSince { get; init; }
 
-    public static MatchProfile From(CandidateProfile profile, int completedDeployments, DateOnly today)
+    /// <param name="forRanking">
+    /// For a pool held in memory: codes shared between profiles (interned), and the skills kept only as
+    /// compared, since a ranking scores and never explains (what is shown is explained from the database).
+    /// </param>
+    public static MatchProfile From(CandidateProfile profile, int completedDeployments, DateOnly today, bool forRanking = false)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var jobs = profile.Employment
@@ -58,26 +62,27 @@ public sealed class MatchProfile
             .Select(j => (j.Entry.CountryCode, From: j.From!.Value, To: j.To!.Value > today ? today : j.To.Value))
             .ToList();
         var historyYears = YearsIn(jobs.Select(j => (j.From, j.To)));
-        var countries = profile.CountriesWorked.Select(c => new CountryYears(c.CountryCode, c.Years))
+        var countries = profile.CountriesWorked.Select(c => new CountryYears(string.Intern(c.CountryCode), c.Years))
             .Concat(jobs.Where(j => j.CountryCode is not null).GroupBy(j => j.CountryCode!)
                 .Select(g => new CountryYears(g.Key, YearsIn(g.Select(j => (j.From, j.To))))))
             .GroupBy(c => c.Code).Select(g => new CountryYears(g.Key, g.Max(c => c.Years)))
             .Where(c => c.Years > 0).OrderBy(c => c.Code, StringComparer.Ordinal).ToArray();
         var skills = profile.Skills.Where(s => !string.IsNullOrWhiteSpace(s)).Where(s => SkillNames.Normalise(s).Length > 0).DistinctBy(SkillNames.Normalise).ToArray();
+        var normal = skills.Select(s => string.Intern(SkillNames.Normalise(s))).ToArray();
         return new MatchProfile
         {
             PersonId = profile.PersonId,
-            Sectors = profile.SectorCodes.Distinct().ToArray(),
-            Themes = profile.ThemeCodes.Distinct().ToArray(),
-            Skills = skills.Select(s => string.Intern(SkillNames.Normalise(s))).ToArray(),
-            SkillsAsWritten = skills.Select(s => s.Trim()).ToArray(),
+            Sectors = profile.SectorCodes.Distinct().Select(string.Intern).ToArray(),
+            Themes = profile.ThemeCodes.Distinct().Select(string.Intern).ToArray(),
+            Skills = normal,
+            SkillsAsWritten = forRanking ? normal : skills.Select(s => s.Trim()).ToArray(),
             Languages = profile.Languages.Select(MatchLanguage.From).ToArray(),
             Countries = countries,
             Years = jobs.Count > 0 ? historyYears : profile.YearsOfExperience ?? 0,
             YearsFromHistory = jobs.Count > 0,
             AvailableFrom = profile.AvailableFrom,
             CompletedDeployments = completedDeployments,
-            Nationalities = profile.Nationalities.ToArray(),
+            Nationalities = profile.Nationalities.Select(string.Intern).ToArray(),
             FrenchPublicEmployerSince = profile.FrenchPublicEmployerSince,
         };
     }

@@ -69,7 +69,11 @@ public sealed class MatchTarget
     }
 
     /// <summary>The sought skills (by their place in <see cref="Skills"/>) that a profile's normalised skill covers, or its synonym.</summary>
-    public long CoveredBy(string profileSkill) => covered.GetOrAdd(profileSkill, normal =>
+    public long CoveredBy(string profileSkill) =>
+        // Looked up first: a lambda that reads this target's fields would be a new delegate at every call of a pool's ranking.
+        covered.TryGetValue(profileSkill, out var known) ? known : covered.GetOrAdd(profileSkill, Cover(profileSkill));
+
+    private long Cover(string normal)
     {
         var skill = Synonyms.TryGetValue(normal, out var canonical) ? canonical : normal;
         var mask = 0L;
@@ -81,7 +85,25 @@ public sealed class MatchTarget
             }
         }
         return mask;
-    });
+    }
+
+    /// <summary>Whether a sector's DAC category (its first three digits) is one of the mission's, without cutting a string.</summary>
+    public bool HasCategory(string sector)
+    {
+        ArgumentNullException.ThrowIfNull(sector);
+        var category = sector.AsSpan(0, 3);
+        // A mission names a few categories at most: a scan of them beats hashing a new string.
+        foreach (var candidate in categories ??= [.. Categories])
+        {
+            if (category.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private string[]? categories;
 
     /// <summary>The same mission weighed otherwise: what a recruiter's new weights would give.</summary>
     public MatchTarget WithWeights(MatchWeights weights) => new()

@@ -57,7 +57,7 @@ public sealed class MatchPool(TimeProvider clock)
                 foreach (var row in rows)
                 {
                     // A changed profile that left the pool (consent withdrawn, objection) is taken out.
-                    Put(row.PersonId, inPool.Contains(row.PersonId) ? MatchProfile.From(row, ended.GetValueOrDefault(row.PersonId), today) : null);
+                    Put(row.PersonId, inPool.Contains(row.PersonId) ? MatchProfile.From(row, ended.GetValueOrDefault(row.PersonId), today, forRanking: true) : null);
                 }
                 after = ids[^1];
                 if (rows.Count < PageSize)
