@@ -200,8 +200,7 @@ public sealed class Matches(VivierDb db, MatchPool pool, OpenMissionTargets open
 
     private async Task<IReadOnlyList<(OpenMission Mission, MatchTarget Target)>> OpenTargetsAsync(CancellationToken cancellationToken)
     {
-        var changedAt = await db.MatchingSettings.Select(s => s.ChangedAt).SingleOrDefaultAsync(cancellationToken);
-        return await open.OpenAsync(db, changedAt, async ct => (await SettingsAsync(ct)).Target, cancellationToken);
+        return await open.OpenAsync(db, async ct => (await SettingsAsync(ct)).Target, cancellationToken);
     }
 
     /// <summary>What every target is compiled with: the kinds' rules, the synonyms, the continents and the programme's weights, read once per answer.</summary>

@@ -8,12 +8,13 @@ public sealed record OpenMission(long Id, string Reference, string Title, string
 /// <summary>
 /// The open missions of this instance compiled as match targets, so that a person's missions (and a
 /// mission's similar ones) are one pass of the scoring function over memory instead of a read of
-/// every open mission per page. Checked against the database before each answer: when the board's
-/// version (publication, closing, deadline, country, kind, themes) or the matching settings have
-/// moved, or after <see cref="MaxAge"/>, the open missions' versions are read and only the missions
-/// that changed are read and compiled again. A change of requirements alone (skills, languages,
-/// years) moves no board version: this instance sees it at once (<see cref="Expire"/>), another one
-/// within <see cref="MaxAge"/>.
+/// every open mission per page. Checked against the database before each answer (three one-row
+/// reads): when the board's version (publication, closing, deadline, country, kind, themes), the
+/// matching settings' date or the mission history's last entry (every edit, weights included) has
+/// moved, the open missions' versions are read and only the missions that changed are read and
+/// compiled again; so a change made on any instance is in the next answer on every instance. After
+/// <see cref="MaxAge"/> the versions are read anyway, for a change made outside the application or
+/// committed after a later one.
 /// </summary>
 public sealed class OpenMissionTargets(TimeProvider clock)
 {
@@ -22,7 +23,10 @@ public sealed class OpenMissionTargets(TimeProvider clock)
 
     private sealed record Entry(Guid Version, OpenMission Mission, MatchTarget Target);
 
-    private sealed record Snapshot(long BoardVersion, DateTime? SettingsAt, DateTimeOffset CheckedAt, IReadOnlyDictionary<long, Entry> Entries)
+    /// <summary>What a snapshot was built at: the board's version, the matching settings' date, the mission history's last entry.</summary>
+    public readonly record struct Stamp(long BoardVersion, DateTime? SettingsAt, long LastMissionChange);
+
+    private sealed record Snapshot(Stamp Stamp, DateTimeOffset CheckedAt, IReadOnlyDictionary<long, Entry> Entries)
     {
         /// <summary>The targets as the answers read them, listed once per snapshot.</summary>
         public IReadOnlyList<(OpenMission Mission, MatchTarget Target)> Listed { get; } = Entries.Values.Select(e => (e.Mission, e.Target)).ToArray();
@@ -42,32 +46,32 @@ public sealed class OpenMissionTargets(TimeProvider clock)
 
     /// <summary>The open missions with their targets, current as of this answer; a deadline passed since the last refresh is the reader's to skip.</summary>
     /// <param name="compiler">What compiles a mission into its target, asked for only when some mission must be compiled.</param>
-    public async Task<IReadOnlyList<(OpenMission Mission, MatchTarget Target)>> OpenAsync(VivierDb db, DateTime? settingsAt,
+    public async Task<IReadOnlyList<(OpenMission Mission, MatchTarget Target)>> OpenAsync(VivierDb db,
         Func<CancellationToken, Task<Func<Mission, MatchTarget>>> compiler, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(compiler);
-        return (await CurrentAsync(db, settingsAt, compiler, cancellationToken)).Listed;
+        return (await CurrentAsync(db, compiler, cancellationToken)).Listed;
     }
 
-    private async Task<Snapshot> CurrentAsync(VivierDb db, DateTime? settingsAt, Func<CancellationToken, Task<Func<Mission, MatchTarget>>> compiler,
+    private async Task<Snapshot> CurrentAsync(VivierDb db, Func<CancellationToken, Task<Func<Mission, MatchTarget>>> compiler,
         CancellationToken cancellationToken)
     {
-        var board = await BoardVersionAsync(db, cancellationToken);
-        if (current is { } fresh && IsCurrent(fresh, board, settingsAt))
+        var stamp = await StampAsync(db, cancellationToken);
+        if (current is { } fresh && IsCurrent(fresh, stamp))
         {
             return fresh;
         }
         await refreshing.WaitAsync(cancellationToken);
         try
         {
-            if (current is { } meanwhile && IsCurrent(meanwhile, board, settingsAt))
+            if (current is { } meanwhile && IsCurrent(meanwhile, stamp))
             {
                 return meanwhile;
             }
             // New settings compile every target again; otherwise only the missions whose version moved.
-            var kept = current is { } old && old.SettingsAt == settingsAt ? old.Entries : new Dictionary<long, Entry>();
-            var built = new Snapshot(board, settingsAt, clock.GetUtcNow(), await RefreshAsync(db, kept, compiler, cancellationToken));
+            var kept = current is { } old && old.Stamp.SettingsAt == stamp.SettingsAt ? old.Entries : new Dictionary<long, Entry>();
+            var built = new Snapshot(stamp, clock.GetUtcNow(), await RefreshAsync(db, kept, compiler, cancellationToken));
             current = built;
             return built;
         }
@@ -77,8 +81,7 @@ public sealed class OpenMissionTargets(TimeProvider clock)
         }
     }
 
-    private bool IsCurrent(Snapshot snapshot, long board, DateTime? settingsAt) =>
-        snapshot.BoardVersion == board && snapshot.SettingsAt == settingsAt && clock.GetUtcNow() - snapshot.CheckedAt < MaxAge;
+    private bool IsCurrent(Snapshot snapshot, Stamp stamp) => snapshot.Stamp == stamp && clock.GetUtcNow() - snapshot.CheckedAt < MaxAge;
 
     private async Task<Dictionary<long, Entry>> RefreshAsync(VivierDb db, IReadOnlyDictionary<long, Entry> kept,
         Func<CancellationToken, Task<Func<Mission, MatchTarget>>> compiler, CancellationToken cancellationToken)
@@ -112,6 +115,8 @@ public sealed class OpenMissionTargets(TimeProvider clock)
         return entries;
     }
 
-    private static Task<long> BoardVersionAsync(VivierDb db, CancellationToken cancellationToken) =>
-        db.BoardVersions.Where(v => v.Id == BoardVersion.TheOne).Select(v => v.Value).SingleAsync(cancellationToken);
+    private static async Task<Stamp> StampAsync(VivierDb db, CancellationToken cancellationToken) => new(
+        await db.BoardVersions.Where(v => v.Id == BoardVersion.TheOne).Select(v => v.Value).SingleAsync(cancellationToken),
+        await db.MatchingSettings.Select(s => s.ChangedAt).SingleOrDefaultAsync(cancellationToken),
+        await db.MissionChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0);
 }
