@@ -25,7 +25,14 @@ public sealed record MatchResult(Guid PersonId, double Score, IReadOnlyList<Matc
 /// </summary>
 public static class Fit
 {
-    public static double Score(MatchTarget target, MatchProfile profile) => Evaluate(target, profile, null);
+    public static double Score(MatchTarget target, MatchProfile profile) => Evaluate(target, profile, null, double.NegativeInfinity);
+
+    /// <summary>
+    /// The score when it can reach <paramref name="floor"/>, else a number below it: once even full
+    /// marks on the components still to come could not reach the floor, they are not computed. A ranking passes the worst score it keeps, so most of a large pool is
+    /// dismissed after a component or two. Equal to <see cref="Score"/> whenever that is ≥ the floor.
+    /// </summary>
+    public static double ScoreAtLeast(MatchTarget target, MatchProfile profile, double floor) => Evaluate(target, profile, null, floor);
 
     public static bool IsEligible(MatchTarget target, MatchProfile profile) => Exclusions(target, profile, null);
 
@@ -33,49 +40,74 @@ public static class Fit
     {
         ArgumentNullException.ThrowIfNull(profile);
         var components = new List<MatchComponent>();
-        var score = Evaluate(target, profile, components);
+        var score = Evaluate(target, profile, components, double.NegativeInfinity);
         var exclusions = new List<MatchEvidence>();
         Exclusions(target, profile, exclusions);
         return new MatchResult(profile.PersonId, score, components, exclusions);
     }
 
-    private static double Evaluate(MatchTarget target, MatchProfile profile, List<MatchComponent>? explain)
+    private static double Evaluate(MatchTarget target, MatchProfile profile, List<MatchComponent>? explain, double floor)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(profile);
         var weights = target.Weights;
+        var total = (double)target.PossiblePoints;
         double won = 0, possible = 0;
-        void Add(string name, int weight, double fraction, List<MatchEvidence>? evidence)
+        // False once full marks on the components still to come could not lift the score to the floor.
+        bool Add(string name, int weight, double fraction, List<MatchEvidence>? evidence)
         {
             won += weight * fraction;
             possible += weight;
             explain?.Add(new MatchComponent(name, Math.Round(weight * fraction, 1), weight, evidence ?? []));
+            return total == 0 || 100 * (won + (total - possible)) / total >= floor - 1e-9;
         }
         List<MatchEvidence>? Sink() => explain is null ? null : [];
+        const double Dismissed = double.NegativeInfinity;
 
         var evidence = Sink();
-        Add(MatchComponents.Domain, weights.Domain, Domain(target, profile, evidence), evidence);
+        if (!Add(MatchComponents.Domain, weights.Domain, Domain(target, profile, evidence), evidence))
+        {
+            return Dismissed;
+        }
         if (target.SeeksRequiredSkills)
         {
             evidence = Sink();
-            Add(MatchComponents.RequiredSkills, weights.RequiredSkills, Skills(target, profile, required: true, evidence), evidence);
+            if (!Add(MatchComponents.RequiredSkills, weights.RequiredSkills, Skills(target, profile, required: true, evidence), evidence))
+            {
+                return Dismissed;
+            }
         }
         if (target.SeeksDesirableSkills)
         {
             evidence = Sink();
-            Add(MatchComponents.DesirableSkills, weights.DesirableSkills, Skills(target, profile, required: false, evidence), evidence);
+            if (!Add(MatchComponents.DesirableSkills, weights.DesirableSkills, Skills(target, profile, required: false, evidence), evidence))
+            {
+                return Dismissed;
+            }
         }
         if (target.Languages.Length > 0)
         {
             evidence = Sink();
-            Add(MatchComponents.Languages, weights.Languages, Languages(target, profile, evidence), evidence);
+            if (!Add(MatchComponents.Languages, weights.Languages, Languages(target, profile, evidence), evidence))
+            {
+                return Dismissed;
+            }
         }
         evidence = Sink();
-        Add(MatchComponents.CountryExperience, weights.CountryExperience, CountryExperience(target, profile, evidence), evidence);
+        if (!Add(MatchComponents.CountryExperience, weights.CountryExperience, CountryExperience(target, profile, evidence), evidence))
+        {
+            return Dismissed;
+        }
         evidence = Sink();
-        Add(MatchComponents.Seniority, weights.Seniority, Seniority(target, profile, evidence), evidence);
+        if (!Add(MatchComponents.Seniority, weights.Seniority, Seniority(target, profile, evidence), evidence))
+        {
+            return Dismissed;
+        }
         evidence = Sink();
-        Add(MatchComponents.Availability, weights.Availability, Availability(target, profile, evidence), evidence);
+        if (!Add(MatchComponents.Availability, weights.Availability, Availability(target, profile, evidence), evidence))
+        {
+            return Dismissed;
+        }
         evidence = Sink();
         Add(MatchComponents.Deployments, weights.Deployments, Deployments(profile, evidence), evidence);
         return possible == 0 ? 0 : 100 * won / possible;

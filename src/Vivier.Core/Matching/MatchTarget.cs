@@ -24,8 +24,11 @@ public sealed class MatchTarget
     /// <summary>The DAC codes of the mission's themes.</summary>
     public IReadOnlySet<string> ThemeSectors { get; init; } = new HashSet<string>();
     public TargetSkill[] Skills { get; init; } = [];
-    public bool SeeksRequiredSkills => Skills.Any(s => s.Required);
-    public bool SeeksDesirableSkills => Skills.Any(s => !s.Required);
+    public bool SeeksRequiredSkills => seeksRequired ??= Skills.Any(s => s.Required);
+    public bool SeeksDesirableSkills => seeksDesirable ??= Skills.Any(s => !s.Required);
+
+    // Asked of every person of a pool: worked out once.
+    private bool? seeksRequired, seeksDesirable;
     public MissionLanguage[] Languages { get; init; } = [];
     public int? MinYears { get; init; }
     public IReadOnlySet<string> ValuedCountries { get; init; } = new HashSet<string>();
@@ -86,6 +89,13 @@ public sealed class MatchTarget
         }
         return mask;
     }
+
+    /// <summary>The points the mission's components can give: the weights of those it asks something of.</summary>
+    public int PossiblePoints => possiblePoints ??= Weights.Domain + (SeeksRequiredSkills ? Weights.RequiredSkills : 0)
+        + (SeeksDesirableSkills ? Weights.DesirableSkills : 0) + (Languages.Length > 0 ? Weights.Languages : 0)
+        + Weights.CountryExperience + Weights.Seniority + Weights.Availability + Weights.Deployments;
+
+    private int? possiblePoints;
 
     /// <summary>Whether a sector's DAC category (its first three digits) is one of the mission's, without cutting a string.</summary>
     public bool HasCategory(string sector)

@@ -84,6 +84,27 @@ public sealed class EvaluationSetTests
         }
     }
 
+    [Fact]
+    public void A_score_asked_at_least_a_floor_is_the_score_when_it_reaches_it_and_below_the_floor_when_not()
+    {
+        foreach (var mission in Set)
+        {
+            var target = Target(mission, MatchWeights.Default);
+            foreach (var profile in mission.People.Select(Profile))
+            {
+                var score = Fit.Score(target, profile);
+                foreach (var floor in new[] { 0, 30, 50, 70, 90, score, score + 0.5, score - 0.5 })
+                {
+                    var asked = Fit.ScoreAtLeast(target, profile, floor);
+                    Assert.True(score >= floor ? asked == score : asked < floor, $"{mission.Id}: score {score}, floor {floor}, answered {asked}");
+                }
+                // The compact profile a pool holds scores as the full one.
+                var compact = MatchProfile.From(mission.People.First(p => p.Profile.PersonId == profile.PersonId).Profile, 0, EvaluationSet.Today, forRanking: true);
+                Assert.Equal(Fit.Score(target, MatchProfile.From(mission.People.First(p => p.Profile.PersonId == profile.PersonId).Profile, 0, EvaluationSet.Today)), Fit.Score(target, compact));
+            }
+        }
+    }
+
     public static MatchTarget Target(GradedMission mission, MatchWeights weights) =>
         MatchTarget.For(mission.Mission, EligibilityRule.Seeded, Continents, Synonyms, weights);
 

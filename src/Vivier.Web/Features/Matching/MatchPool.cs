@@ -162,7 +162,9 @@ public sealed class MatchPool(TimeProvider clock)
             {
                 continue;
             }
-            var key = (Fit.Score(target, profile), profile.PersonId);
+            // Once the heap is full, a person who cannot reach its worst is dismissed after a component or two.
+            var floor = best.Count < take ? double.NegativeInfinity : best.TryPeek(out _, out var kept) ? kept.Score : double.NegativeInfinity;
+            var key = (Fit.ScoreAtLeast(target, profile, floor), profile.PersonId);
             if (best.Count < take)
             {
                 best.Enqueue((key.PersonId, key.Item1), key);

@@ -152,7 +152,8 @@ public sealed class Matches(VivierDb db, MatchPool pool, OpenMissionTargets open
             {
                 continue;
             }
-            var key = (Fit.Score(target, profile), mission);
+            var floor = best.Count < take ? double.NegativeInfinity : best.TryPeek(out _, out var kept) ? kept.Score : double.NegativeInfinity;
+            var key = (Fit.ScoreAtLeast(target, profile, floor), mission);
             if (best.Count < take)
             {
                 best.Enqueue((mission, target), key);
