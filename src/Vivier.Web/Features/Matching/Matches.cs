@@ -139,15 +139,28 @@ public sealed class Matches(VivierDb db, MatchPool pool, OpenMissionTargets open
 
     /// <summary>
     /// The best <paramref name="take"/> open missions by score (ties by deadline, then reference), in one
-    /// pass with a heap of the best so far; only those are explained.
+    /// pass per core with a heap of the best so far; only those are explained.
     /// </summary>
     private List<MissionFit> Best(IReadOnlyList<(OpenMission Mission, MatchTarget Target)> targets, MatchProfile profile, int take, bool eligibleOnly,
         long? except = null)
     {
         var today = Today;
-        var best = new PriorityQueue<(OpenMission Mission, MatchTarget Target), (double Score, OpenMission Mission)>(take + 1, WorseMissionFirst);
-        foreach (var (mission, target) in targets)
+        // Two halves on the machine's two cores past 10,000 missions, each keeping its own best, merged at the end.
+        var parts = Math.Max(1, Math.Min(Environment.ProcessorCount, targets.Count / 10_000));
+        var halves = Enumerable.Range(0, parts).AsParallel()
+            .Select(i => BestOf(targets, targets.Count * i / parts, targets.Count * (i + 1) / parts, profile, take, eligibleOnly, except, today)).ToList();
+        return halves.SelectMany(h => h)
+            .OrderByDescending(t => t.Score).ThenBy(t => t.Mission.Deadline).ThenBy(t => t.Mission.Reference, StringComparer.Ordinal).Take(take)
+            .Select(t => new MissionFit(t.Mission, Fit.Explain(t.Target, profile))).ToList();
+    }
+
+    private static List<(OpenMission Mission, MatchTarget Target, double Score)> BestOf(IReadOnlyList<(OpenMission Mission, MatchTarget Target)> targets,
+        int from, int to, MatchProfile profile, int take, bool eligibleOnly, long? except, DateOnly today)
+    {
+        var best = new PriorityQueue<(OpenMission Mission, MatchTarget Target, double Score), (double Score, OpenMission Mission)>(take + 1, WorseMissionFirst);
+        for (var i = from; i < to; i++)
         {
+            var (mission, target) = targets[i];
             if (mission.Deadline < today || mission.Id == except || (eligibleOnly && !Fit.IsEligible(target, profile)))
             {
                 continue;
@@ -156,20 +169,14 @@ public sealed class Matches(VivierDb db, MatchPool pool, OpenMissionTargets open
             var key = (Fit.ScoreAtLeast(target, profile, floor), mission);
             if (best.Count < take)
             {
-                best.Enqueue((mission, target), key);
+                best.Enqueue((mission, target, key.Item1), key);
             }
             else if (best.TryPeek(out _, out var worst) && WorseMissionFirst.Compare(key, worst) > 0)
             {
-                best.EnqueueDequeue((mission, target), key);
+                best.EnqueueDequeue((mission, target, key.Item1), key);
             }
         }
-        var chosen = new List<(OpenMission Mission, MatchTarget Target)>(best.Count);
-        while (best.TryDequeue(out var entry, out _))
-        {
-            chosen.Add(entry);
-        }
-        chosen.Reverse();
-        return chosen.ConvertAll(t => new MissionFit(t.Mission, Fit.Explain(t.Target, profile)));
+        return best.UnorderedItems.Select(i => i.Element).ToList();
     }
 
     /// <summary>Worse first: the lower score, then the later deadline, then the later reference (the one listed after).</summary>
