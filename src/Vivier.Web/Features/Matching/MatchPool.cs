@@ -31,38 +31,40 @@ public sealed class MatchPool(TimeProvider clock)
         try
         {
             var startedAt = clock.GetUtcNow().UtcDateTime;
-            var query = db.CandidateProfiles.AsNoTracking();
+            var today = DateOnly.FromDateTime(startedAt);
             if (settledUntil is { } from)
             {
-                query = query.Where(p => p.UpdatedAt >= from);
+                // The changed ones by the index on updated_at alone, then read by key: ordered by person the
+                // query would walk the whole table on SQLite, whose planner prefers the order to the filter.
+                var changed = await db.CandidateProfiles.Where(p => p.UpdatedAt >= from).Select(p => p.PersonId).ToListAsync(cancellationToken);
+                foreach (var chunk in changed.Chunk(PageSize))
+                {
+                    await PutAsync(db, await Matched(db.CandidateProfiles.AsNoTracking().Where(p => chunk.Contains(p.PersonId))).ToListAsync(cancellationToken),
+                        today, cancellationToken);
+                }
             }
-            var today = DateOnly.FromDateTime(startedAt);
-            // Read in pages by key: a first load of a million profiles never holds them all as entities at once.
-            Guid? after = null;
-            while (true)
+            else
             {
-                var page = query;
-                if (after is { } last)
+                // The first load in pages by key: a million profiles are never held as entities at once.
+                Guid? after = null;
+                while (true)
                 {
-                    page = page.Where(p => p.PersonId > last);
-                }
-                var rows = await Matched(page.OrderBy(p => p.PersonId).Take(PageSize)).ToListAsync(cancellationToken);
-                if (rows.Count == 0)
-                {
-                    break;
-                }
-                var ids = rows.ConvertAll(r => r.PersonId);
-                var inPool = (await Matches.InPool(db).Where(p => ids.Contains(p.PersonId)).Select(p => p.PersonId).ToListAsync(cancellationToken)).ToHashSet();
-                var ended = await Matches.EndedDeploymentsAsync(db, ids, cancellationToken);
-                foreach (var row in rows)
-                {
-                    // A changed profile that left the pool (consent withdrawn, objection) is taken out.
-                    Put(row.PersonId, inPool.Contains(row.PersonId) ? MatchProfile.From(row, ended.GetValueOrDefault(row.PersonId), today, forRanking: true) : null);
-                }
-                after = ids[^1];
-                if (rows.Count < PageSize)
-                {
-                    break;
+                    var page = db.CandidateProfiles.AsNoTracking();
+                    if (after is { } last)
+                    {
+                        page = page.Where(p => p.PersonId > last);
+                    }
+                    var rows = await Matched(page.OrderBy(p => p.PersonId).Take(PageSize)).ToListAsync(cancellationToken);
+                    if (rows.Count == 0)
+                    {
+                        break;
+                    }
+                    await PutAsync(db, rows, today, cancellationToken);
+                    after = rows[^1].PersonId;
+                    if (rows.Count < PageSize)
+                    {
+                        break;
+                    }
                 }
             }
             // What was written before this refresh began, less the margin, has been read. The margin is
@@ -73,6 +75,18 @@ public sealed class MatchPool(TimeProvider clock)
         finally
         {
             gate.Release();
+        }
+    }
+
+    /// <summary>Puts the profiles read in their slots, or takes out those that left the pool (consent withdrawn, objection).</summary>
+    private async Task PutAsync(VivierDb db, List<CandidateProfile> rows, DateOnly today, CancellationToken cancellationToken)
+    {
+        var ids = rows.ConvertAll(r => r.PersonId);
+        var inPool = (await Matches.InPool(db).Where(p => ids.Contains(p.PersonId)).Select(p => p.PersonId).ToListAsync(cancellationToken)).ToHashSet();
+        var ended = await Matches.EndedDeploymentsAsync(db, ids, cancellationToken);
+        foreach (var row in rows)
+        {
+            Put(row.PersonId, inPool.Contains(row.PersonId) ? MatchProfile.From(row, ended.GetValueOrDefault(row.PersonId), today, forRanking: true) : null);
         }
     }
 
