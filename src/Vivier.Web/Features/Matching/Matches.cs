@@ -133,8 +133,11 @@ public sealed class Matches(VivierDb db, MatchPool pool, OpenMissionTargets open
     public async Task<IReadOnlyList<MissionFit>> SimilarAsync(Mission mission, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mission);
-        return Best(await OpenTargetsAsync(cancellationToken), MissionShape(mission), take, eligibleOnly: false, except: mission.Id)
-            .Where(f => f.Fit.Score > 0).ToList();
+        // Shown on every view of the mission's page: worked out once per state of the open missions.
+        var similar = await open.MemoAsync(db, async ct => (await SettingsAsync(ct)).Target, mission.Id,
+            targets => Best(targets, MissionShape(mission), take, eligibleOnly: false, except: mission.Id).Where(f => f.Fit.Score > 0).ToList(),
+            cancellationToken);
+        return similar.Take(take).ToList();
     }
 
     /// <summary>

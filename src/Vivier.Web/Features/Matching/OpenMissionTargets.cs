@@ -30,6 +30,9 @@ public sealed class OpenMissionTargets(TimeProvider clock)
     {
         /// <summary>The targets as the answers read them, listed once per snapshot.</summary>
         public IReadOnlyList<(OpenMission Mission, MatchTarget Target)> Listed { get; } = Entries.Values.Select(e => (e.Mission, e.Target)).ToArray();
+
+        /// <summary>Answers worked out from this snapshot (a mission's similar ones), dropped with it.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<long, object> Memo { get; } = new();
     }
 
     private readonly SemaphoreSlim refreshing = new(1, 1);
@@ -40,7 +43,7 @@ public sealed class OpenMissionTargets(TimeProvider clock)
     {
         if (current is { } snapshot)
         {
-            current = snapshot with { CheckedAt = DateTimeOffset.MinValue };
+            current = new Snapshot(snapshot.Stamp, DateTimeOffset.MinValue, snapshot.Entries);
         }
     }
 
@@ -52,6 +55,19 @@ public sealed class OpenMissionTargets(TimeProvider clock)
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(compiler);
         return (await CurrentAsync(db, compiler, cancellationToken)).Listed;
+    }
+
+    /// <summary>
+    /// An answer that depends on the open missions alone (a mission's similar ones, shown on each of its
+    /// page views), worked out once per snapshot: at most <see cref="MaxAge"/> old, and none older than the last change.
+    /// </summary>
+    public async Task<T> MemoAsync<T>(VivierDb db, Func<CancellationToken, Task<Func<Mission, MatchTarget>>> compiler, long key,
+        Func<IReadOnlyList<(OpenMission Mission, MatchTarget Target)>, T> compute, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        var snapshot = await CurrentAsync(db, compiler, cancellationToken);
+        return (T)snapshot.Memo.GetOrAdd(key, _ => compute(snapshot.Listed));
     }
 
     private async Task<Snapshot> CurrentAsync(VivierDb db, Func<CancellationToken, Task<Func<Mission, MatchTarget>>> compiler,
