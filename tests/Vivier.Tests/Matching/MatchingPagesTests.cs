@@ -165,6 +165,9 @@ public sealed class MatchingPagesTests(VivierApp app) : VivierTest(app), IClassF
         await using var check = App.NewDb();
         Assert.Equal(100, (await check.Missions.SingleAsync(m => m.Id == mission.Id, Cancel)).Weights!.Languages);
         Assert.Contains(await check.MissionChanges.Where(c => c.MissionId == mission.Id).Select(c => c.Action).ToListAsync(Cancel), a => a == "weights");
+        var history = (await recruiter.GetDocumentAsync($"/gestion/missions/{mission.Reference}")).Body!.TextContent;
+        Assert.Contains("Pondérations du rapprochement", history, StringComparison.Ordinal);
+        Assert.Contains("Langues 100", history, StringComparison.Ordinal);
     }
 
     [Fact]

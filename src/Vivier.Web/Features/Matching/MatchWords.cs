@@ -60,6 +60,16 @@ public sealed class MatchWords(IStringLocalizer<SharedResource> l, ReferenceName
         return string.Join(" · ", fit.Components.Select(c => $"{Component(c.Name)} {Points(c.Points)}/{c.Maximum}"));
     }
 
+    /// <summary>"domain 15, languages 20" as a mission's history records it, in the reader's words ("Domaine 15 · Langues 20").</summary>
+    public static string WeightsInWords(string recorded, MatchWords words)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(words);
+        return string.Join(" · ", recorded.Split(", ").Select(part => part.LastIndexOf(' ') is var at and > 0
+            ? $"{words.Component(part[..at])} {part[(at + 1)..]}"
+            : part));
+    }
+
     public static string Points(double points) => points.ToString("0.#", CultureInfo.CurrentCulture);
 
     private object[] Arguments(MatchEvidence evidence)
