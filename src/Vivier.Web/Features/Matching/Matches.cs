@@ -75,9 +75,7 @@ public sealed class Matches(VivierDb db, MatchPool pool, OpenMissionTargets open
     {
         ArgumentNullException.ThrowIfNull(mission);
         var target = await TargetAsync(mission, cancellationToken, weights);
-        var skip = (await db.Applications.Where(a => a.MissionId == mission.Id).Select(a => a.PersonId)
-            .Concat(db.MatchDismissals.Where(d => d.MissionId == mission.Id).Select(d => d.PersonId))
-            .ToListAsync(cancellationToken)).ToHashSet();
+        var skip = await NotSuggestedAsync(mission, cancellationToken);
         await pool.RefreshAsync(db, cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
@@ -102,6 +100,15 @@ public sealed class Matches(VivierDb db, MatchPool pool, OpenMissionTargets open
                 .OrderByDescending(p => p.Fit.Score).ThenBy(p => p.PersonId).ToList();
             return new MatchPage("pool", page, people, top.Count > page * PageSize);
         }
+    }
+
+    /// <summary>Who is never suggested for the mission: those who applied to it and those set aside for it.</summary>
+    public async Task<HashSet<Guid>> NotSuggestedAsync(Mission mission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mission);
+        return (await db.Applications.Where(a => a.MissionId == mission.Id).Select(a => a.PersonId)
+            .Concat(db.MatchDismissals.Where(d => d.MissionId == mission.Id).Select(d => d.PersonId))
+            .ToListAsync(cancellationToken)).ToHashSet();
     }
 
     /// <summary>One person against the mission, excluded or not (a recruiter opens anyone to see why).</summary>

@@ -115,12 +115,7 @@ public sealed class ProgrammeMatchingModel(VivierDb db, Matches matches, Suggest
     /// <summary>Saves a change of synonyms or rules with its audit entry, and dates the settings so that every instance compiles again.</summary>
     private async Task<IActionResult> ChangedAsync(string detail, string done, CancellationToken cancellationToken)
     {
-        var settings = await db.MatchingSettings.SingleOrDefaultAsync(cancellationToken);
-        if (settings is null)
-        {
-            settings = new MatchingSettings();
-            db.MatchingSettings.Add(settings);
-        }
+        var settings = await suggestions.SettingsRowAsync(cancellationToken);
         (settings.ChangedAt, settings.ChangedBy) = (clock.GetUtcNow().UtcDateTime, User.PersonId());
         audit.Record(AuditActions.MatchingRulesChanged, "programme", detail, User.PersonId());
         try

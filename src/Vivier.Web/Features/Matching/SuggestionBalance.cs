@@ -28,9 +28,7 @@ public sealed class SuggestionBalance(VivierDb db, Matches matches, MatchPool po
     {
         ArgumentNullException.ThrowIfNull(mission);
         var target = await matches.TargetAsync(mission, cancellationToken);
-        var skip = (await db.Applications.Where(a => a.MissionId == mission.Id).Select(a => a.PersonId)
-            .Concat(db.MatchDismissals.Where(d => d.MissionId == mission.Id).Select(d => d.PersonId))
-            .ToListAsync(cancellationToken)).ToHashSet();
+        var skip = await matches.NotSuggestedAsync(mission, cancellationToken);
         await pool.RefreshAsync(db, cancellationToken);
         var top = pool.Top(target, FirstHundred, skip).Select(t => t.PersonId).ToList();
         var eligible = pool.Eligible(target, skip).ToHashSet();

@@ -119,12 +119,7 @@ public sealed class Suggestions(VivierDb db, Matches matches, OpenMissionTargets
         {
             return Refusal.Invalid("weights", "Match.Weights.Invalid");
         }
-        var settings = await db.MatchingSettings.SingleOrDefaultAsync(cancellationToken);
-        if (settings is null)
-        {
-            settings = new MatchingSettings();
-            db.MatchingSettings.Add(settings);
-        }
+        var settings = await SettingsRowAsync(cancellationToken);
         (settings.Weights, settings.ChangedAt, settings.ChangedBy) = (weights.Copy(), Now, actorId);
         audit.Record(AuditActions.MatchWeightsChanged, "programme", weights.ToString(), actorId);
         try
@@ -138,6 +133,18 @@ public sealed class Suggestions(VivierDb db, Matches matches, OpenMissionTargets
             return await SetProgrammeWeightsAsync(weights, actorId, cancellationToken, again: true);
         }
         return null;
+    }
+
+    /// <summary>The programme's one settings row, tracked, added (unsaved) when there is none yet.</summary>
+    public async Task<MatchingSettings> SettingsRowAsync(CancellationToken cancellationToken)
+    {
+        if (await db.MatchingSettings.SingleOrDefaultAsync(cancellationToken) is { } settings)
+        {
+            return settings;
+        }
+        var created = new MatchingSettings();
+        db.MatchingSettings.Add(created);
+        return created;
     }
 
     /// <summary>Why the person is not a suggestion for the mission now, or null: in the pool, not objecting, not applied, not dismissed.</summary>
