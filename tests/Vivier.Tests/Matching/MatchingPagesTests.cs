@@ -186,6 +186,16 @@ public sealed class MatchingPagesTests(VivierApp app) : VivierTest(app), IClassF
         {
             Assert.Equal("/gestion/rapprochement?fait=synonym", added.Headers.Location!.OriginalString);
         }
+        page = await admin.GetDocumentAsync("/gestion/rapprochement");
+        using (var twice = await admin.SubmitAsync(page, "form[action*='handler=Synonym']", new Dictionary<string, string> { ["Term"] = alias.ToUpperInvariant(), ["Canonical"] = "autre chose" }))
+        {
+            Assert.Contains("déjà dans la liste", (await Html.ParseAsync(twice)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        }
+        await using (var stored = App.NewDb())
+        {
+            // The term is one row, still pointing where it was first pointed.
+            Assert.Equal(SkillNames.Normalise(skill), (await stored.SkillSynonyms.SingleAsync(s => s.Term == SkillNames.Normalise(alias), Cancel)).Canonical);
+        }
         var after = await recruiter.GetDocumentAsync($"/gestion/missions/{mission.Reference}/suggestions");
         Assert.Contains("au profil", after.QuerySelector($"#person-{person}")!.TextContent, StringComparison.Ordinal);
 
